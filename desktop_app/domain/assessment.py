@@ -1,0 +1,60 @@
+"""An assessment's metadata and the complete evaluated picture of it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+
+from desktop_app.domain.answers import AnswerSet
+from desktop_app.domain.model import Guideline
+from desktop_app.domain.plan import ActionPlan, PlanEntry, build_plan
+from desktop_app.domain.scoring import Results, score
+
+
+class Phase(StrEnum):
+    PLANNING = "planung"
+    INTRODUCTION = "einfuehrung"
+    SUSTAINING = "verstetigung"
+
+
+@dataclass(frozen=True, slots=True)
+class RespondentInfo:
+    id: int
+    label: str
+    role_group: str
+    headcount: int = 1
+
+
+@dataclass(frozen=True)
+class AssessmentInfo:
+    id: int
+    uuid: str
+    municipality: str
+    project: str
+    phase: Phase
+    held_on: date
+    moderator: str = ""
+    participants: str = ""  # free text: role groups present, names optional (DSGVO)
+    content_version: str = ""
+    default_target: int = 3
+    title: str = ""
+    respondents: tuple[RespondentInfo, ...] = field(default_factory=tuple)
+
+
+@dataclass
+class Evaluation:
+    """Everything the results screen and the PDF need, computed once from stored data."""
+
+    guideline: Guideline
+    info: AssessmentInfo
+    answers: AnswerSet
+    results: Results
+    plan: ActionPlan
+
+
+def evaluate(
+    guideline: Guideline, info: AssessmentInfo, answers: AnswerSet, entries: list[PlanEntry]
+) -> Evaluation:
+    results = score(guideline, answers)
+    return Evaluation(guideline, info, answers, results, build_plan(guideline, results, entries))
