@@ -1,0 +1,167 @@
+"""Opening the SQLite database: pragmas, schema version checks and migrations.
+
+Durability settings: WAL with ``synchronous=FULL`` keeps every committed answer through a
+power cut, and foreign keys are enforced on every connection. Migrations run only when the
+stored revision differs from :data:`SCHEMA_HEAD`; before they run, the file is backed up
+with SQLite's backup API, foreign keys are switched off *outside* the transaction (inside
+one SQLite ignores the pragma, and a table rebuild would cascade-delete child rows), and
+row counts plus ``foreign_key_check`` are verified before the commit.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy.orm import Session, sessionmaker
+
+from desktop_app.storage.migrations import SCHEMA_HEAD
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+KNOWN_REVISIONS = ("0001", "0002")
+
+
+class DatabaseError(Exception):
+    """The database cannot be opened; ``reason`` is a stable key for messages."""
+
+    def __init__(self, path: Path, reason: str, detail: str = "") -> None:
+        self.path = path
+        self.reason = reason  # "newer_schema" | "not_a_database" | "damaged" | "migration_failed"
+        self.detail = detail
+        super().__init__(f"{path}: {reason}" + (f" – {detail}" if detail else ""))
+
+
+@dataclass
+class Database:
+    path: Path
+    engine: Engine
+    sessions: sessionmaker[Session]
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A short unit of work: committed on success, rolled back on any error."""
+        with self.sessions.begin() as session:
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+    # Python's sqlite3 opens transactions implicitly; let SQLAlchemy emit BEGIN itself so
+    # pragmas below run outside any transaction.
+    dbapi_conn.isolation_level = None
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=FULL")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA busy_timeout=5000")
+    cur.close()
+
+
+def _on_begin(conn: Any) -> None:
+    conn.exec_driver_sql("BEGIN")
+
+
+def make_engine(path: Path) -> Engine:
+    engine = create_engine(f"sqlite:///{path}", future=True)
+    event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "begin", _on_begin)
+    return engine
+
+
+def stored_revision(path: Path) -> str | None:
+    """The schema revision recorded in ``path`` (None for a new, empty database)."""
+    if not path.exists() or path.stat().st_size == 0:
+        return None
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise DatabaseError(path, "not_a_database", str(exc)) from exc
+    try:
+        row = con.execute(
+            "SELECT name FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+        ).fetchone()
+        if row is None:
+            return None
+        version = con.execute("SELECT version_num FROM alembic_version").fetchone()
+        return str(version[0]) if version else None
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseError(path, "not_a_database", str(exc)) from exc
+    finally:
+        con.close()
+
+
+def backup_to(source: Path, target: Path) -> None:
+    """Copy a (possibly live) database with SQLite's online backup API."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    src = sqlite3.connect(source)
+    dst = sqlite3.connect(target)
+    try:
+        src.backup(dst)
+    finally:
+        dst.close()
+        src.close()
+
+
+def _row_counts(conn: Any) -> dict[str, int]:
+    names = [n for n in inspect(conn).get_table_names() if n != "alembic_version"]
+    return {n: conn.exec_driver_sql(f'SELECT COUNT(*) FROM "{n}"').scalar_one() for n in names}
+
+
+def migrate(engine: Engine, path: Path, current: str | None) -> None:
+    """Upgrade to head on one connection with foreign keys off, verified before commit."""
+    from alembic import command
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    with engine.connect() as conn:
+        raw = conn.connection.dbapi_connection
+        assert raw is not None
+        raw.execute("PRAGMA foreign_keys=OFF")  # before BEGIN, or SQLite ignores it
+        try:
+            with conn.begin():
+                before = _row_counts(conn) if current else {}
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, "head")
+                problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if problems:
+                    raise DatabaseError(path, "migration_failed", f"foreign_key_check: {problems}")
+                after = _row_counts(conn)
+                lost = {t: (n, after.get(t)) for t, n in before.items() if after.get(t) != n}
+                if lost:
+                    raise DatabaseError(path, "migration_failed", f"row counts changed: {lost}")
+        finally:
+            raw.execute("PRAGMA foreign_keys=ON")
+
+
+def open_database(path: Path, *, backup_dir: Path | None = None) -> Database:
+    """Open (creating if needed) the database at ``path`` and bring its schema to head."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    current = stored_revision(path)
+    if current is not None and current not in KNOWN_REVISIONS:
+        raise DatabaseError(path, "newer_schema", current)
+    engine = make_engine(path)
+    if current != SCHEMA_HEAD:
+        if current is not None:
+            # A failed migration must leave a way back: copy first, via the backup API.
+            folder = backup_dir or path.parent / "backups"
+            backup_to(path, folder / f"before-migration-{current}-to-{SCHEMA_HEAD}.sqlite3")
+        try:
+            migrate(engine, path, current)
+        except DatabaseError:
+            engine.dispose()
+            raise
+        except Exception as exc:
+            engine.dispose()
+            raise DatabaseError(path, "migration_failed", str(exc)) from exc
+    with engine.connect() as conn:
+        conn.execute(text("SELECT 1"))
+    return Database(path, engine, sessionmaker(engine, expire_on_commit=False))

@@ -1,0 +1,7 @@
+"""Alembic migrations of the Wandelkompass database.
+
+``SCHEMA_HEAD`` names the newest revision so that opening an up-to-date database does not
+have to import Alembic at all (a test keeps it equal to the scripts' head).
+"""
+
+SCHEMA_HEAD = "0002"

@@ -1,0 +1,228 @@
+"""SQLAlchemy models of everything a workshop records.
+
+Shape of the data: a municipality has projects; a project has assessments over time (a
+re-assessment is just another row); an assessment has respondents (people or role groups),
+one team answer per statement (the consensus) and any number of individual votes per
+statement (one per respondent), plus the action-plan entries. Statement and
+recommendation ids are the content's stable ids; the content version is stored with the
+assessment so old answers stay interpretable.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import (
+    CheckConstraint,
+    Date,
+    DateTime,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+# Stable constraint names make batch migrations on SQLite predictable.
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+ANSWER_KINDS = "('rated', 'unknown', 'not_relevant')"
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map = {str: String(), datetime: DateTime()}
+
+
+class Municipality(Base):
+    __tablename__ = "municipality"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(unique=True)
+    projects: Mapped[list[Project]] = relationship(
+        back_populates="municipality", cascade="all, delete-orphan"
+    )
+
+
+class Project(Base):
+    __tablename__ = "project"
+    __table_args__ = (UniqueConstraint("municipality_id", "name"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    municipality_id: Mapped[int] = mapped_column(
+        ForeignKey("municipality.id", ondelete="CASCADE"), index=True
+    )
+    name: Mapped[str]
+    municipality: Mapped[Municipality] = relationship(back_populates="projects")
+    assessments: Mapped[list[Assessment]] = relationship(
+        back_populates="project", cascade="all, delete-orphan"
+    )
+
+
+class Assessment(Base):
+    __tablename__ = "assessment"
+    __table_args__ = (
+        CheckConstraint("default_target BETWEEN 0 AND 4", name="default_target_range"),
+        CheckConstraint(
+            "phase IN ('planung', 'einfuehrung', 'verstetigung')", name="phase_known"
+        ),
+        CheckConstraint("report_language IN ('de', 'en')", name="report_language_known"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True)
+    project_id: Mapped[int] = mapped_column(ForeignKey("project.id", ondelete="CASCADE"), index=True)
+    title: Mapped[str] = mapped_column(default="")
+    phase: Mapped[str] = mapped_column(String(16))
+    held_on: Mapped[date] = mapped_column(Date)
+    moderator: Mapped[str] = mapped_column(default="")
+    participants: Mapped[str] = mapped_column(Text, default="")
+    content_version: Mapped[str]
+    default_target: Mapped[int] = mapped_column(Integer, default=3)
+    report_language: Mapped[str] = mapped_column(String(2), default="de", server_default="de")
+    # Where the walk-through was left, so reopening returns to the same statement.
+    last_statement_id: Mapped[str | None]
+    # The assessment this one re-assesses (same project, later date), if any.
+    previous_id: Mapped[int | None] = mapped_column(
+        ForeignKey("assessment.id", ondelete="SET NULL")
+    )
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+
+    project: Mapped[Project] = relationship(back_populates="assessments")
+    respondents: Mapped[list[Respondent]] = relationship(
+        back_populates="assessment", cascade="all, delete-orphan", order_by="Respondent.id"
+    )
+    answers: Mapped[list[AnswerRow]] = relationship(
+        back_populates="assessment", cascade="all, delete-orphan"
+    )
+    votes: Mapped[list[VoteRow]] = relationship(
+        back_populates="assessment", cascade="all, delete-orphan"
+    )
+    plan_entries: Mapped[list[PlanEntryRow]] = relationship(
+        back_populates="assessment", cascade="all, delete-orphan"
+    )
+
+
+class Respondent(Base):
+    """A person or a role group voting in the workshop (names optional: DSGVO)."""
+
+    __tablename__ = "respondent"
+    __table_args__ = (
+        UniqueConstraint("assessment_id", "label"),
+        CheckConstraint("headcount >= 1", name="headcount_positive"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    assessment_id: Mapped[int] = mapped_column(
+        ForeignKey("assessment.id", ondelete="CASCADE"), index=True
+    )
+    label: Mapped[str]
+    role_group: Mapped[str] = mapped_column(default="")
+    headcount: Mapped[int] = mapped_column(default=1)
+    assessment: Mapped[Assessment] = relationship(back_populates="respondents")
+
+
+class AnswerRow(Base):
+    """The team's (consensus) answer to one statement."""
+
+    __tablename__ = "answer"
+    __table_args__ = (
+        UniqueConstraint("assessment_id", "statement_id"),
+        CheckConstraint(f"kind IS NULL OR kind IN {ANSWER_KINDS}", name="kind_known"),
+        CheckConstraint("level IS NULL OR level BETWEEN 0 AND 4", name="level_range"),
+        CheckConstraint("target IS NULL OR target BETWEEN 0 AND 4", name="target_range"),
+        CheckConstraint(
+            "(kind = 'rated') = (level IS NOT NULL) OR kind IS NULL", name="level_iff_rated"
+        ),
+        CheckConstraint("flagged IN (0, 1)", name="flagged_bool"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    assessment_id: Mapped[int] = mapped_column(
+        ForeignKey("assessment.id", ondelete="CASCADE"), index=True
+    )
+    statement_id: Mapped[str] = mapped_column(String(32))
+    kind: Mapped[str | None] = mapped_column(String(16))
+    level: Mapped[int | None]
+    target: Mapped[int | None]
+    comment: Mapped[str] = mapped_column(Text, default="")
+    evidence: Mapped[str] = mapped_column(Text, default="")
+    flagged: Mapped[bool] = mapped_column(default=False)
+    updated_at: Mapped[datetime]
+    assessment: Mapped[Assessment] = relationship(back_populates="answers")
+
+
+class VoteRow(Base):
+    """One respondent's rating of one statement."""
+
+    __tablename__ = "vote"
+    __table_args__ = (
+        UniqueConstraint("respondent_id", "statement_id"),
+        CheckConstraint(f"kind IN {ANSWER_KINDS}", name="kind_known"),
+        CheckConstraint("level IS NULL OR level BETWEEN 0 AND 4", name="level_range"),
+        CheckConstraint("(kind = 'rated') = (level IS NOT NULL)", name="level_iff_rated"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    assessment_id: Mapped[int] = mapped_column(
+        ForeignKey("assessment.id", ondelete="CASCADE"), index=True
+    )
+    respondent_id: Mapped[int] = mapped_column(
+        ForeignKey("respondent.id", ondelete="CASCADE"), index=True
+    )
+    statement_id: Mapped[str] = mapped_column(String(32))
+    kind: Mapped[str] = mapped_column(String(16))
+    level: Mapped[int | None]
+    updated_at: Mapped[datetime]
+    assessment: Mapped[Assessment] = relationship(back_populates="votes")
+    respondent: Mapped[Respondent] = relationship()
+
+
+class PlanEntryRow(Base):
+    """The team's decision on one action-plan item (see ``domain.plan`` for the keys)."""
+
+    __tablename__ = "plan_entry"
+    __table_args__ = (
+        UniqueConstraint("assessment_id", "key"),
+        CheckConstraint(
+            "decision IN ('proposed', 'accepted', 'rejected')", name="decision_known"
+        ),
+        CheckConstraint("status IN ('open', 'in_progress', 'done')", name="status_known"),
+        CheckConstraint(
+            "priority IS NULL OR priority IN ('hoch', 'mittel', 'niedrig')", name="priority_known"
+        ),
+        CheckConstraint(
+            "effort IS NULL OR effort IN ('gering', 'mittel', 'hoch')", name="effort_known"
+        ),
+        CheckConstraint(
+            "category IS NULL OR category IN ('technisch', 'personell', 'organisatorisch')",
+            name="category_known",
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    assessment_id: Mapped[int] = mapped_column(
+        ForeignKey("assessment.id", ondelete="CASCADE"), index=True
+    )
+    key: Mapped[str] = mapped_column(String(80))
+    category: Mapped[str | None] = mapped_column(String(16))
+    title: Mapped[str] = mapped_column(Text, default="")
+    text: Mapped[str] = mapped_column(Text, default="")
+    decision: Mapped[str] = mapped_column(String(16), default="proposed")
+    owner: Mapped[str] = mapped_column(default="")
+    due: Mapped[date | None] = mapped_column(Date)
+    priority: Mapped[str | None] = mapped_column(String(8))
+    effort: Mapped[str | None] = mapped_column(String(8))
+    status: Mapped[str] = mapped_column(String(16), default="open")
+    note: Mapped[str] = mapped_column(Text, default="", server_default="")
+    updated_at: Mapped[datetime]
+    assessment: Mapped[Assessment] = relationship(back_populates="plan_entries")

@@ -1,0 +1,134 @@
+"""Answers, votes and plan decisions survive a round trip through a real SQLite file."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from desktop_app.domain.answers import Answer, AnswerKind
+from desktop_app.domain.assessment import Phase
+from desktop_app.domain.model import Category, Effort
+from desktop_app.domain.plan import Decision, PlanEntry, Status
+from desktop_app.domain.rules import Priority
+from desktop_app.services.workspace import Workspace
+from desktop_app.storage.database import DatabaseError, open_database
+from desktop_app.storage.repository import NewRespondent
+
+
+@pytest.fixture
+def ws(data_dir: Path) -> Workspace:
+    w = Workspace(data_dir)
+    yield w
+    w.close()
+
+
+def new(ws: Workspace, **kw: object) -> int:
+    args = {
+        "municipality": "Stadt Beispielhausen",
+        "project": "Einführung Digitaler Zwilling",
+        "phase": Phase.INTRODUCTION,
+        "held_on": date(2026, 11, 2),
+        "respondents": [NewRespondent("Leitung", "Leitung", 2), NewRespondent("IT", "IT")],
+    }
+    args.update(kw)
+    return ws.create_assessment(**args)  # type: ignore[arg-type]
+
+
+def test_pragmas_for_durability(ws: Workspace) -> None:
+    with ws.db.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+
+
+def test_each_answer_is_committed_immediately(ws: Workspace) -> None:
+    aid = new(ws)
+    ws.save_answer(aid, Answer("A1", AnswerKind.RATED, 2, target=4, comment="ok", flagged=True))
+    # A separate connection (as after a crash and restart) sees it without any close().
+    con = sqlite3.connect(ws.database_path)
+    row = con.execute("SELECT kind, level, target, comment, flagged FROM answer").fetchone()
+    con.close()
+    assert row == ("rated", 2, 4, "ok", 1)
+
+
+def test_answer_round_trip_with_votes_and_overwrites(ws: Workspace) -> None:
+    aid = new(ws)
+    resp = {r.label: r.id for r in ws.info(aid).respondents}
+    ws.save_answer(aid, Answer("A1", AnswerKind.RATED, 1))
+    ws.save_answer(aid, Answer("A1", AnswerKind.UNKNOWN, comment="erst klären"))
+    ws.save_vote(aid, resp["Leitung"], "A1", AnswerKind.RATED, 3)
+    ws.save_vote(aid, resp["IT"], "A1", AnswerKind.RATED, 1)
+    ws.save_vote(aid, resp["IT"], "A2", AnswerKind.NOT_RELEVANT)
+    ws.save_vote(aid, resp["IT"], "A2", None)  # vote withdrawn
+    answers = ws.answers(aid)
+    a1 = answers.get("A1")
+    assert (a1.kind, a1.level, a1.comment) == (AnswerKind.UNKNOWN, None, "erst klären")
+    assert a1.distribution() == {0: 0, 1: 1, 2: 0, 3: 2, 4: 0}  # Leitung counts twice
+    assert "A2" not in answers.answers
+
+
+def test_invalid_answers_are_refused_before_writing(ws: Workspace) -> None:
+    aid = new(ws)
+    for bad in (Answer("A1", AnswerKind.RATED, 5), Answer("A1", AnswerKind.RATED, None),
+                Answer("A1", AnswerKind.UNKNOWN, 2), Answer("A1", target=7)):
+        with pytest.raises(ValueError):
+            ws.save_answer(aid, bad)
+    assert ws.answers(aid).answers == {}
+
+
+def test_plan_entries_round_trip(ws: Workspace) -> None:
+    aid = new(ws)
+    entry = PlanEntry("rec:O-A1", decision=Decision.ACCEPTED, owner="CDO", due=date(2027, 3, 31),
+                      priority=Priority.HIGH, effort=Effort.MEDIUM, status=Status.IN_PROGRESS,
+                      note="Auftakt erledigt")
+    ws.save_plan_entry(aid, entry)
+    own = ws.add_own_measure(aid, PlanEntry("", category=Category.TECHNICAL, title="WLAN im Ratssaal"))
+    assert own.key.startswith("own:")
+    assert {e.key: e for e in ws.plan_entries(aid)} == {entry.key: entry, own.key: own}
+    ws.delete_plan_entry(aid, own.key)
+    assert [e.key for e in ws.plan_entries(aid)] == ["rec:O-A1"]
+
+
+def test_several_assessments_of_one_project_over_time(ws: Workspace) -> None:
+    first = new(ws)
+    ws.save_answer(first, Answer("A1", AnswerKind.RATED, 1, target=4))
+    ws.set_position(first, "A1")
+    second = ws.reassess(first, date(2027, 5, 1))
+    info = ws.info(second)
+    assert info.project == "Einführung Digitaler Zwilling"
+    assert [r.label for r in info.respondents] == ["Leitung", "IT"]
+    again = ws.answers(second).get("A1")
+    assert (again.kind, again.level, again.target) == (None, None, 4)  # targets carried over
+    rows = ws.list_assessments()
+    assert [r.id for r in rows] == [second, first]  # newest first within the project
+    assert rows[0].previous_id == first
+    assert ws.position(first) == "A1"
+
+
+def test_delete_removes_children_and_empty_projects(ws: Workspace) -> None:
+    aid = new(ws)
+    ws.save_answer(aid, Answer("A1", AnswerKind.RATED, 1))
+    ws.save_plan_entry(aid, PlanEntry("rec:O-A1"))
+    ws.delete_assessment(aid)
+    con = sqlite3.connect(ws.database_path)
+    counts = [con.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]
+              for t in ("municipality", "project", "assessment", "answer", "respondent", "plan_entry")]
+    con.close()
+    assert counts == [0] * 6
+
+
+def test_newer_schema_is_refused_without_touching_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "db.sqlite3"
+    open_database(path).close()
+    con = sqlite3.connect(path)
+    con.execute("UPDATE alembic_version SET version_num = '9999'")
+    con.commit()
+    con.close()
+    before = path.read_bytes()
+    with pytest.raises(DatabaseError) as info:
+        open_database(path)
+    assert info.value.reason == "newer_schema"
+    assert path.read_bytes() == before
