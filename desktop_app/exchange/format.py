@@ -1,0 +1,387 @@
+"""The exchange file: one assessment as versioned JSON (schema in ``schema.json``).
+
+Reading is strict on purpose. Python's json module accepts NaN and Infinity, keeps the last of
+duplicate keys, lets lone surrogates through and overflows the stack on deep nesting; each of
+those is rejected here with a message that names the problem, before anything is written.
+See ``docs/EXCHANGE_FORMAT.md`` for the format itself.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass, field
+from datetime import date
+from importlib.resources import files
+from typing import Any
+
+from desktop_app.domain.answers import Answer, AnswerKind, AnswerSet
+from desktop_app.domain.assessment import AssessmentInfo, Phase
+from desktop_app.domain.model import Category, Effort, Guideline
+from desktop_app.domain.plan import Decision, PlanEntry, Status
+from desktop_app.domain.rules import Priority
+
+FORMAT_NAME = "wandelkompass.assessment"
+FORMAT_VERSION = 1
+MAX_FILE_BYTES = 20 * 1024 * 1024
+MAX_DEPTH = 20
+
+_MESSAGES: dict[str, tuple[str, str]] = {
+    "empty": ("Die Datei ist leer.", "The file is empty."),
+    "too_large": (
+        "Die Datei ist mit {size} MB zu groß (höchstens {limit} MB).",
+        "The file is too large at {size} MB (at most {limit} MB).",
+    ),
+    "encoding": (
+        "Die Datei ist nicht UTF-8-kodiert (Byte {pos}).",
+        "The file is not UTF-8 encoded (byte {pos}).",
+    ),
+    "not_json": (
+        "Die Datei ist kein gültiges JSON: {detail} (Zeile {line}, Spalte {col}).",
+        "The file is not valid JSON: {detail} (line {line}, column {col}).",
+    ),
+    "constant": (
+        "Die Datei enthält den unzulässigen Zahlwert {detail}.",
+        "The file contains the invalid number {detail}.",
+    ),
+    "duplicate_key": (
+        "Der Schlüssel „{detail}“ kommt in einem Objekt doppelt vor.",
+        'The key "{detail}" occurs twice in one object.',
+    ),
+    "surrogate": (
+        "Die Datei enthält ein ungültiges Unicode-Zeichen (einzelnes Surrogat).",
+        "The file contains an invalid Unicode character (lone surrogate).",
+    ),
+    "too_deep": (
+        "Die Datei ist zu tief verschachtelt (mehr als {limit} Ebenen).",
+        "The file is nested too deeply (more than {limit} levels).",
+    ),
+    "wrong_format": (
+        "Die Datei ist keine Wandelkompass-Austauschdatei.",
+        "The file is not a Wandelkompass exchange file.",
+    ),
+    "newer_version": (
+        "Die Datei hat das Format {found}; diese Version von Wandelkompass kennt nur bis {known}. "
+        "Bitte aktualisieren Sie das Programm.",
+        "The file has format version {found}; this version of Wandelkompass knows up to "
+        "{known}. Please update the application.",
+    ),
+    "schema": (
+        "Die Datei ist unvollständig oder fehlerhaft bei „{where}“: {detail}",
+        'The file is incomplete or invalid at "{where}": {detail}',
+    ),
+    "unknown_statement": (
+        "Die Datei bewertet Aussagen, die dieser Leitfaden nicht kennt: {detail}.",
+        "The file rates statements this guideline does not contain: {detail}.",
+    ),
+    "inconsistent": ("Die Datei ist widersprüchlich: {detail}", "The file is inconsistent: {detail}"),
+    "already_imported": (
+        "Diese Erhebung ist bereits vorhanden (Nr. {detail}). Sie wurde nicht erneut importiert.",
+        "This assessment already exists (no. {detail}). It was not imported again.",
+    ),
+    "unreadable": ("Die Datei kann nicht gelesen werden: {detail}", "Cannot read the file: {detail}"),
+}
+
+
+class ExchangeError(ValueError):
+    """A rejected exchange file; :meth:`message` gives the user-facing text."""
+
+    def __init__(self, code: str, **params: Any) -> None:
+        self.code = code
+        self.params = params
+        super().__init__(self.message("de"))
+
+    def message(self, lang: str = "de") -> str:
+        de, en = _MESSAGES[self.code]
+        return (en if lang == "en" else de).format(**self.params)
+
+
+@dataclass(frozen=True)
+class ExchangeAssessment:
+    """A validated exchange file, ready to be stored in one transaction."""
+
+    info: AssessmentInfo
+    report_language: str
+    answers: list[Answer]
+    votes: list[tuple[str, str, AnswerKind, int | None]]  # respondent label, statement, kind, level
+    plan: list[PlanEntry] = field(default_factory=list)
+
+
+def _schema() -> dict[str, Any]:
+    text = files("desktop_app.exchange").joinpath("schema.json").read_text(encoding="utf-8")
+    result: dict[str, Any] = json.loads(text)
+    return result
+
+
+def _reject_constant(name: str) -> Any:
+    raise ExchangeError("constant", detail=name)
+
+
+def _unique_pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in out:
+            raise ExchangeError("duplicate_key", detail=key)
+        out[key] = value
+    return out
+
+
+def _depth_ok(text: str) -> bool:
+    """Check nesting depth without recursion, before json.loads can overflow the stack."""
+    depth = 0
+    in_string = escaped = False
+    for ch in text:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif ch == "\\":
+                escaped = True
+            elif ch == '"':
+                in_string = False
+        elif ch == '"':
+            in_string = True
+        elif ch in "[{":
+            depth += 1
+            if depth > MAX_DEPTH:
+                return False
+        elif ch in "]}":
+            depth -= 1
+    return True
+
+
+def _has_lone_surrogate(value: Any) -> bool:
+    if isinstance(value, str):
+        return any(0xD800 <= ord(c) <= 0xDFFF for c in value)
+    if isinstance(value, dict):
+        return any(_has_lone_surrogate(k) or _has_lone_surrogate(v) for k, v in value.items())
+    if isinstance(value, list):
+        return any(_has_lone_surrogate(v) for v in value)
+    return False
+
+
+def _has_nonfinite(value: Any) -> bool:
+    if isinstance(value, float):
+        return not math.isfinite(value)
+    if isinstance(value, dict):
+        return any(_has_nonfinite(v) for v in value.values())
+    if isinstance(value, list):
+        return any(_has_nonfinite(v) for v in value)
+    return False
+
+
+def parse_bytes(data: bytes) -> dict[str, Any]:
+    """Decode and parse strictly; returns the raw document (not yet schema-checked)."""
+    if not data.strip():
+        raise ExchangeError("empty")
+    if len(data) > MAX_FILE_BYTES:
+        raise ExchangeError(
+            "too_large", size=f"{len(data) / 1e6:.1f}", limit=MAX_FILE_BYTES // 1_000_000
+        )
+    if data.startswith(b"\xef\xbb\xbf"):  # a UTF-8 BOM, as Windows editors write it
+        data = data[3:]
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ExchangeError("encoding", pos=exc.start) from exc
+    if not _depth_ok(text):
+        raise ExchangeError("too_deep", limit=MAX_DEPTH)
+    try:
+        doc = json.loads(text, parse_constant=_reject_constant, object_pairs_hook=_unique_pairs)
+    except json.JSONDecodeError as exc:
+        raise ExchangeError("not_json", detail=exc.msg, line=exc.lineno, col=exc.colno) from exc
+    except RecursionError as exc:  # belt and braces: _depth_ok should have caught it
+        raise ExchangeError("too_deep", limit=MAX_DEPTH) from exc
+    if _has_lone_surrogate(doc):
+        raise ExchangeError("surrogate")
+    if _has_nonfinite(doc):  # e.g. 1e999 parses to inf without parse_constant
+        raise ExchangeError("constant", detail="Infinity")
+    if not isinstance(doc, dict) or doc.get("format") != FORMAT_NAME:
+        raise ExchangeError("wrong_format")
+    version = doc.get("format_version")
+    if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
+        raise ExchangeError("newer_version", found=version, known=FORMAT_VERSION)
+    return doc
+
+
+def validate(doc: dict[str, Any], guideline: Guideline | None = None) -> ExchangeAssessment:
+    """Check ``doc`` against the schema and the guideline; build the domain objects."""
+    import jsonschema
+
+    validator = jsonschema.Draft202012Validator(_schema())
+    errors = sorted(validator.iter_errors(doc), key=lambda e: list(e.absolute_path))
+    if errors:
+        err = errors[0]
+        where = "/".join(str(p) for p in err.absolute_path) or "/"
+        raise ExchangeError("schema", where=where, detail=err.message[:300])
+    a = doc["assessment"]
+    try:
+        held_on = date.fromisoformat(a["held_on"])
+        dues = [date.fromisoformat(p["due"]) if p.get("due") else None for p in a["plan"]]
+    except ValueError as exc:
+        raise ExchangeError("schema", where="held_on/due", detail=str(exc)) from exc
+
+    labels = [r["label"] for r in a["respondents"]]
+    if len(set(labels)) != len(labels):
+        raise ExchangeError("inconsistent", detail="respondent labels are not unique")
+    statements = [x["statement"] for x in a["answers"]]
+    if len(set(statements)) != len(statements):
+        raise ExchangeError("inconsistent", detail="a statement is answered twice")
+    vote_keys = [(v["respondent"], v["statement"]) for v in a["votes"]]
+    if len(set(vote_keys)) != len(vote_keys):
+        raise ExchangeError("inconsistent", detail="a respondent voted twice on one statement")
+    if unknown_resp := {r for r, _ in vote_keys} - set(labels):
+        raise ExchangeError("inconsistent", detail=f"votes by unknown respondents {sorted(unknown_resp)}")
+    keys = [p["key"] for p in a["plan"]]
+    if len(set(keys)) != len(keys):
+        raise ExchangeError("inconsistent", detail="an action-plan key occurs twice")
+    for item in [*a["answers"], *a["votes"]]:
+        kind, level = item.get("kind"), item.get("level")
+        if (kind == "rated") != (level is not None):
+            raise ExchangeError(
+                "inconsistent",
+                detail=f"statement {item['statement']}: a level belongs to a rated answer only",
+            )
+    if guideline is not None:
+        used = set(statements) | {s for _, s in vote_keys}
+        unknown = sorted(s for s in used if not guideline.has_statement(s))
+        if unknown:
+            raise ExchangeError("unknown_statement", detail=", ".join(unknown[:10]))
+
+    from desktop_app.domain.assessment import RespondentInfo
+
+    info = AssessmentInfo(
+        id=0,
+        uuid=a["uuid"].lower(),
+        municipality=a["municipality"],
+        project=a["project"],
+        phase=Phase(a["phase"]),
+        held_on=held_on,
+        moderator=a.get("moderator", ""),
+        participants=a.get("participants", ""),
+        content_version=a["content_version"],
+        default_target=a["default_target"],
+        title=a.get("title", ""),
+        respondents=tuple(
+            RespondentInfo(0, r["label"], r.get("role_group", ""), r.get("headcount", 1))
+            for r in a["respondents"]
+        ),
+    )
+    answers = [
+        Answer(
+            statement_id=x["statement"],
+            kind=AnswerKind(x["kind"]) if x.get("kind") else None,
+            level=x.get("level"),
+            target=x.get("target"),
+            comment=x.get("comment", ""),
+            evidence=x.get("evidence", ""),
+            flagged=x.get("flagged", False),
+        )
+        for x in a["answers"]
+    ]
+    votes = [
+        (v["respondent"], v["statement"], AnswerKind(v["kind"]), v.get("level"))
+        for v in a["votes"]
+    ]
+    plan = [
+        PlanEntry(
+            key=p["key"],
+            category=Category(p["category"]) if p.get("category") else None,
+            title=p.get("title", ""),
+            text=p.get("text", ""),
+            decision=Decision(p.get("decision", "proposed")),
+            owner=p.get("owner", ""),
+            due=due,
+            priority=Priority(p["priority"]) if p.get("priority") else None,
+            effort=Effort(p["effort"]) if p.get("effort") else None,
+            status=Status(p.get("status", "open")),
+            note=p.get("note", ""),
+        )
+        for p, due in zip(a["plan"], dues, strict=True)
+    ]
+    return ExchangeAssessment(info, a.get("report_language", "de"), answers, votes, plan)
+
+
+def read(data: bytes, guideline: Guideline | None = None) -> ExchangeAssessment:
+    return validate(parse_bytes(data), guideline)
+
+
+def to_document(
+    info: AssessmentInfo,
+    answers: AnswerSet,
+    plan: list[PlanEntry],
+    *,
+    report_language: str = "de",
+    app_version: str = "",
+    exported_at: str = "",
+) -> dict[str, Any]:
+    by_id = {r.label: r for r in info.respondents}
+    votes = [
+        {
+            "respondent": v.respondent,
+            "statement": ans.statement_id,
+            "kind": v.kind.value,
+            "level": v.level,
+        }
+        for ans in answers.answers.values()
+        for v in ans.votes
+        if v.respondent in by_id
+    ]
+    doc: dict[str, Any] = {
+        "format": FORMAT_NAME,
+        "format_version": FORMAT_VERSION,
+        "app_version": app_version,
+        "exported_at": exported_at,
+        "assessment": {
+            "uuid": info.uuid,
+            "municipality": info.municipality,
+            "project": info.project,
+            "title": info.title,
+            "phase": info.phase.value,
+            "held_on": info.held_on.isoformat(),
+            "moderator": info.moderator,
+            "participants": info.participants,
+            "content_version": info.content_version,
+            "default_target": info.default_target,
+            "report_language": report_language,
+            "respondents": [
+                {"label": r.label, "role_group": r.role_group, "headcount": r.headcount}
+                for r in info.respondents
+            ],
+            "answers": [
+                {
+                    "statement": a.statement_id,
+                    "kind": a.kind.value if a.kind else None,
+                    "level": a.level,
+                    "target": a.target,
+                    "comment": a.comment,
+                    "evidence": a.evidence,
+                    "flagged": a.flagged,
+                }
+                for a in sorted(answers.answers.values(), key=lambda a: a.statement_id)
+                if a.kind is not None or a.target is not None or a.comment or a.evidence
+                or a.flagged
+            ],
+            "votes": sorted(votes, key=lambda v: (v["statement"], v["respondent"])),
+            "plan": [
+                {
+                    "key": e.key,
+                    "category": e.category.value if e.category else None,
+                    "title": e.title,
+                    "text": e.text,
+                    "decision": e.decision.value,
+                    "owner": e.owner,
+                    "due": e.due.isoformat() if e.due else None,
+                    "priority": e.priority.value if e.priority else None,
+                    "effort": e.effort.value if e.effort else None,
+                    "status": e.status.value,
+                    "note": e.note,
+                }
+                for e in plan
+            ],
+        },
+    }
+    return doc
+
+
+def dumps(doc: dict[str, Any]) -> bytes:
+    return (json.dumps(doc, ensure_ascii=False, indent=2, allow_nan=False) + "\n").encode("utf-8")

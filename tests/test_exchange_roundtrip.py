@@ -1,0 +1,80 @@
+"""Export → import gives back the same assessment; the format is documented and versioned."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from desktop_app.exchange.format import FORMAT_VERSION, ExchangeError, _schema
+from desktop_app.services.workspace import Workspace
+
+
+@pytest.fixture
+def ws(data_dir: Path) -> Workspace:
+    w = Workspace(data_dir)
+    yield w
+    w.close()
+
+
+def snapshot(ws: Workspace, aid: int) -> tuple[object, ...]:
+    info = ws.info(aid)
+    answers = ws.answers(aid)
+    return (
+        (info.municipality, info.project, info.phase, info.held_on, info.moderator,
+         info.participants, info.content_version, info.default_target, info.title,
+         [(r.label, r.role_group, r.headcount) for r in info.respondents]),
+        answers.answers,
+        sorted(ws.plan_entries(aid), key=lambda e: e.key),
+        ws.evaluation(aid).results.overall,
+    )
+
+
+def test_export_import_round_trip_is_lossless(ws: Workspace, tmp_path: Path) -> None:
+    aid = ws.create_demo()
+    out = ws.export(aid, tmp_path / "erhebung.json")
+    doc = json.loads(out.read_text(encoding="utf-8"))
+    jsonschema.validate(doc, _schema())  # what we write is what we document
+    assert doc["format_version"] == FORMAT_VERSION
+
+    other = Workspace(tmp_path / "other")
+    try:
+        new_id = other.import_file(out)
+        assert snapshot(other, new_id) == snapshot(ws, aid)
+        assert other.info(new_id).uuid == ws.info(aid).uuid
+    finally:
+        other.close()
+
+
+def test_same_file_twice_is_refused_then_allowed_as_copy(ws: Workspace, tmp_path: Path) -> None:
+    aid = ws.create_demo()
+    out = ws.export(aid, tmp_path / "e.json")
+    with pytest.raises(ExchangeError) as info:
+        ws.import_file(out)
+    assert info.value.code == "already_imported"
+    assert "already exists" in info.value.message("en")
+    assert len(ws.list_assessments()) == 1
+    copy = ws.import_file(out, as_copy=True)
+    assert ws.info(copy).uuid != ws.info(aid).uuid
+    assert snapshot(ws, copy)[1:] == snapshot(ws, aid)[1:]
+
+
+def test_unknown_statement_is_refused_and_nothing_written(ws: Workspace, tmp_path: Path) -> None:
+    aid = ws.create_demo()
+    out = ws.export(aid, tmp_path / "e.json")
+    doc = json.loads(out.read_text(encoding="utf-8"))
+    doc["assessment"]["uuid"] = "11111111-1111-4111-8111-111111111111"
+    doc["assessment"]["answers"].append({"statement": "ZZ9", "kind": "rated", "level": 2})
+    out.write_text(json.dumps(doc), encoding="utf-8")
+    with pytest.raises(ExchangeError) as info:
+        ws.import_file(out)
+    assert "ZZ9" in info.value.message("de")
+    assert len(ws.list_assessments()) == 1
+
+
+def test_format_documentation_exists_and_names_the_version() -> None:
+    doc = Path(__file__).resolve().parents[1] / "docs" / "EXCHANGE_FORMAT.md"
+    text = doc.read_text(encoding="utf-8")
+    assert f"format_version: {FORMAT_VERSION}" in text or f'"format_version": {FORMAT_VERSION}' in text
