@@ -1,0 +1,259 @@
+"""Command line: ``wandelkompass [--data-dir DIR] [--lang de|en] [COMMAND …]``.
+
+Without a command the desktop app starts. Every command prints a clear message in the chosen
+language and exits non-zero on failure; nothing here is imported before it is needed, so
+``wandelkompass --help`` and the GUI start stay fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+from desktop_app import __version__
+
+_MSG: dict[str, tuple[str, str]] = {
+    "report_written": ("Bericht geschrieben: {path} ({pages} Seiten)", "Report written: {path} ({pages} pages)"),
+    "exported": ("Exportiert: {path}", "Exported: {path}"),
+    "imported": ("Importiert als Erhebung Nr. {id}.", "Imported as assessment no. {id}."),
+    "no_assessments": ("Noch keine Erhebungen in {path}.", "No assessments yet in {path}."),
+    "content_ok": (
+        "Inhalte in Ordnung: {dims} Dimensionen, {stmts} Aussagen, {recs} Empfehlungen (Version {version}).",
+        "Content OK: {dims} dimensions, {stmts} statements, {recs} recommendations (version {version}).",
+    ),
+    "not_found": ("Erhebung Nr. {id} gibt es nicht.", "There is no assessment no. {id}."),
+    "need_assessment": ("Bitte --assessment ID oder --demo angeben.", "Please give --assessment ID or --demo."),
+    "not_writable": (
+        "Die Datei {path} kann nicht geschrieben werden ({reason}). Die bisherige Datei ist unverändert.",
+        "Cannot write {path} ({reason}). Any existing file is unchanged.",
+    ),
+    "database": ("Datenbank {path} kann nicht geöffnet werden: {detail}", "Cannot open database {path}: {detail}"),
+    "selftest_ok": ("Selbsttest bestanden: {detail}", "Self-test passed: {detail}"),
+    "selftest_failed": ("Selbsttest fehlgeschlagen bei „{step}“: {detail}", 'Self-test failed at "{step}": {detail}'),
+}
+
+_REASONS: dict[str, tuple[str, str]] = {
+    "locked": ("von einem anderen Programm geöffnet", "opened by another program"),
+    "read_only": ("keine Schreibrechte", "no permission to write"),
+    "disk_full": ("Datenträger voll", "disk full"),
+    "missing_folder": ("Ordner existiert nicht", "folder does not exist"),
+    "other": ("Schreibfehler", "write error"),
+}
+
+
+def msg(key: str, lang: str, **params: object) -> str:
+    de, en = _MSG[key]
+    return (en if lang == "en" else de).format(**params)
+
+
+def _reason(key: str, lang: str) -> str:
+    de, en = _REASONS.get(key, _REASONS["other"])
+    return en if lang == "en" else de
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="wandelkompass",
+        description="Change-Management-Selbsteinschätzung und Maßnahmenplan für kommunale "
+        "Digitalprojekte. Ohne Befehl startet die Desktop-Anwendung.",
+    )
+    parser.add_argument("--version", action="version", version=f"Wandelkompass {__version__}")
+    parser.add_argument("--data-dir", help="Datenordner (sonst WANDELKOMPASS_DATA_DIR oder Standard)")
+    parser.add_argument("--lang", choices=["de", "en"], default=None, help="Sprache (Standard: de)")
+    parser.add_argument("--selftest", action="store_true", help="Installation prüfen und beenden")
+    parser.add_argument(
+        "--exit-after-startup",
+        action="store_true",
+        help="Hauptfenster zeigen, ersten Bildaufbau abwarten, beenden (Messungen, Smoke-Tests)",
+    )
+    parser.add_argument("--presentation", action="store_true", help="Präsentationsmodus (Beamer)")
+    sub = parser.add_subparsers(dest="command")
+
+    rep = sub.add_parser("report", help="PDF-Maßnahmenplan schreiben")
+    src = rep.add_mutually_exclusive_group()
+    src.add_argument("--assessment", type=int, help="Nummer der Erhebung (siehe 'list')")
+    src.add_argument("--demo", action="store_true", help="Demo-Erhebung einer Mittelstadt")
+    rep.add_argument("--output", "-o", required=True, type=Path)
+
+    exp = sub.add_parser("export", help="Erhebung als Austauschdatei (JSON) exportieren")
+    exp.add_argument("--assessment", type=int, required=True)
+    exp.add_argument("--output", "-o", required=True, type=Path)
+
+    imp = sub.add_parser("import", help="Austauschdatei importieren (alles oder nichts)")
+    imp.add_argument("file", type=Path)
+    imp.add_argument("--as-copy", action="store_true", help="auch wenn schon vorhanden, als Kopie")
+
+    sub.add_parser("list", help="Erhebungen auflisten")
+    sub.add_parser("demo", help="Demo-Erhebung in der Datenbank anlegen")
+
+    val = sub.add_parser("validate-content", help="Leitfaden-Inhalte prüfen")
+    val.add_argument("dir", nargs="?", type=Path)
+
+    sub.add_parser("backup", help="Sicherung der Datenbank jetzt anlegen")
+    sub.add_parser("backups", help="vorhandene Sicherungen auflisten")
+    res = sub.add_parser("restore", help="Datenbank aus einer Sicherung wiederherstellen")
+    res.add_argument("backup", type=Path, help="Sicherungsdatei (siehe 'backups')")
+    return parser
+
+
+def _lang(args: argparse.Namespace) -> str:
+    if args.lang:
+        return str(args.lang)
+    return "en" if os.environ.get("WANDELKOMPASS_LANG", "").startswith("en") else "de"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    lang = _lang(args)
+    if args.selftest:
+        from desktop_app.services.selftest import run_selftest
+
+        return run_selftest(lang)
+    if args.command is None:
+        from desktop_app.ui.app import run_gui
+
+        return run_gui(
+            data_dir=args.data_dir,
+            lang=lang,
+            exit_after_startup=args.exit_after_startup,
+            presentation=args.presentation,
+        )
+    try:
+        return _run_command(args, lang)
+    except KeyboardInterrupt:
+        return 130
+
+
+def _run_command(args: argparse.Namespace, lang: str) -> int:
+    from desktop_app.content import ContentError
+    from desktop_app.exchange.format import ExchangeError
+    from desktop_app.fileio import TargetNotWritable
+    from desktop_app.storage.database import DatabaseError
+    from desktop_app.storage.repository import NotFound
+
+    if args.command == "validate-content":
+        return _validate_content(args.dir, lang)
+    try:
+        return _dispatch(args, lang)
+    except ContentError as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    except ExchangeError as exc:
+        print(exc.message(lang), file=sys.stderr)
+        return 2
+    except TargetNotWritable as exc:
+        print(msg("not_writable", lang, path=exc.path, reason=_reason(exc.reason, lang)),
+              file=sys.stderr)
+        return 1
+    except NotFound as exc:
+        print(msg("not_found", lang, id=exc.args[0]), file=sys.stderr)
+        return 1
+    except DatabaseError as exc:
+        from desktop_app.services.messages import database_error_message
+
+        print(database_error_message(exc, lang), file=sys.stderr)
+        return 1
+
+
+def _dispatch(args: argparse.Namespace, lang: str) -> int:
+    from desktop_app.services.workspace import Workspace
+
+    if args.command == "report" and args.demo:
+        # The demo never touches the user's real data unless --data-dir says so.
+        if args.data_dir:
+            ws = Workspace(args.data_dir)
+            return _report(ws, ws.create_demo(lang), args.output, lang)
+        with tempfile.TemporaryDirectory(prefix="wandelkompass-demo-") as tmp:
+            ws = Workspace(tmp)
+            try:
+                return _report(ws, ws.create_demo(lang), args.output, lang)
+            finally:
+                ws.close()
+    ws = Workspace(args.data_dir)
+    try:
+        if args.command == "report":
+            if args.assessment is None:
+                print(msg("need_assessment", lang), file=sys.stderr)
+                return 2
+            return _report(ws, args.assessment, args.output, args.lang)
+        if args.command == "export":
+            path = ws.export(args.assessment, args.output)
+            print(msg("exported", lang, path=path))
+            return 0
+        if args.command == "import":
+            new_id = ws.import_file(args.file, as_copy=args.as_copy)
+            print(msg("imported", lang, id=new_id))
+            return 0
+        if args.command == "list":
+            return _list(ws, lang)
+        if args.command == "demo":
+            print(msg("imported", lang, id=ws.create_demo(lang)))
+            return 0
+        from desktop_app.services import backups_cli
+
+        return backups_cli.run(ws, args, lang)
+    finally:
+        ws.close()
+
+
+def _report(ws: object, assessment_id: int, output: Path, lang: str | None) -> int:
+    from desktop_app.services.workspace import Workspace
+
+    assert isinstance(ws, Workspace)
+    path = ws.write_report(assessment_id, output, lang)
+    # reportlab writes one uncompressed "/Type /Page" object per page.
+    pages = len(re.findall(rb"/Type /Page\b", path.read_bytes()))
+    print(msg("report_written", lang or "de", path=path, pages=pages))
+    return 0
+
+
+def _list(ws: object, lang: str) -> int:
+    from desktop_app.domain.labels import label
+    from desktop_app.services.workspace import Workspace
+
+    assert isinstance(ws, Workspace)
+    rows = ws.list_assessments()
+    if not rows:
+        print(msg("no_assessments", lang, path=ws.database_path))
+        return 0
+    total = len(ws.guideline.statements)
+    header = ("Nr.", "Kommune", "Projekt", "Phase", "Datum", "Fortschritt") if lang == "de" else (
+        "No.", "Municipality", "Project", "Phase", "Date", "Progress")
+    print("  ".join(header))
+    for r in rows:
+        print(
+            f"{r.id:>3}  {r.municipality}  {r.project}  {label(r.phase, lang)}  "
+            f"{r.held_on.isoformat()}  {r.answered}/{total}"
+        )
+    return 0
+
+
+def _validate_content(folder: Path | None, lang: str) -> int:
+    from desktop_app import paths
+    from desktop_app.content import ContentError, load_guideline
+
+    try:
+        g = load_guideline(folder or paths.content_dir())
+    except ContentError as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    print(
+        msg(
+            "content_ok",
+            lang,
+            dims=len(g.dimensions),
+            stmts=len(g.statements),
+            recs=len(g.recommendations),
+            version=g.version,
+        )
+    )
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())

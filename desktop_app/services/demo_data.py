@@ -1,0 +1,121 @@
+"""A realistic, deterministic demo assessment: a mid-sized city introducing a digital twin.
+
+The answers are generated from the guideline itself (so the demo follows any content
+version) with a fixed pseudo-random sequence and a profile typical of the reference case:
+technology fairly advanced, participation and sustaining funding weak, culture mixed.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from datetime import date
+
+from desktop_app.domain.answers import Answer, AnswerKind, AnswerSet, Vote
+from desktop_app.domain.assessment import AssessmentInfo, Phase, RespondentInfo
+from desktop_app.domain.model import Category, Effort, Guideline
+from desktop_app.domain.plan import Decision, PlanEntry, Status
+from desktop_app.domain.rules import Priority
+
+DEMO_MUNICIPALITY = "Stadt Lindenfeld (Demo)"
+DEMO_PROJECT = "Einführung Digitaler Zwilling"
+
+# Typical level per dimension position for the reference case (1st dimension first).
+_PROFILE = [2, 2, 2, 1, 2, 3, 1, 2, 1, 1]
+
+ROLE_GROUPS = [
+    ("Verwaltungsvorstand", "Leitung", 2),
+    ("Fachämter", "Beschäftigte", 5),
+    ("IT und Geodaten", "IT", 3),
+]
+
+_COMMENTS = [
+    "Im Stadtplanungsamt gut bekannt, in anderen Ämtern kaum.",
+    "Personalrat wünscht frühere Einbindung – siehe Protokoll vom März.",
+    "Pilotgruppe Geodaten & Vermessung berichtet positive Erfahrungen.",
+    "Finanzierung nach Ende der Förderung offen (Haushalt 2027 ff.).",
+    "Uneinig: Leitung sieht das deutlich positiver als die Fachämter.",
+]
+
+
+@dataclass(frozen=True)
+class DemoAssessment:
+    info: AssessmentInfo
+    answers: AnswerSet
+    entries: list[PlanEntry]
+
+
+def build_demo(guideline: Guideline) -> DemoAssessment:
+    rng = random.Random(20260915)
+    respondents = tuple(
+        RespondentInfo(id=i + 1, label=label, role_group=group, headcount=count)
+        for i, (label, group, count) in enumerate(ROLE_GROUPS)
+    )
+    info = AssessmentInfo(
+        id=0,
+        uuid="00000000-0000-4000-8000-00000000d3e0",
+        municipality=DEMO_MUNICIPALITY,
+        project=DEMO_PROJECT,
+        phase=Phase.INTRODUCTION,
+        held_on=date(2026, 9, 15),
+        moderator="Moderation: Stabsstelle Digitalisierung",
+        participants="Verwaltungsvorstand, Fachämter (Planung, Umwelt, Tiefbau), IT, "
+        "Personalrat, Pilotnutzer:innen",
+        content_version=guideline.version,
+        default_target=3,
+        title="Workshop Change-Readiness",
+        respondents=respondents,
+    )
+    answers: dict[str, Answer] = {}
+    comment_i = 0
+    for d_index, dim in enumerate(guideline.dimensions):
+        base = _PROFILE[d_index % len(_PROFILE)]
+        for st in dim.statements:
+            roll = rng.random()
+            if roll < 0.05:
+                answers[st.id] = Answer(st.id, AnswerKind.UNKNOWN, flagged=True)
+                continue
+            if roll < 0.08:
+                answers[st.id] = Answer(st.id, AnswerKind.NOT_RELEVANT)
+                continue
+            level = max(0, min(4, base + rng.choice([-1, 0, 0, 0, 1])))
+            # Leadership tends to rate higher than staff: a perception gap worth showing.
+            lead = min(4, level + rng.choice([0, 1, 1, 2]))
+            staff = max(0, level - rng.choice([0, 0, 1]))
+            it = max(0, min(4, level + rng.choice([-1, 0, 1])))
+            votes = (
+                Vote("Verwaltungsvorstand", "Leitung", AnswerKind.RATED, lead, 2),
+                Vote("Fachämter", "Beschäftigte", AnswerKind.RATED, staff, 5),
+                Vote("IT und Geodaten", "IT", AnswerKind.RATED, it, 3),
+            )
+            comment = ""
+            if rng.random() < 0.3:
+                comment = _COMMENTS[comment_i % len(_COMMENTS)]
+                comment_i += 1
+            target = 4 if st.weight >= 1.5 else None
+            answers[st.id] = Answer(
+                st.id,
+                AnswerKind.RATED,
+                level,
+                target=target,
+                comment=comment,
+                evidence="Protokoll Workshop 15.09." if rng.random() < 0.15 else "",
+                flagged=lead - staff >= 2,
+                votes=votes,
+            )
+    entries = [
+        PlanEntry(
+            key="own:demo-0001",
+            category=Category.PERSONNEL,
+            title="Pilotgruppe „Geodaten & Vermessung“ als Multiplikatoren einsetzen",
+            text="Die Pilotnutzer:innen stellen den Digitalen Zwilling in jeder "
+            "Amtsleitungsrunde an einem echten Planungsfall vor.",
+            decision=Decision.ACCEPTED,
+            owner="Leitung Vermessungsamt",
+            due=date(2026, 12, 15),
+            priority=Priority.HIGH,
+            effort=Effort.LOW,
+            status=Status.IN_PROGRESS,
+        ),
+    ]
+    return DemoAssessment(info, AnswerSet(default_target=3, answers=answers), entries)

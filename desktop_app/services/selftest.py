@@ -1,0 +1,55 @@
+"""``wandelkompass --selftest``: prove an installation (or a bundle) works end to end.
+
+Runs in a temporary folder: database with migrations, guideline content, a chart and a PDF.
+Prints one line per step and exits 0, or names the step that failed.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+import time
+import traceback
+from pathlib import Path
+
+
+def run_selftest(lang: str = "de") -> int:
+    from desktop_app.cli import msg
+
+    step = "start"
+    started = time.perf_counter()
+    try:
+        with tempfile.TemporaryDirectory(prefix="wandelkompass-selftest-") as tmp:
+            from desktop_app.services.workspace import Workspace
+
+            ws = Workspace(Path(tmp))
+            step = "content"
+            g = ws.guideline
+            step = "database"
+            aid = ws.create_demo(lang)
+            ev = ws.evaluation(aid)
+            step = "chart"
+            from desktop_app.reporting.charts import figure_png, radar_figure
+
+            png = figure_png(radar_figure(ev, lang))
+            if not png.startswith(b"\x89PNG"):
+                raise RuntimeError("chart is not a PNG")
+            step = "pdf"
+            out = ws.write_report(aid, Path(tmp) / "selftest.pdf", lang)
+            data = out.read_bytes()
+            if not data.startswith(b"%PDF") or b"/FontFile2" not in data:
+                raise RuntimeError("PDF incomplete or fonts not embedded")
+            ws.close()
+    except Exception as exc:  # report any failure as one clear line, details below it
+        print(msg("selftest_failed", lang, step=step, detail=exc), file=sys.stderr)
+        traceback.print_exc(file=sys.stderr)
+        return 1
+    detail = (
+        f"{len(g.statements)} Aussagen, {len(data) // 1024} KB PDF, "
+        f"{time.perf_counter() - started:.1f} s"
+        if lang == "de"
+        else f"{len(g.statements)} statements, {len(data) // 1024} KB PDF, "
+        f"{time.perf_counter() - started:.1f} s"
+    )
+    print(msg("selftest_ok", lang, detail=detail))
+    return 0

@@ -1,0 +1,224 @@
+"""The application's service facade: one object the CLI and the GUI talk to.
+
+It owns the opened database and the loaded guideline (both created on first use, never at
+import) and offers the use cases — answer, plan, evaluate, report, export, import — as plain
+methods. Heavy libraries (reportlab, matplotlib, jsonschema) are imported inside the methods
+that need them, so the first window appears without paying for them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from desktop_app import __version__, paths
+from desktop_app.content import load_guideline
+from desktop_app.domain.answers import Answer, AnswerKind, AnswerSet
+from desktop_app.domain.assessment import AssessmentInfo, Evaluation, Phase, evaluate
+from desktop_app.domain.model import Guideline
+from desktop_app.domain.plan import PlanEntry
+from desktop_app.storage import repository as repo
+from desktop_app.storage.database import Database, open_database
+from desktop_app.storage.repository import AssessmentSummary, NewRespondent
+
+Progress = Callable[[int, str], None]
+
+
+class Workspace:
+    def __init__(
+        self,
+        data_dir: Path | str | None = None,
+        *,
+        content_dir: Path | None = None,
+        database: Path | None = None,
+    ) -> None:
+        self.data_dir = paths.data_dir(data_dir)
+        self._db_path = database or self.data_dir / paths.DB_FILENAME
+        self._content_dir = content_dir or paths.content_dir()
+        self._db: Database | None = None
+        self._guideline: Guideline | None = None
+
+    # -- lazily opened resources -------------------------------------------------------
+    @property
+    def db(self) -> Database:
+        if self._db is None:
+            self._db = open_database(self._db_path, backup_dir=self.data_dir / "backups")
+        return self._db
+
+    @property
+    def guideline(self) -> Guideline:
+        if self._guideline is None:
+            self._guideline = load_guideline(self._content_dir)
+        return self._guideline
+
+    @property
+    def database_path(self) -> Path:
+        return self._db_path
+
+    def close(self) -> None:
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+
+    # -- assessments --------------------------------------------------------------------
+    def list_assessments(self) -> list[AssessmentSummary]:
+        return repo.list_assessments(self.db)
+
+    def create_assessment(
+        self,
+        *,
+        municipality: str,
+        project: str,
+        phase: Phase,
+        held_on: date,
+        moderator: str = "",
+        participants: str = "",
+        title: str = "",
+        default_target: int = 3,
+        respondents: list[NewRespondent] | None = None,
+    ) -> int:
+        return repo.create_assessment(
+            self.db,
+            municipality=municipality,
+            project=project,
+            phase=phase,
+            held_on=held_on,
+            content_version=self.guideline.version,
+            moderator=moderator,
+            participants=participants,
+            title=title,
+            default_target=default_target,
+            respondents=respondents or [],
+        )
+
+    def reassess(self, assessment_id: int, held_on: date) -> int:
+        return repo.reassess(self.db, assessment_id, held_on, self.guideline.version)
+
+    def delete_assessment(self, assessment_id: int) -> None:
+        repo.delete_assessment(self.db, assessment_id)
+
+    def info(self, assessment_id: int) -> AssessmentInfo:
+        return repo.load_info(self.db, assessment_id)
+
+    def update_info(self, assessment_id: int, **fields: object) -> None:
+        repo.update_info(self.db, assessment_id, **fields)
+
+    def answers(self, assessment_id: int) -> AnswerSet:
+        return repo.load_answers(self.db, assessment_id)
+
+    def save_answer(self, assessment_id: int, answer: Answer) -> None:
+        repo.save_answer(self.db, assessment_id, answer)
+
+    def save_vote(
+        self,
+        assessment_id: int,
+        respondent_id: int,
+        statement_id: str,
+        kind: AnswerKind | None,
+        level: int | None = None,
+    ) -> None:
+        repo.save_vote(self.db, assessment_id, respondent_id, statement_id, kind, level)
+
+    def add_respondent(self, assessment_id: int, respondent: NewRespondent) -> int:
+        return repo.add_respondent(self.db, assessment_id, respondent)
+
+    def position(self, assessment_id: int) -> str | None:
+        return repo.last_position(self.db, assessment_id)
+
+    def set_position(self, assessment_id: int, statement_id: str | None) -> None:
+        repo.set_position(self.db, assessment_id, statement_id)
+
+    # -- action plan ------------------------------------------------------------------
+    def plan_entries(self, assessment_id: int) -> list[PlanEntry]:
+        return repo.load_plan_entries(self.db, assessment_id)
+
+    def save_plan_entry(self, assessment_id: int, entry: PlanEntry) -> None:
+        repo.save_plan_entry(self.db, assessment_id, entry)
+
+    def add_own_measure(self, assessment_id: int, entry: PlanEntry) -> PlanEntry:
+        stored = replace(entry, key=repo.new_own_key())
+        repo.save_plan_entry(self.db, assessment_id, stored)
+        return stored
+
+    def delete_plan_entry(self, assessment_id: int, key: str) -> None:
+        repo.delete_plan_entry(self.db, assessment_id, key)
+
+    # -- evaluation, report, exchange -----------------------------------------------------
+    def evaluation(self, assessment_id: int) -> Evaluation:
+        return evaluate(
+            self.guideline,
+            self.info(assessment_id),
+            self.answers(assessment_id),
+            self.plan_entries(assessment_id),
+        )
+
+    def report_language(self, assessment_id: int) -> str:
+        return repo.report_language(self.db, assessment_id)
+
+    def write_report(
+        self,
+        assessment_id: int,
+        output: Path,
+        lang: str | None = None,
+        progress: Progress | None = None,
+    ) -> Path:
+        from desktop_app.reporting.pdf import write_report
+
+        if progress:
+            progress(5, "evaluate")
+        ev = self.evaluation(assessment_id)
+        return write_report(
+            ev, Path(output), lang or self.report_language(assessment_id), progress=progress
+        )
+
+    def export(self, assessment_id: int, output: Path) -> Path:
+        from desktop_app.exchange.format import dumps, to_document
+        from desktop_app.fileio import atomic_write_bytes
+
+        doc = to_document(
+            self.info(assessment_id),
+            self.answers(assessment_id),
+            self.plan_entries(assessment_id),
+            report_language=self.report_language(assessment_id),
+            app_version=__version__,
+            exported_at=datetime.now(UTC).isoformat(timespec="seconds"),
+        )
+        return atomic_write_bytes(Path(output), dumps(doc))
+
+    def import_file(self, source: Path, *, as_copy: bool = False) -> int:
+        """Import an exchange file; raises ExchangeError with a user-facing message."""
+        from desktop_app.exchange.format import ExchangeError, read
+
+        try:
+            data = Path(source).read_bytes()
+        except OSError as exc:
+            raise ExchangeError("unreadable", detail=exc.strerror or str(exc)) from exc
+        parsed = read(data, self.guideline)
+        try:
+            return repo.import_assessment(self.db, parsed, as_copy=as_copy)
+        except repo.AlreadyImported as exc:
+            raise ExchangeError("already_imported", detail=exc.assessment_id) from exc
+
+    def create_demo(self, lang: str = "de") -> int:
+        """Store the demo assessment (a mid-sized city introducing a digital twin).
+
+        It goes through the import path: one transaction, and the same validation rules.
+        """
+        from desktop_app.exchange.format import ExchangeAssessment
+        from desktop_app.services.demo_data import build_demo
+
+        demo = build_demo(self.guideline)
+        data = ExchangeAssessment(
+            info=demo.info,
+            report_language=lang,
+            answers=[replace(a, votes=()) for a in demo.answers.answers.values()],
+            votes=[
+                (v.respondent, a.statement_id, v.kind, v.level)
+                for a in demo.answers.answers.values()
+                for v in a.votes
+            ],
+            plan=demo.entries,
+        )
+        return repo.import_assessment(self.db, data, as_copy=True)
