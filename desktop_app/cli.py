@@ -18,23 +18,47 @@ from pathlib import Path
 from desktop_app import __version__
 
 _MSG: dict[str, tuple[str, str]] = {
-    "report_written": ("Bericht geschrieben: {path} ({pages} Seiten)", "Report written: {path} ({pages} pages)"),
+    "report_written": (
+        "Bericht geschrieben: {path} ({pages} Seiten)",
+        "Report written: {path} ({pages} pages)",
+    ),
     "exported": ("Exportiert: {path}", "Exported: {path}"),
     "imported": ("Importiert als Erhebung Nr. {id}.", "Imported as assessment no. {id}."),
     "no_assessments": ("Noch keine Erhebungen in {path}.", "No assessments yet in {path}."),
     "content_ok": (
-        "Inhalte in Ordnung: {dims} Dimensionen, {stmts} Aussagen, {recs} Empfehlungen (Version {version}).",
-        "Content OK: {dims} dimensions, {stmts} statements, {recs} recommendations (version {version}).",
+        "Inhalte in Ordnung: {dims} Dimensionen, {stmts} Aussagen, {recs} Empfehlungen "
+        "(Version {version}).",
+        "Content OK: {dims} dimensions, {stmts} statements, {recs} recommendations "
+        "(version {version}).",
     ),
     "not_found": ("Erhebung Nr. {id} gibt es nicht.", "There is no assessment no. {id}."),
-    "need_assessment": ("Bitte --assessment ID oder --demo angeben.", "Please give --assessment ID or --demo."),
+    "need_assessment": (
+        "Bitte --assessment ID oder --demo angeben.",
+        "Please give --assessment ID or --demo.",
+    ),
     "not_writable": (
-        "Die Datei {path} kann nicht geschrieben werden ({reason}). Die bisherige Datei ist unverändert.",
+        "Die Datei {path} kann nicht geschrieben werden ({reason}). "
+        "Die bisherige Datei ist unverändert.",
         "Cannot write {path} ({reason}). Any existing file is unchanged.",
     ),
-    "database": ("Datenbank {path} kann nicht geöffnet werden: {detail}", "Cannot open database {path}: {detail}"),
+    "database": (
+        "Datenbank {path} kann nicht geöffnet werden: {detail}",
+        "Cannot open database {path}: {detail}",
+    ),
+    "no_display": (
+        "Kein Bildschirm gefunden – die Desktop-Anwendung braucht eine grafische Sitzung.\n"
+        "Ohne Bildschirm zeigen 'wandelkompass report --demo --output plan.pdf' (Demo-Bericht) "
+        "und 'QT_QPA_PLATFORM=offscreen wandelkompass --exit-after-startup' das Programm bei der "
+        "Arbeit.",
+        "No screen found – the desktop app needs a graphical session.\n"
+        "Without a screen, 'wandelkompass report --demo --output plan.pdf' (demo report) and "
+        "'QT_QPA_PLATFORM=offscreen wandelkompass --exit-after-startup' show the app at work.",
+    ),
     "selftest_ok": ("Selbsttest bestanden: {detail}", "Self-test passed: {detail}"),
-    "selftest_failed": ("Selbsttest fehlgeschlagen bei „{step}“: {detail}", 'Self-test failed at "{step}": {detail}'),
+    "selftest_failed": (
+        "Selbsttest fehlgeschlagen bei „{step}“: {detail}",
+        'Self-test failed at "{step}": {detail}',
+    ),
 }
 
 _REASONS: dict[str, tuple[str, str]] = {
@@ -63,7 +87,9 @@ def build_parser() -> argparse.ArgumentParser:
         "Digitalprojekte. Ohne Befehl startet die Desktop-Anwendung.",
     )
     parser.add_argument("--version", action="version", version=f"Wandelkompass {__version__}")
-    parser.add_argument("--data-dir", help="Datenordner (sonst WANDELKOMPASS_DATA_DIR oder Standard)")
+    parser.add_argument(
+        "--data-dir", help="Datenordner (sonst WANDELKOMPASS_DATA_DIR oder Standard)"
+    )
     parser.add_argument("--lang", choices=["de", "en"], default=None, help="Sprache (Standard: de)")
     parser.add_argument("--selftest", action="store_true", help="Installation prüfen und beenden")
     parser.add_argument(
@@ -101,6 +127,13 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _no_display() -> bool:
+    """True on a Linux machine without a screen, where Qt would abort with a core dump."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
 def _lang(args: argparse.Namespace) -> str:
     if args.lang:
         return str(args.lang)
@@ -115,6 +148,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_selftest(lang)
     if args.command is None:
+        if _no_display():
+            print(msg("no_display", lang))
+            return 0
         from desktop_app.ui.app import run_gui
 
         return run_gui(
@@ -147,8 +183,10 @@ def _run_command(args: argparse.Namespace, lang: str) -> int:
         print(exc.message(lang), file=sys.stderr)
         return 2
     except TargetNotWritable as exc:
-        print(msg("not_writable", lang, path=exc.path, reason=_reason(exc.reason, lang)),
-              file=sys.stderr)
+        print(
+            msg("not_writable", lang, path=exc.path, reason=_reason(exc.reason, lang)),
+            file=sys.stderr,
+        )
         return 1
     except NotFound as exc:
         print(msg("not_found", lang, id=exc.args[0]), file=sys.stderr)
@@ -222,8 +260,11 @@ def _list(ws: object, lang: str) -> int:
         print(msg("no_assessments", lang, path=ws.database_path))
         return 0
     total = len(ws.guideline.statements)
-    header = ("Nr.", "Kommune", "Projekt", "Phase", "Datum", "Fortschritt") if lang == "de" else (
-        "No.", "Municipality", "Project", "Phase", "Date", "Progress")
+    header = (
+        ("Nr.", "Kommune", "Projekt", "Phase", "Datum", "Fortschritt")
+        if lang == "de"
+        else ("No.", "Municipality", "Project", "Phase", "Date", "Progress")
+    )
     print("  ".join(header))
     for r in rows:
         print(

@@ -66,14 +66,22 @@ def cond(sid: str, kind: str, value: int) -> Condition:
 def small_guideline() -> Guideline:
     """Two dimensions, one statement per category plus one with double weight."""
     a = Dimension(
-        "A", 1, Text("Dim A", "Dim A"), Text("Warum", "Why"), ("src",),
+        "A",
+        1,
+        Text("Dim A", "Dim A"),
+        Text("Warum", "Why"),
+        ("src",),
         (
             statement("A1", "A", Category.TECHNICAL, barrier=BarrierType.NOT_ABLE),
             statement("A2", "A", Category.PERSONNEL, weight=2.0, barrier=BarrierType.NOT_WILLING),
         ),
     )
     b = Dimension(
-        "B", 2, Text("Dim B", "Dim B"), Text("Warum", "Why"), ("src",),
+        "B",
+        2,
+        Text("Dim B", "Dim B"),
+        Text("Warum", "Why"),
+        ("src",),
         (
             statement("B1", "B", Category.ORGANISATIONAL, barrier=BarrierType.NOT_KNOWING),
             statement("B2", "B", Category.ORGANISATIONAL),
@@ -83,7 +91,10 @@ def small_guideline() -> Guideline:
         recommendation("T-1", Category.TECHNICAL, cond("A1", "at_most", 1)),
         recommendation("P-1", Category.PERSONNEL, cond("A2", "gap_at_least", 2)),
         recommendation(
-            "O-1", Category.ORGANISATIONAL, cond("B1", "at_most", 2), cond("B2", "at_most", 2),
+            "O-1",
+            Category.ORGANISATIONAL,
+            cond("B1", "at_most", 2),
+            cond("B2", "at_most", 2),
             mode="all",
         ),
         recommendation("O-2", Category.ORGANISATIONAL, cond("B2", "spread_at_least", 2)),

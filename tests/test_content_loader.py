@@ -47,7 +47,9 @@ def test_bad_yaml_names_file_and_line(content: Path) -> None:
 
 def test_unknown_key_names_entry(content: Path) -> None:
     path = first_dimension(content)
-    text = path.read_text(encoding="utf-8").replace("    weight: 1.5\n", "    weight: 1.5\n    wieght: 2\n", 1)
+    text = path.read_text(encoding="utf-8").replace(
+        "    weight: 1.5\n", "    weight: 1.5\n    wieght: 2\n", 1
+    )
     path.write_text(text, encoding="utf-8")
     msgs = problems(content)
     assert any(path.name in m and "Aussage" in m and "unbekanntes Feld 'wieght'" in m for m in msgs)
@@ -56,13 +58,17 @@ def test_unknown_key_names_entry(content: Path) -> None:
 def test_duplicate_yaml_key_is_refused(content: Path) -> None:
     path = content / "guideline.yaml"
     path.write_text(path.read_text(encoding="utf-8") + 'version: "9"\n', encoding="utf-8")
-    assert any("guideline.yaml" in m and "doppelter Schlüssel 'version'" in m for m in problems(content))
+    assert any(
+        "guideline.yaml" in m and "doppelter Schlüssel 'version'" in m for m in problems(content)
+    )
 
 
 def test_duplicate_statement_id_across_files(content: Path) -> None:
     src = first_dimension(content)
     copy = src.with_name("99_copy.yaml")
-    copy.write_text(src.read_text(encoding="utf-8").replace("id: A\n", "id: Z\n", 1), encoding="utf-8")
+    copy.write_text(
+        src.read_text(encoding="utf-8").replace("id: A\n", "id: Z\n", 1), encoding="utf-8"
+    )
     assert any("99_copy.yaml" in m and "ist doppelt" in m for m in problems(content))
 
 
@@ -106,7 +112,9 @@ def test_validate_content_command_exits_nonzero_with_messages(content: Path) -> 
     (content / "guideline.yaml").write_text("version: 1\n", encoding="utf-8")
     proc = subprocess.run(
         [sys.executable, "-m", "desktop_app", "validate-content", str(content)],
-        capture_output=True, text=True, encoding="utf-8",
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
     )
     assert proc.returncode == 1
     assert "guideline.yaml" in proc.stderr and "Pflichtfeld 'title' fehlt" in proc.stderr
@@ -115,7 +123,9 @@ def test_validate_content_command_exits_nonzero_with_messages(content: Path) -> 
 def test_validate_content_command_passes_on_real_content() -> None:
     proc = subprocess.run(
         [sys.executable, "-m", "desktop_app", "validate-content"],
-        capture_output=True, text=True, encoding="utf-8",
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
     )
     assert proc.returncode == 0, proc.stderr
     assert "Inhalte in Ordnung" in proc.stdout

@@ -23,9 +23,18 @@ def snapshot(ws: Workspace, aid: int) -> tuple[object, ...]:
     info = ws.info(aid)
     answers = ws.answers(aid)
     return (
-        (info.municipality, info.project, info.phase, info.held_on, info.moderator,
-         info.participants, info.content_version, info.default_target, info.title,
-         [(r.label, r.role_group, r.headcount) for r in info.respondents]),
+        (
+            info.municipality,
+            info.project,
+            info.phase,
+            info.held_on,
+            info.moderator,
+            info.participants,
+            info.content_version,
+            info.default_target,
+            info.title,
+            [(r.label, r.role_group, r.headcount) for r in info.respondents],
+        ),
         answers.answers,
         sorted(ws.plan_entries(aid), key=lambda e: e.key),
         ws.evaluation(aid).results.overall,
@@ -77,4 +86,6 @@ def test_unknown_statement_is_refused_and_nothing_written(ws: Workspace, tmp_pat
 def test_format_documentation_exists_and_names_the_version() -> None:
     doc = Path(__file__).resolve().parents[1] / "docs" / "EXCHANGE_FORMAT.md"
     text = doc.read_text(encoding="utf-8")
-    assert f"format_version: {FORMAT_VERSION}" in text or f'"format_version": {FORMAT_VERSION}' in text
+    assert (
+        f"format_version: {FORMAT_VERSION}" in text or f'"format_version": {FORMAT_VERSION}' in text
+    )

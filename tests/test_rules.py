@@ -46,10 +46,13 @@ def test_spread_rule_fires_on_disagreement_even_without_consensus() -> None:
 
 def test_unknown_and_not_relevant_never_trigger_but_unknown_becomes_clarification() -> None:
     g = small_guideline()
-    answers = AnswerSet(3, {
-        "A1": Answer("A1", AnswerKind.UNKNOWN),
-        "A2": Answer("A2", AnswerKind.NOT_RELEVANT),
-    })
+    answers = AnswerSet(
+        3,
+        {
+            "A1": Answer("A1", AnswerKind.UNKNOWN),
+            "A2": Answer("A2", AnswerKind.NOT_RELEVANT),
+        },
+    )
     res = score(g, answers)
     assert derive(g, res) == []
     assert [t.statement.id for t in clarification_tasks(res)] == ["A1"]
@@ -57,10 +60,16 @@ def test_unknown_and_not_relevant_never_trigger_but_unknown_becomes_clarificatio
 
 def test_priority_is_weight_times_gap_and_orders_the_list() -> None:
     g = small_guideline()
-    res = score(g, AnswerSet(3, {
-        "A1": rated("A1", 1),  # weight 1, gap 2 -> 2.0 medium
-        "A2": rated("A2", 1, target=4),  # weight 2, gap 3 -> 6.0 high
-    }))
+    res = score(
+        g,
+        AnswerSet(
+            3,
+            {
+                "A1": rated("A1", 1),  # weight 1, gap 2 -> 2.0 medium
+                "A2": rated("A2", 1, target=4),  # weight 2, gap 3 -> 6.0 high
+            },
+        ),
+    )
     triggered = derive(g, res)
     assert [t.recommendation.id for t in triggered] == ["P-1", "T-1"]
     assert triggered[0].priority is Priority.HIGH

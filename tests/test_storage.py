@@ -72,8 +72,12 @@ def test_answer_round_trip_with_votes_and_overwrites(ws: Workspace) -> None:
 
 def test_invalid_answers_are_refused_before_writing(ws: Workspace) -> None:
     aid = new(ws)
-    for bad in (Answer("A1", AnswerKind.RATED, 5), Answer("A1", AnswerKind.RATED, None),
-                Answer("A1", AnswerKind.UNKNOWN, 2), Answer("A1", target=7)):
+    for bad in (
+        Answer("A1", AnswerKind.RATED, 5),
+        Answer("A1", AnswerKind.RATED, None),
+        Answer("A1", AnswerKind.UNKNOWN, 2),
+        Answer("A1", target=7),
+    ):
         with pytest.raises(ValueError):
             ws.save_answer(aid, bad)
     assert ws.answers(aid).answers == {}
@@ -81,11 +85,20 @@ def test_invalid_answers_are_refused_before_writing(ws: Workspace) -> None:
 
 def test_plan_entries_round_trip(ws: Workspace) -> None:
     aid = new(ws)
-    entry = PlanEntry("rec:O-A1", decision=Decision.ACCEPTED, owner="CDO", due=date(2027, 3, 31),
-                      priority=Priority.HIGH, effort=Effort.MEDIUM, status=Status.IN_PROGRESS,
-                      note="Auftakt erledigt")
+    entry = PlanEntry(
+        "rec:O-A1",
+        decision=Decision.ACCEPTED,
+        owner="CDO",
+        due=date(2027, 3, 31),
+        priority=Priority.HIGH,
+        effort=Effort.MEDIUM,
+        status=Status.IN_PROGRESS,
+        note="Auftakt erledigt",
+    )
     ws.save_plan_entry(aid, entry)
-    own = ws.add_own_measure(aid, PlanEntry("", category=Category.TECHNICAL, title="WLAN im Ratssaal"))
+    own = ws.add_own_measure(
+        aid, PlanEntry("", category=Category.TECHNICAL, title="WLAN im Ratssaal")
+    )
     assert own.key.startswith("own:")
     assert {e.key: e for e in ws.plan_entries(aid)} == {entry.key: entry, own.key: own}
     ws.delete_plan_entry(aid, own.key)
@@ -114,8 +127,10 @@ def test_delete_removes_children_and_empty_projects(ws: Workspace) -> None:
     ws.save_plan_entry(aid, PlanEntry("rec:O-A1"))
     ws.delete_assessment(aid)
     con = sqlite3.connect(ws.database_path)
-    counts = [con.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]
-              for t in ("municipality", "project", "assessment", "answer", "respondent", "plan_entry")]
+    counts = [
+        con.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]
+        for t in ("municipality", "project", "assessment", "answer", "respondent", "plan_entry")
+    ]
     con.close()
     assert counts == [0] * 6
 

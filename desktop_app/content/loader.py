@@ -79,9 +79,7 @@ def _construct_mapping(loader: yaml.SafeLoader, node: yaml.MappingNode) -> dict[
     return dict(loader.construct_pairs(node))
 
 
-_UniqueKeyLoader.add_constructor(
-    yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping
-)
+_UniqueKeyLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
 
 
 @dataclass
@@ -333,13 +331,19 @@ def _rule(ctx: _Ctx, entry: str, value: Any) -> Rule | None:
 
 
 _REC_REQUIRED = {
-    "id", "category", "title", "text", "responsible", "effort", "horizon", "sources", "trigger",
+    "id",
+    "category",
+    "title",
+    "text",
+    "responsible",
+    "effort",
+    "horizon",
+    "sources",
+    "trigger",
 }
 
 
-def _load_recommendations(
-    ctx: _Ctx, data: Any, seen: set[str]
-) -> list[Recommendation]:
+def _load_recommendations(ctx: _Ctx, data: Any, seen: set[str]) -> list[Recommendation]:
     out: list[Recommendation] = []
     if not isinstance(data, dict) or not isinstance(data.get("recommendations"), list):
         ctx.add("", "erwartet eine Liste 'recommendations'")

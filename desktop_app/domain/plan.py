@@ -149,9 +149,7 @@ def _sort_key(item: PlanItem) -> tuple[int, float, int, str]:
     )
 
 
-def build_plan(
-    guideline: Guideline, results: Results, entries: list[PlanEntry]
-) -> ActionPlan:
+def build_plan(guideline: Guideline, results: Results, entries: list[PlanEntry]) -> ActionPlan:
     """Merge what the rules derive now with what the team has recorded."""
     stored = {e.key: e for e in entries}
     items: list[PlanItem] = []

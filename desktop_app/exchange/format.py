@@ -74,12 +74,18 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "Die Datei bewertet Aussagen, die dieser Leitfaden nicht kennt: {detail}.",
         "The file rates statements this guideline does not contain: {detail}.",
     ),
-    "inconsistent": ("Die Datei ist widersprüchlich: {detail}", "The file is inconsistent: {detail}"),
+    "inconsistent": (
+        "Die Datei ist widersprüchlich: {detail}",
+        "The file is inconsistent: {detail}",
+    ),
     "already_imported": (
         "Diese Erhebung ist bereits vorhanden (Nr. {detail}). Sie wurde nicht erneut importiert.",
         "This assessment already exists (no. {detail}). It was not imported again.",
     ),
-    "unreadable": ("Die Datei kann nicht gelesen werden: {detail}", "Cannot read the file: {detail}"),
+    "unreadable": (
+        "Die Datei kann nicht gelesen werden: {detail}",
+        "Cannot read the file: {detail}",
+    ),
 }
 
 
@@ -230,7 +236,9 @@ def validate(doc: dict[str, Any], guideline: Guideline | None = None) -> Exchang
     if len(set(vote_keys)) != len(vote_keys):
         raise ExchangeError("inconsistent", detail="a respondent voted twice on one statement")
     if unknown_resp := {r for r, _ in vote_keys} - set(labels):
-        raise ExchangeError("inconsistent", detail=f"votes by unknown respondents {sorted(unknown_resp)}")
+        raise ExchangeError(
+            "inconsistent", detail=f"votes by unknown respondents {sorted(unknown_resp)}"
+        )
     keys = [p["key"] for p in a["plan"]]
     if len(set(keys)) != len(keys):
         raise ExchangeError("inconsistent", detail="an action-plan key occurs twice")
@@ -279,8 +287,7 @@ def validate(doc: dict[str, Any], guideline: Guideline | None = None) -> Exchang
         for x in a["answers"]
     ]
     votes = [
-        (v["respondent"], v["statement"], AnswerKind(v["kind"]), v.get("level"))
-        for v in a["votes"]
+        (v["respondent"], v["statement"], AnswerKind(v["kind"]), v.get("level")) for v in a["votes"]
     ]
     plan = [
         PlanEntry(
@@ -358,7 +365,10 @@ def to_document(
                     "flagged": a.flagged,
                 }
                 for a in sorted(answers.answers.values(), key=lambda a: a.statement_id)
-                if a.kind is not None or a.target is not None or a.comment or a.evidence
+                if a.kind is not None
+                or a.target is not None
+                or a.comment
+                or a.evidence
                 or a.flagged
             ],
             "votes": sorted(votes, key=lambda v: (v["statement"], v["respondent"])),

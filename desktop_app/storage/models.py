@@ -71,15 +71,15 @@ class Assessment(Base):
     __tablename__ = "assessment"
     __table_args__ = (
         CheckConstraint("default_target BETWEEN 0 AND 4", name="default_target_range"),
-        CheckConstraint(
-            "phase IN ('planung', 'einfuehrung', 'verstetigung')", name="phase_known"
-        ),
+        CheckConstraint("phase IN ('planung', 'einfuehrung', 'verstetigung')", name="phase_known"),
         CheckConstraint("report_language IN ('de', 'en')", name="report_language_known"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     uuid: Mapped[str] = mapped_column(String(36), unique=True)
-    project_id: Mapped[int] = mapped_column(ForeignKey("project.id", ondelete="CASCADE"), index=True)
+    project_id: Mapped[int] = mapped_column(
+        ForeignKey("project.id", ondelete="CASCADE"), index=True
+    )
     title: Mapped[str] = mapped_column(default="")
     phase: Mapped[str] = mapped_column(String(16))
     held_on: Mapped[date] = mapped_column(Date)
@@ -193,9 +193,7 @@ class PlanEntryRow(Base):
     __tablename__ = "plan_entry"
     __table_args__ = (
         UniqueConstraint("assessment_id", "key"),
-        CheckConstraint(
-            "decision IN ('proposed', 'accepted', 'rejected')", name="decision_known"
-        ),
+        CheckConstraint("decision IN ('proposed', 'accepted', 'rejected')", name="decision_known"),
         CheckConstraint("status IN ('open', 'in_progress', 'done')", name="status_known"),
         CheckConstraint(
             "priority IS NULL OR priority IN ('hoch', 'mittel', 'niedrig')", name="priority_known"

@@ -10,8 +10,9 @@ import uuid as uuid_mod
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from typing import Any, cast
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import Table, bindparam, delete, func, select, update
 from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.orm import Session
 
@@ -136,8 +137,15 @@ def create_assessment(
 
 def update_info(db: Database, assessment_id: int, **fields: object) -> None:
     """Change metadata fields (title, phase, held_on, moderator, participants, …)."""
-    allowed = {"title", "phase", "held_on", "moderator", "participants", "default_target",
-               "report_language"}
+    allowed = {
+        "title",
+        "phase",
+        "held_on",
+        "moderator",
+        "participants",
+        "default_target",
+        "report_language",
+    }
     unknown = fields.keys() - allowed
     if unknown:
         raise ValueError(f"unknown fields: {sorted(unknown)}")
@@ -267,13 +275,38 @@ def _check_answer(kind: AnswerKind | None, level: int | None) -> None:
         raise ValueError("only a rated answer has a level")
 
 
+_ANSWER_FIELDS = ("kind", "level", "target", "comment", "evidence", "flagged", "updated_at")
+
+
+def _build_answer_upsert() -> Any:
+    # Built once and executed with parameters: constructing the statement per call cost
+    # more than the commit itself (autosave is on the hot path of every click).
+    table = cast(Table, AnswerRow.__table__)
+    stmt = insert(table)
+    return stmt.on_conflict_do_update(
+        index_elements=[table.c.assessment_id, table.c.statement_id],
+        set_={name: stmt.excluded[name] for name in _ANSWER_FIELDS},
+    )
+
+
+_ANSWER_UPSERT = _build_answer_upsert()
+_ASSESSMENT_TABLE = cast(Table, Assessment.__table__)
+_TOUCH_ASSESSMENT = (
+    update(_ASSESSMENT_TABLE)
+    .where(_ASSESSMENT_TABLE.c.id == bindparam("aid"))
+    .values(updated_at=bindparam("now"))
+)
+
+
 def save_answer(db: Database, assessment_id: int, answer: Answer) -> None:
     """Insert or replace the team's answer to one statement in one committed transaction."""
     _check_answer(answer.kind, answer.level)
     if answer.target is not None and not 0 <= answer.target <= 4:
         raise ValueError(f"target must be 0..4, got {answer.target!r}")
     now = utcnow()
-    values = {
+    params = {
+        "assessment_id": assessment_id,
+        "statement_id": answer.statement_id,
         "kind": answer.kind.value if answer.kind else None,
         "level": answer.level,
         "target": answer.target,
@@ -282,17 +315,9 @@ def save_answer(db: Database, assessment_id: int, answer: Answer) -> None:
         "flagged": answer.flagged,
         "updated_at": now,
     }
-    stmt = insert(AnswerRow).values(
-        assessment_id=assessment_id, statement_id=answer.statement_id, **values
-    )
-    stmt = stmt.on_conflict_do_update(
-        index_elements=[AnswerRow.assessment_id, AnswerRow.statement_id], set_=values
-    )
-    with db.session() as session:
-        session.execute(stmt)
-        session.execute(
-            update(Assessment).where(Assessment.id == assessment_id).values(updated_at=now)
-        )
+    with db.engine.begin() as conn:
+        conn.execute(_ANSWER_UPSERT, params)
+        conn.execute(_TOUCH_ASSESSMENT, {"aid": assessment_id, "now": now})
 
 
 def save_vote(
@@ -418,9 +443,7 @@ def delete_assessment(db: Database, assessment_id: int) -> None:
             muni = project.municipality
             session.delete(project)
             session.flush()
-            if not session.scalar(
-                select(func.count()).where(Project.municipality_id == muni.id)
-            ):
+            if not session.scalar(select(func.count()).where(Project.municipality_id == muni.id)):
                 session.delete(muni)
 
 

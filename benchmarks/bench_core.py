@@ -1,0 +1,214 @@
+"""Benchmarks of the headless core, each as a ratio against a floor measured in the same run.
+
+1. ``wandelkompass report --demo`` (wall time and peak RSS of the whole process) against a
+   floor script that does the same work with the bare libraries: import SQLAlchemy, reportlab
+   and matplotlib, insert the same number of rows into SQLite in one transaction, render the
+   same number of charts with matplotlib ``Figure`` at the same resolution, and lay out a
+   platypus PDF with an embedded TTF holding the same text as our report.
+2. One autosave commit (``Workspace.save_answer``) against the same upsert done with the bare
+   ``sqlite3`` module under the same pragmas (WAL, synchronous=FULL), 95th percentile.
+
+Usage: ``python benchmarks/bench_core.py [--quick]``. Prints a table; asserts nothing.
+Targets: report ≤ 1.3× its floor and < 250 MB peak RSS; autosave p95 < 2 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+PY = sys.executable
+
+# Runs a command as a child and reports its wall time and peak RSS (Linux: KiB).
+_MEASURE = """
+import resource, subprocess, sys, time, json
+t = time.perf_counter()
+rc = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL).returncode
+wall = time.perf_counter() - t
+print(json.dumps({"rc": rc, "wall": wall,
+                  "rss_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}))
+"""
+
+
+def measure(cmd: list[str], env: dict[str, str]) -> dict[str, float]:
+    out = subprocess.run(
+        [PY, "-c", _MEASURE, *cmd], capture_output=True, text=True, env=env, check=True
+    )
+    result: dict[str, float] = json.loads(out.stdout)
+    if result["rc"] != 0:
+        raise SystemExit(f"command failed: {' '.join(cmd)}")
+    return result
+
+
+def floor_script(text_file: Path, rows: int, charts: int, out_pdf: Path) -> str:
+    fonts = ROOT / "resources" / "fonts"
+    return f"""
+import io, sqlite3, os, tempfile
+import sqlalchemy, sqlalchemy.orm  # the same imports the app pays for
+from matplotlib.figure import Figure
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import getSampleStyleSheet
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus import Image, Paragraph, SimpleDocTemplate
+from xml.sax.saxutils import escape
+
+d = tempfile.mkdtemp()
+con = sqlite3.connect(os.path.join(d, "f.db"))
+con.execute("PRAGMA journal_mode=WAL"); con.execute("PRAGMA synchronous=FULL")
+con.execute("CREATE TABLE a (id INTEGER PRIMARY KEY, s TEXT, k TEXT, l INT, c TEXT)")
+with con:
+    con.executemany("INSERT INTO a (s, k, l, c) VALUES (?, 'rated', ?, '')",
+                    [(f"S{{i}}", i % 5) for i in range({rows})])
+con.close()
+
+pdfmetrics.registerFont(TTFont("DejaVu", r"{fonts / "DejaVuSans.ttf"}"))
+style = getSampleStyleSheet()["BodyText"]
+style.fontName = "DejaVu"
+story = []
+for i in range({charts}):
+    fig = Figure(figsize=(6, 4))
+    ax = fig.add_subplot(111, polar=(i == 0))
+    ax.plot(range(10), [j % 5 for j in range(10)])
+    buf = io.BytesIO()
+    FigureCanvasAgg(fig).print_png(buf, dpi=200)
+    buf.seek(0)
+    story.append(Image(buf, width=400, height=267))
+text = open(r"{text_file}", encoding="utf-8").read()
+for para in text.split("\\n"):
+    if para.strip():
+        story.append(Paragraph(escape(para), style))
+SimpleDocTemplate(r"{out_pdf}", pagesize=A4).build(story)
+"""
+
+
+def bench_report(repeats: int) -> dict[str, float]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", MPLBACKEND="Agg")
+    work = Path(tempfile.mkdtemp(prefix="wk-bench-"))
+    try:
+        app_pdf = work / "app.pdf"
+        app_cmd = [PY, "-m", "desktop_app", "report", "--demo", "--output", str(app_pdf)]
+        measure(app_cmd, env)  # warm caches (matplotlib font cache, .pyc files)
+        text = subprocess.run(
+            ["pdftotext", "-layout", str(app_pdf), "-"], capture_output=True, text=True, check=True
+        ).stdout
+        text_file = work / "text.txt"
+        text_file.write_text(text, encoding="utf-8")
+        pdf_bytes = app_pdf.read_bytes()
+        charts = max(1, len(re.findall(rb"/Subtype /Image", pdf_bytes)))
+        rows = 600  # answers + votes + plan rows of the demo, rounded up
+        script = work / "floor.py"
+        script.write_text(
+            floor_script(text_file, rows, charts, work / "floor.pdf"), encoding="utf-8"
+        )
+        measure([PY, str(script)], env)  # warm
+        app, floor = [], []
+        for _ in range(repeats):
+            app.append(measure(app_cmd, env))
+            floor.append(measure([PY, str(script)], env))
+        app_wall = statistics.median(r["wall"] for r in app)
+        floor_wall = statistics.median(r["wall"] for r in floor)
+        return {
+            "app_wall_s": app_wall,
+            "floor_wall_s": floor_wall,
+            "ratio": app_wall / floor_wall,
+            "app_peak_rss_mb": max(r["rss_mb"] for r in app),
+            "floor_peak_rss_mb": max(r["rss_mb"] for r in floor),
+            "charts": charts,
+        }
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def p95(samples: list[float]) -> float:
+    return statistics.quantiles(samples, n=20)[-1]
+
+
+def bench_autosave(n: int) -> dict[str, float]:
+    sys.path.insert(0, str(ROOT))
+    from datetime import date
+
+    from desktop_app.domain.answers import Answer, AnswerKind
+    from desktop_app.domain.assessment import Phase
+    from desktop_app.services.workspace import Workspace
+
+    work = Path(tempfile.mkdtemp(prefix="wk-autosave-"))
+    try:
+        ws = Workspace(work / "app")
+        aid = ws.create_assessment(
+            municipality="M", project="P", phase=Phase.PLANNING, held_on=date(2026, 1, 1)
+        )
+        ids = [s.id for s in ws.guideline.statements]
+        app: list[float] = []
+        for i in range(n):
+            ans = Answer(ids[i % len(ids)], AnswerKind.RATED, i % 5, comment=f"Kommentar {i}")
+            t = time.perf_counter()
+            ws.save_answer(aid, ans)
+            app.append(time.perf_counter() - t)
+        ws.close()
+
+        con = sqlite3.connect(work / "floor.db", isolation_level=None)
+        con.execute("PRAGMA journal_mode=WAL")
+        con.execute("PRAGMA synchronous=FULL")
+        con.execute("PRAGMA foreign_keys=ON")
+        con.execute("CREATE TABLE assessment (id INTEGER PRIMARY KEY, updated_at TEXT)")
+        con.execute("INSERT INTO assessment VALUES (1, '')")
+        con.execute("""CREATE TABLE answer (id INTEGER PRIMARY KEY, assessment_id INT
+            REFERENCES assessment(id), statement_id TEXT, kind TEXT, level INT, target INT,
+            comment TEXT, evidence TEXT, flagged INT, updated_at TEXT,
+            UNIQUE (assessment_id, statement_id))""")
+        floor: list[float] = []
+        for i in range(n):
+            t = time.perf_counter()
+            con.execute("BEGIN")
+            con.execute(
+                "INSERT INTO answer (assessment_id, statement_id, kind, level, target, comment,"
+                " evidence, flagged, updated_at) VALUES (1, ?, 'rated', ?, NULL, ?, '', 0, ?)"
+                " ON CONFLICT (assessment_id, statement_id) DO UPDATE SET kind=excluded.kind,"
+                " level=excluded.level, comment=excluded.comment, updated_at=excluded.updated_at",
+                (ids[i % len(ids)], i % 5, f"Kommentar {i}", "2026-01-01"),
+            )
+            con.execute("UPDATE assessment SET updated_at=? WHERE id=1", ("2026-01-01",))
+            con.execute("COMMIT")
+            floor.append(time.perf_counter() - t)
+        con.close()
+        return {
+            "app_p95_ms": p95(app) * 1000,
+            "floor_p95_ms": p95(floor) * 1000,
+            "ratio_p95": p95(app) / p95(floor),
+            "app_median_ms": statistics.median(app) * 1000,
+            "floor_median_ms": statistics.median(floor) * 1000,
+        }
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--quick", action="store_true", help="fewer repetitions (CI smoke run)")
+    args = parser.parse_args()
+    report = bench_report(2 if args.quick else 5)
+    autosave = bench_autosave(200 if args.quick else 1000)
+    print("report --demo vs floor (median wall, peak RSS):")
+    for k, v in report.items():
+        print(f"  {k:>20}: {v:8.3f}")
+    print("autosave commit vs bare sqlite3 (same pragmas):")
+    for k, v in autosave.items():
+        print(f"  {k:>20}: {v:8.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
