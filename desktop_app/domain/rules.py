@@ -29,9 +29,10 @@ class Priority(StrEnum):
     LOW = "niedrig"
 
 
-# Thresholds on weight × gap. A weight-1 statement two levels short of its target is
-# "mittel"; three levels short, or a weight-1.5 statement two levels short, is "hoch".
-HIGH_PRIORITY_AT = 3.0
+# Thresholds on weight × gap. Any statement two levels short of its target is at least
+# "mittel"; a key statement (weight 2) two levels short, or an important one (1.5) three
+# levels short, is "hoch". Kept strict so that "hoch" still singles something out.
+HIGH_PRIORITY_AT = 4.0
 MEDIUM_PRIORITY_AT = 2.0
 
 

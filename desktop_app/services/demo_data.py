@@ -58,7 +58,7 @@ def build_demo(guideline: Guideline) -> DemoAssessment:
         project=DEMO_PROJECT,
         phase=Phase.INTRODUCTION,
         held_on=date(2026, 9, 15),
-        moderator="Moderation: Stabsstelle Digitalisierung",
+        moderator="Stabsstelle Digitalisierung",
         participants="Verwaltungsvorstand, Fachämter (Planung, Umwelt, Tiefbau), IT, "
         "Personalrat, Pilotnutzer:innen",
         content_version=guideline.version,
@@ -80,9 +80,9 @@ def build_demo(guideline: Guideline) -> DemoAssessment:
                 continue
             level = max(0, min(4, base + rng.choice([-1, 0, 0, 0, 1])))
             # Leadership tends to rate higher than staff: a perception gap worth showing.
-            lead = min(4, level + rng.choice([0, 1, 1, 2]))
-            staff = max(0, level - rng.choice([0, 0, 1]))
-            it = max(0, min(4, level + rng.choice([-1, 0, 1])))
+            lead = min(4, level + rng.choice([0, 0, 0, 1, 1, 2]))
+            staff = max(0, level - rng.choice([0, 0, 0, 0, 1]))
+            it = max(0, min(4, level + rng.choice([0, 0, 0, 1, -1])))
             votes = (
                 Vote("Verwaltungsvorstand", "Leitung", AnswerKind.RATED, lead, 2),
                 Vote("Fachämter", "Beschäftigte", AnswerKind.RATED, staff, 5),
