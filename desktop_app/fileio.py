@@ -28,15 +28,16 @@ class TargetNotWritable(OSError):
 
 
 def _classify(exc: OSError) -> str:
+    # Windows reports a file opened by a PDF viewer as a sharing violation (winerror 32/33)
+    # with errno EACCES, so the Windows code must be looked at before the errno.
+    if getattr(exc, "winerror", None) in (32, 33):
+        return "locked"
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
         return "disk_full"
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return "read_only"
     if exc.errno == errno.ENOENT:
         return "missing_folder"
-    # Windows reports a file opened by a PDF viewer as a sharing violation (winerror 32/33).
-    if getattr(exc, "winerror", None) in (32, 33):
-        return "locked"
     return "other"
 
 

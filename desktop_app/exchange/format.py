@@ -44,6 +44,10 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "Die Datei enthält den unzulässigen Zahlwert {detail}.",
         "The file contains the invalid number {detail}.",
     ),
+    "bad_number": (
+        "Die Datei enthält eine Zahl mit unzulässig vielen Stellen.",
+        "The file contains a number with too many digits.",
+    ),
     "duplicate_key": (
         "Der Schlüssel „{detail}“ kommt in einem Objekt doppelt vor.",
         'The key "{detail}" occurs twice in one object.',
@@ -177,14 +181,14 @@ def _has_nonfinite(value: Any) -> bool:
 
 def parse_bytes(data: bytes) -> dict[str, Any]:
     """Decode and parse strictly; returns the raw document (not yet schema-checked)."""
-    if not data.strip():
-        raise ExchangeError("empty")
     if len(data) > MAX_FILE_BYTES:
         raise ExchangeError(
             "too_large", size=f"{len(data) / 1e6:.1f}", limit=MAX_FILE_BYTES // 1_000_000
         )
     if data.startswith(b"\xef\xbb\xbf"):  # a UTF-8 BOM, as Windows editors write it
         data = data[3:]
+    if not data.strip():  # after the BOM: a file holding only a BOM is empty too
+        raise ExchangeError("empty")
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -195,6 +199,10 @@ def parse_bytes(data: bytes) -> dict[str, Any]:
         doc = json.loads(text, parse_constant=_reject_constant, object_pairs_hook=_unique_pairs)
     except json.JSONDecodeError as exc:
         raise ExchangeError("not_json", detail=exc.msg, line=exc.lineno, col=exc.colno) from exc
+    except ExchangeError:
+        raise
+    except ValueError as exc:  # e.g. an integer of more than 4300 digits (int_max_str_digits)
+        raise ExchangeError("bad_number") from exc
     except RecursionError as exc:  # belt and braces: _depth_ok should have caught it
         raise ExchangeError("too_deep", limit=MAX_DEPTH) from exc
     if _has_lone_surrogate(doc):
@@ -209,11 +217,24 @@ def parse_bytes(data: bytes) -> dict[str, Any]:
     return doc
 
 
-def validate(doc: dict[str, Any], guideline: Guideline | None = None) -> ExchangeAssessment:
-    """Check ``doc`` against the schema and the guideline; build the domain objects."""
+def _validator_class() -> Any:
+    """Draft 2020-12, except that 3.0 is not an integer.
+
+    JSON Schema counts 3.0 as an integer; stored as such it would come back from SQLite as a
+    float and be exported as ``3.0``, so a level, target or headcount must be a true integer.
+    """
     import jsonschema
 
-    validator = jsonschema.Draft202012Validator(_schema())
+    base = jsonschema.Draft202012Validator
+    checker = base.TYPE_CHECKER.redefine(
+        "integer", lambda _checker, v: isinstance(v, int) and not isinstance(v, bool)
+    )
+    return jsonschema.validators.extend(base, type_checker=checker)  # type: ignore[no-untyped-call]
+
+
+def validate(doc: dict[str, Any], guideline: Guideline | None = None) -> ExchangeAssessment:
+    """Check ``doc`` against the schema and the guideline; build the domain objects."""
+    validator = _validator_class()(_schema())
     errors = sorted(validator.iter_errors(doc), key=lambda e: list(e.absolute_path))
     if errors:
         err = errors[0]

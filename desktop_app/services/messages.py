@@ -33,6 +33,51 @@ _DB: dict[str, tuple[str, str]] = {
 }
 
 
+_RECOVERY: dict[str, tuple[str, str]] = {
+    "moved": (
+        "Die Datei wurde unverändert nach {moved} verschoben.",
+        "The file has been moved, unchanged, to {moved}.",
+    ),
+    "not_moved": (
+        "Die Datei konnte nicht beiseitegelegt werden; bitte schließen Sie andere Programme.",
+        "The file could not be moved aside; please close other programs.",
+    ),
+    "backup": (
+        "Neueste intakte Sicherung: {backup} ({when}). Wiederherstellen mit:\n"
+        '  wandelkompass restore "{backup}"',
+        "Newest good backup: {backup} ({when}). Restore it with:\n"
+        '  wandelkompass restore "{backup}"',
+    ),
+    "no_backup": (
+        "Es gibt keine intakte Sicherung; beim nächsten Start beginnt eine leere Datenbank.",
+        "There is no good backup; the next start begins with an empty database.",
+    ),
+}
+
+
+def _pick(pair: tuple[str, str], lang: str) -> str:
+    return pair[1] if lang == "en" else pair[0]
+
+
 def database_error_message(exc: DatabaseError, lang: str) -> str:
-    de, en = _DB.get(exc.reason, _DB["damaged"])
-    return (en if lang == "en" else de).format(path=exc.path, detail=exc.detail)
+    from desktop_app.storage.database import DatabaseDamaged
+
+    message = getattr(exc, "message", None)
+    if exc.reason == "locked" and callable(message):
+        return str(message(lang))  # InstanceLocked words the holder in the user's language
+    text = _pick(_DB.get(exc.reason, _DB["damaged"]), lang).format(
+        path=exc.path, detail=exc.detail
+    )
+    if isinstance(exc, DatabaseDamaged):
+        lines = [text]
+        if exc.moved_to is not None:
+            lines.append(_pick(_RECOVERY["moved"], lang).format(moved=exc.moved_to))
+        else:
+            lines.append(_pick(_RECOVERY["not_moved"], lang))
+        if exc.backup is not None:
+            when = exc.backup.created.astimezone().strftime("%Y-%m-%d %H:%M")
+            lines.append(_pick(_RECOVERY["backup"], lang).format(backup=exc.backup.path, when=when))
+        else:
+            lines.append(_pick(_RECOVERY["no_backup"], lang))
+        text = "\n".join(lines)
+    return text

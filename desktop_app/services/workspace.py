@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop_app import __version__, paths
 from desktop_app.content import load_guideline
@@ -22,6 +23,9 @@ from desktop_app.domain.plan import PlanEntry
 from desktop_app.storage import repository as repo
 from desktop_app.storage.database import Database, open_database
 from desktop_app.storage.repository import AssessmentSummary, NewRespondent
+
+if TYPE_CHECKING:
+    from desktop_app.storage.backups import BackupInfo, RestoreResult
 
 Progress = Callable[[int, str], None]
 
@@ -43,9 +47,15 @@ class Workspace:
     # -- lazily opened resources -------------------------------------------------------
     @property
     def db(self) -> Database:
+        """The opened database; raises ``DatabaseDamaged``/``DatabaseError`` (see messages)."""
         if self._db is None:
-            self._db = open_database(self._db_path, backup_dir=self.data_dir / "backups")
+            self._db = open_database(self._db_path, backup_dir=self.backup_dir)
+            self._auto_backup()
         return self._db
+
+    @property
+    def backup_dir(self) -> Path:
+        return self.data_dir / "backups"
 
     @property
     def guideline(self) -> Guideline:
@@ -58,9 +68,52 @@ class Workspace:
         return self._db_path
 
     def close(self) -> None:
+        """Close the database and back it up if anything changed since the last backup."""
         if self._db is not None:
             self._db.close()
             self._db = None
+            self._auto_backup()
+
+    # -- backups (storage.backups) ------------------------------------------------------
+    backup_warning: Exception | None = None  # the last automatic backup that failed
+
+    def _auto_backup(self) -> None:
+        """Back up when the content changed; a failure never blocks working or exiting."""
+        import sqlite3
+
+        from desktop_app.storage.backups import BackupError, backup_if_changed
+
+        try:
+            backup_if_changed(self._db_path, self.backup_dir)
+            self.backup_warning = None
+        except (BackupError, OSError, sqlite3.Error) as exc:
+            self.backup_warning = exc
+
+    def backup_now(self) -> BackupInfo:
+        """A verified manual backup of the current state (kept until deleted by hand)."""
+        from desktop_app.storage.backups import create_backup
+
+        self.db  # noqa: B018 - opens (and checks) the database first
+        return create_backup(self._db_path, self.backup_dir, "manual")
+
+    def list_backups(self) -> list[BackupInfo]:
+        """Every backup in the data folder, newest first (does not open the database)."""
+        from desktop_app.storage.backups import list_backups
+
+        return list_backups(self.backup_dir)
+
+    def restore(self, backup: Path) -> RestoreResult:
+        """Replace the database with ``backup`` (current state backed up first).
+
+        Closes the open database; the next use reopens (and if needed migrates) the restored
+        one. Raises ``storage.backups.BackupError`` with a user-facing ``message(lang)``.
+        """
+        from desktop_app.storage.backups import restore_backup
+
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+        return restore_backup(self._db_path, Path(backup), self.backup_dir)
 
     # -- assessments --------------------------------------------------------------------
     def list_assessments(self) -> list[AssessmentSummary]:
@@ -191,7 +244,14 @@ class Workspace:
         """Import an exchange file; raises ExchangeError with a user-facing message."""
         from desktop_app.exchange.format import ExchangeError, read
 
+        from desktop_app.exchange.format import MAX_FILE_BYTES
+
         try:
+            size = Path(source).stat().st_size
+            if size > MAX_FILE_BYTES:  # refuse before reading a huge file into memory
+                raise ExchangeError(
+                    "too_large", size=f"{size / 1e6:.1f}", limit=MAX_FILE_BYTES // 1_000_000
+                )
             data = Path(source).read_bytes()
         except OSError as exc:
             raise ExchangeError("unreadable", detail=exc.strerror or str(exc)) from exc

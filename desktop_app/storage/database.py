@@ -6,6 +6,11 @@ stored revision differs from :data:`SCHEMA_HEAD`; before they run, the file is b
 with SQLite's backup API, foreign keys are switched off *outside* the transaction (inside
 one SQLite ignores the pragma, and a table rebuild would cascade-delete child rows), and
 row counts plus ``foreign_key_check`` are verified before the commit.
+
+Every open starts with ``PRAGMA integrity_check`` (see ``storage.safety``): a damaged,
+truncated or foreign file is renamed out of the way (never deleted) and
+:class:`DatabaseDamaged` tells the caller which backup to offer
+(``storage.backups.restore_backup``).
 """
 
 from __future__ import annotations
@@ -20,7 +25,9 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.orm import Session, sessionmaker
 
+from desktop_app.storage import backups
 from desktop_app.storage.migrations import SCHEMA_HEAD
+from desktop_app.storage.safety import integrity_problem, move_aside
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 KNOWN_REVISIONS = ("0001", "0002")
@@ -34,6 +41,28 @@ class DatabaseError(Exception):
         self.reason = reason  # "newer_schema" | "not_a_database" | "damaged" | "migration_failed"
         self.detail = detail
         super().__init__(f"{path}: {reason}" + (f" – {detail}" if detail else ""))
+
+
+class DatabaseDamaged(DatabaseError):
+    """The file was damaged, truncated or not a database; it has been moved aside.
+
+    ``moved_to`` is where the file now is (None if it could not be moved, e.g. because
+    another program holds it open); ``backup`` is the newest good backup to offer, or None.
+    The GUI offers ``restore_backup(backup)``; the next open without a restore starts an
+    empty database.
+    """
+
+    def __init__(
+        self,
+        path: Path,
+        reason: str,
+        detail: str,
+        moved_to: Path | None,
+        backup: backups.BackupInfo | None,
+    ) -> None:
+        super().__init__(path, reason, detail)
+        self.moved_to = moved_to
+        self.backup = backup
 
 
 @dataclass
@@ -97,18 +126,6 @@ def stored_revision(path: Path) -> str | None:
         con.close()
 
 
-def backup_to(source: Path, target: Path) -> None:
-    """Copy a (possibly live) database with SQLite's online backup API."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    src = sqlite3.connect(source)
-    dst = sqlite3.connect(target)
-    try:
-        src.backup(dst)
-    finally:
-        dst.close()
-        src.close()
-
-
 def _row_counts(conn: Any) -> dict[str, int]:
     names = [n for n in inspect(conn).get_table_names() if n != "alembic_version"]
     return {n: conn.exec_driver_sql(f'SELECT COUNT(*) FROM "{n}"').scalar_one() for n in names}
@@ -141,27 +158,78 @@ def migrate(engine: Engine, path: Path, current: str | None) -> None:
             raw.execute("PRAGMA foreign_keys=ON")
 
 
+def _check_or_move_aside(path: Path, backup_dir: Path) -> None:
+    """Raise :class:`DatabaseDamaged` (after moving the file aside) unless ``path`` is sound."""
+    if not path.exists():
+        return
+    problem = integrity_problem(path)
+    if problem is None and path.stat().st_size == 0:
+        # An empty file is a valid (empty) database unless there were backups: then the
+        # file has been truncated, and the user must be offered the last good state.
+        if backups.newest_good_backup(backup_dir) is None:
+            return
+        problem = "file is empty (truncated)"
+    if problem is None:
+        return
+    reason = "not_a_database" if "not an SQLite database" in problem else "damaged"
+    try:
+        moved: Path | None = move_aside(path, "damaged")
+    except OSError as exc:
+        moved = None
+        problem = f"{problem}; could not move it aside: {exc.strerror or exc}"
+    raise DatabaseDamaged(path, reason, problem, moved, backups.newest_good_backup(backup_dir))
+
+
 def open_database(path: Path, *, backup_dir: Path | None = None) -> Database:
-    """Open (creating if needed) the database at ``path`` and bring its schema to head."""
+    """Open (creating if needed) the database at ``path`` and bring its schema to head.
+
+    Raises :class:`DatabaseDamaged` for a damaged file (moved aside first), and
+    :class:`DatabaseError` with reason ``newer_schema`` or ``migration_failed``; in both
+    of those cases the file is unchanged.
+    """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
+    folder = Path(backup_dir) if backup_dir is not None else path.parent / "backups"
+    _check_or_move_aside(path, folder)
     current = stored_revision(path)
     if current is not None and current not in KNOWN_REVISIONS:
         raise DatabaseError(path, "newer_schema", current)
-    engine = make_engine(path)
     if current != SCHEMA_HEAD:
+        pre: backups.BackupInfo | None = None
         if current is not None:
             # A failed migration must leave a way back: copy first, via the backup API.
-            folder = backup_dir or path.parent / "backups"
-            backup_to(path, folder / f"before-migration-{current}-to-{SCHEMA_HEAD}.sqlite3")
+            try:
+                pre = backups.create_backup(path, folder, "pre-migration")
+            except backups.BackupError as exc:
+                raise DatabaseError(path, "migration_failed", exc.message("en")) from exc
+        engine = make_engine(path)
         try:
             migrate(engine, path, current)
-        except DatabaseError:
-            engine.dispose()
-            raise
         except Exception as exc:
             engine.dispose()
+            _ensure_unchanged(path, current, pre)
+            if isinstance(exc, DatabaseError):
+                raise
             raise DatabaseError(path, "migration_failed", str(exc)) from exc
+    else:
+        engine = make_engine(path)
     with engine.connect() as conn:
         conn.execute(text("SELECT 1"))
     return Database(path, engine, sessionmaker(engine, expire_on_commit=False))
+
+
+def _ensure_unchanged(path: Path, current: str | None, pre: backups.BackupInfo | None) -> None:
+    """After a failed migration: the rollback must have left the old revision in place.
+
+    SQLite rolls DDL back with the transaction, so this normally finds nothing to do; should
+    the file still differ (a revision recorded, or damage), the pre-migration backup is put
+    back.
+    """
+    if pre is None:
+        return
+    try:
+        unchanged = stored_revision(path) == current and integrity_problem(path) is None
+    except DatabaseError:
+        unchanged = False
+    if not unchanged:
+        backups.restore_backup(path, pre.path, pre.path.parent)

@@ -16,6 +16,7 @@ from sqlalchemy import Table, bindparam, delete, func, select, update
 from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.orm import Session
 
+from desktop_app.domain import limits
 from desktop_app.domain.answers import Answer, AnswerKind, AnswerSet, Vote
 from desktop_app.domain.assessment import AssessmentInfo, Phase, RespondentInfo
 from desktop_app.domain.model import Category, Effort
@@ -72,6 +73,26 @@ class NewRespondent:
     headcount: int = 1
 
 
+_INFO_LIMITS = {
+    "municipality": limits.NAME,
+    "project": limits.NAME,
+    "title": limits.TITLE,
+    "moderator": limits.MODERATOR,
+    "participants": limits.PARTICIPANTS,
+}
+
+
+def _check_info(**fields: str) -> None:
+    for name, value in fields.items():
+        if name in _INFO_LIMITS:
+            limits.check(name, value, _INFO_LIMITS[name])
+
+
+def _check_respondent(r: NewRespondent) -> None:
+    limits.check("label", r.label, limits.NAME)
+    limits.check("role_group", r.role_group, limits.ROLE_GROUP)
+
+
 def _get_or_create_project(session: Session, municipality: str, project: str) -> Project:
     muni = session.scalar(select(Municipality).where(Municipality.name == municipality))
     if muni is None:
@@ -108,6 +129,15 @@ def create_assessment(
     municipality, project = municipality.strip(), project.strip()
     if not municipality or not project:
         raise ValueError("municipality and project must not be empty")
+    _check_info(
+        municipality=municipality,
+        project=project,
+        title=title,
+        moderator=moderator,
+        participants=participants,
+    )
+    for r in respondents:
+        _check_respondent(r)
     now = utcnow()
     with db.session() as session:
         proj = _get_or_create_project(session, municipality, project)
@@ -149,6 +179,7 @@ def update_info(db: Database, assessment_id: int, **fields: object) -> None:
     unknown = fields.keys() - allowed
     if unknown:
         raise ValueError(f"unknown fields: {sorted(unknown)}")
+    _check_info(**{k: v for k, v in fields.items() if isinstance(v, str)})
     values = {k: (v.value if isinstance(v, Phase) else v) for k, v in fields.items()}
     with db.session() as session:
         result = session.execute(
@@ -303,6 +334,8 @@ def save_answer(db: Database, assessment_id: int, answer: Answer) -> None:
     _check_answer(answer.kind, answer.level)
     if answer.target is not None and not 0 <= answer.target <= 4:
         raise ValueError(f"target must be 0..4, got {answer.target!r}")
+    limits.check("comment", answer.comment, limits.LONG_TEXT)
+    limits.check("evidence", answer.evidence, limits.LONG_TEXT)
     now = utcnow()
     params = {
         "assessment_id": assessment_id,
@@ -353,6 +386,7 @@ def save_vote(
 
 
 def add_respondent(db: Database, assessment_id: int, respondent: NewRespondent) -> int:
+    _check_respondent(respondent)
     with db.session() as session:
         row = Respondent(
             assessment_id=assessment_id,
@@ -392,6 +426,10 @@ def _entry_from_row(r: PlanEntryRow) -> PlanEntry:
 
 
 def save_plan_entry(db: Database, assessment_id: int, entry: PlanEntry) -> None:
+    limits.check("title", entry.title, limits.PLAN_TITLE)
+    limits.check("text", entry.text, limits.LONG_TEXT)
+    limits.check("owner", entry.owner, limits.OWNER)
+    limits.check("note", entry.note, limits.LONG_TEXT)
     values = {
         "category": entry.category.value if entry.category else None,
         "title": entry.title,
