@@ -147,3 +147,37 @@ def test_newer_schema_is_refused_without_touching_the_file(tmp_path: Path) -> No
         open_database(path)
     assert info.value.reason == "newer_schema"
     assert path.read_bytes() == before
+
+
+def test_texts_beyond_the_exchange_limits_are_refused(ws: Workspace) -> None:
+    from desktop_app.domain import limits
+
+    with pytest.raises(limits.TextTooLong) as info:
+        new(ws, municipality="M" * (limits.NAME + 1))
+    assert info.value.field == "municipality"
+    aid = new(ws)
+    with pytest.raises(limits.TextTooLong):
+        ws.save_answer(aid, Answer("A1", comment="x" * (limits.LONG_TEXT + 1)))
+    with pytest.raises(limits.TextTooLong):
+        ws.update_info(aid, title="t" * (limits.TITLE + 1))
+    with pytest.raises(limits.TextTooLong):
+        ws.save_plan_entry(aid, PlanEntry("own:1", owner="o" * (limits.OWNER + 1)))
+    assert ws.answers(aid).answers == {} and ws.plan_entries(aid) == []
+
+
+def test_limits_match_the_exchange_schema() -> None:
+    from desktop_app.domain import limits
+    from desktop_app.exchange.format import _schema
+
+    schema = _schema()
+    props = schema["properties"]["assessment"]["properties"]
+    assert schema["$defs"]["name"]["maxLength"] == limits.NAME
+    assert schema["$defs"]["longtext"]["maxLength"] == limits.LONG_TEXT
+    assert props["title"]["maxLength"] == limits.TITLE
+    assert props["moderator"]["maxLength"] == limits.MODERATOR
+    assert props["participants"]["maxLength"] == limits.PARTICIPANTS
+    plan = props["plan"]["items"]["properties"]
+    assert plan["title"]["maxLength"] == limits.PLAN_TITLE
+    assert plan["owner"]["maxLength"] == limits.OWNER
+    role = props["respondents"]["items"]["properties"]["role_group"]
+    assert role["maxLength"] == limits.ROLE_GROUP
