@@ -1,0 +1,85 @@
+"""Wires one open assessment: walk-through, results, plan and PDF export."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Slot
+
+from desktop_app.domain.labels import label
+from desktop_app.services.workspace import Workspace
+from desktop_app.ui.background import Runner
+from desktop_app.ui.controllers.export_controller import ExportController
+from desktop_app.ui.controllers.plan_controller import PlanController
+from desktop_app.ui.controllers.results_controller import ResultsController
+from desktop_app.ui.controllers.walkthrough_controller import WalkthroughController
+from desktop_app.ui.dialogs import Dialogs
+from desktop_app.ui.i18n import Language
+from desktop_app.ui.views.assessment_view import TAB_PLAN, TAB_RESULTS, AssessmentView
+
+
+class AssessmentController(QObject):
+    def __init__(
+        self,
+        view: AssessmentView,
+        workspace: Workspace,
+        assessment_id: int,
+        language: Language,
+        dialogs: Dialogs,
+        runner: Runner,
+        chart_scale: Callable[[], float],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.view = view
+        self.assessment_id = assessment_id
+        self._ws = workspace
+        self._language = language
+        self.walkthrough = WalkthroughController(
+            view.walkthrough, workspace, assessment_id, language, self
+        )
+        self.results = ResultsController(
+            view.results, workspace, assessment_id, language, chart_scale, self
+        )
+        self.export = ExportController(
+            view, workspace, assessment_id, language, dialogs, runner, self
+        )
+        self.plan = PlanController(
+            view.plan, workspace, assessment_id, language, dialogs, self.export.export_pdf, self
+        )
+        self.walkthrough.answersChanged.connect(self.results.mark_stale)
+        self.walkthrough.answersChanged.connect(self.plan.mark_stale)
+        view.tabs.currentChanged.connect(self._on_tabs_currentChanged)
+        view.results.statementActivated.connect(self._on_results_statementActivated)
+        language.changed.connect(self._on_language_changed)
+        self._show_heading()
+
+    def flush(self) -> None:
+        self.walkthrough.flush()
+        self.plan.flush()
+
+    def _show_heading(self) -> None:
+        info = self._ws.info(self.assessment_id)
+        lang = self._language.code
+        self.view.heading.setText(
+            f"{info.municipality} – {info.project} · {label(info.phase, lang)} · "
+            f"{info.held_on.strftime('%d.%m.%Y')}"
+        )
+
+    @Slot(int)
+    def _on_tabs_currentChanged(self, index: int) -> None:
+        self.walkthrough.flush()
+        self.plan.flush()
+        if index == TAB_RESULTS:
+            self.results.show_if_stale()
+        elif index == TAB_PLAN:
+            self.plan.show_if_stale()
+
+    @Slot(str)
+    def _on_results_statementActivated(self, statement_id: str) -> None:
+        self.walkthrough.go_to(statement_id)
+        self.view.tabs.setCurrentIndex(0)
+
+    @Slot(str)
+    def _on_language_changed(self, _code: str) -> None:
+        self._show_heading()

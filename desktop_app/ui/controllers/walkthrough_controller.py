@@ -1,0 +1,434 @@
+"""Walk-through logic: which statement is shown, and storing every change at once.
+
+Ratings, kinds, targets, flags and votes are written the moment they change. Comment and
+evidence are written 600 ms after the last keystroke (one transaction per pause instead of
+per key) and flushed immediately on navigation and on close, so nothing typed is lost.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
+from PySide6.QtWidgets import QListWidgetItem
+
+from desktop_app.domain.answers import Answer, AnswerKind, AnswerSet
+from desktop_app.domain.model import Guideline, Statement
+from desktop_app.services.workspace import Workspace
+from desktop_app.storage.repository import NewRespondent
+from desktop_app.ui.i18n import Language
+from desktop_app.ui.views.voting_panel import NO_VOTE
+from desktop_app.ui.views.walkthrough_view import (
+    FILTER_FLAGGED,
+    FILTER_OPEN,
+    StatementPage,
+    WalkthroughView,
+)
+
+TEXT_SAVE_DELAY_MS = 600
+
+
+def is_answered(answer: Answer) -> bool:
+    return answer.effective()[0] is not None
+
+
+class WalkthroughController(QObject):
+    answersChanged = Signal()
+
+    def __init__(
+        self,
+        view: WalkthroughView,
+        workspace: Workspace,
+        assessment_id: int,
+        language: Language,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.view = view
+        self._ws = workspace
+        self._id = assessment_id
+        self._language = language
+        self.guideline: Guideline = workspace.guideline
+        self._order: list[Statement] = self.guideline.statements
+        self.answers: AnswerSet = workspace.answers(assessment_id)
+        self._respondents = workspace.info(assessment_id).respondents
+        self.current: Statement = self._order[0]
+        self._text_timer = QTimer(self)
+        self._text_timer.setSingleShot(True)
+        self._text_timer.setInterval(TEXT_SAVE_DELAY_MS)
+        self._loading = False
+        self._connect_callbacks()
+        self._fill_static()
+        start = workspace.position(assessment_id)
+        if start is None or not self.guideline.has_statement(start):
+            start = self._first_open() or self._order[0].id
+        self.go_to(start)
+
+    def _connect_callbacks(self) -> None:
+        v = self.view
+        v.levelChosen.connect(self._on_view_levelChosen)
+        v.kindChosen.connect(self._on_view_kindChosen)
+        v.nextRequested.connect(self._on_view_nextRequested)
+        v.previousRequested.connect(self._on_view_previousRequested)
+        v.dimension_list.itemActivated.connect(self._on_dimension_list_itemActivated)
+        v.dimension_list.itemClicked.connect(self._on_dimension_list_itemActivated)
+        v.filter_combo.currentIndexChanged.connect(self._on_filter_combo_currentIndexChanged)
+        v.jump_button.clicked.connect(self._on_jump_button_clicked)
+        v.target_combo.activated.connect(self._on_target_combo_activated)
+        v.flag_box.toggled.connect(self._on_flag_box_toggled)
+        v.comment_edit.textChanged.connect(self._text_timer.start)
+        v.evidence_edit.textEdited.connect(self._text_timer.start)
+        v.evidence_edit.returnPressed.connect(self._on_view_nextRequested)
+        self._text_timer.timeout.connect(self.flush)
+        v.voting.voteChanged.connect(self._on_voting_voteChanged)
+        v.voting.respondentAdded.connect(self._on_voting_respondentAdded)
+        v.voting.adoptMedianClicked.connect(self._on_voting_adoptMedianClicked)
+        self._language.changed.connect(self._on_language_changed)
+
+    # -- public --------------------------------------------------------------------------
+    @property
+    def lang(self) -> str:
+        return self._language.code
+
+    def answer(self, statement_id: str | None = None) -> Answer:
+        return self.answers.get(statement_id or self.current.id)
+
+    def answered_count(self) -> int:
+        return sum(1 for st in self._order if is_answered(self.answers.get(st.id)))
+
+    def go_to(self, statement_id: str) -> None:
+        self.flush()
+        self.current = self.guideline.statement(statement_id)
+        self._ws.set_position(self._id, statement_id)
+        self._render()
+
+    @Slot()
+    def flush(self) -> None:
+        """Store pending comment/evidence edits now (navigation, close, timer)."""
+        self._text_timer.stop()
+        if self._loading:
+            return
+        ans = self.answer()
+        comment = self.view.comment_edit.toPlainText()
+        evidence = self.view.evidence_edit.text()
+        if comment != ans.comment or evidence != ans.evidence:
+            self._save(replace(ans, comment=comment, evidence=evidence), rerender=False)
+
+    def reload(self) -> None:
+        """Re-read answers (after an import or a change elsewhere)."""
+        self.answers = self._ws.answers(self._id)
+        self._respondents = self._ws.info(self._id).respondents
+        self._fill_static()
+        self._render()
+
+    # -- rendering -------------------------------------------------------------------------
+    def _fill_static(self) -> None:
+        lang = self.lang
+        names = [lvl.label.get(lang) for lvl in self.guideline.scale]
+        combo = self.view.target_combo
+        combo.clear()
+        for level, name in enumerate(names):
+            combo.addItem(f"{level}  {name}", level)
+        self.view.voting.set_respondents(
+            [
+                (r.id, self._respondent_label(r.label, r.role_group, r.headcount))
+                for r in self._respondents
+            ],
+            names,
+        )
+
+    def _respondent_label(self, label: str, role: str, headcount: int) -> str:
+        text = label
+        if role and role != label:
+            text += f" ({role})"
+        if headcount > 1:
+            text += " · " + QCoreApplication.translate("WalkthroughController", "{n} Pers.").format(
+                n=headcount
+            )
+        return text
+
+    def _render(self) -> None:
+        self._loading = True
+        try:
+            self._render_page()
+            self._render_answer()
+            self._render_sidebar()
+        finally:
+            self._loading = False
+
+    def _render_page(self) -> None:
+        lang, st = self.lang, self.current
+        dim = self.guideline.dimension(st.dimension_id)
+        pos = dim.statements.index(st) + 1
+        self.view.show_page(
+            StatementPage(
+                dimension_title=f"{dim.id} · {dim.title.get(lang)}",
+                position=QCoreApplication.translate(
+                    "WalkthroughController", "Aussage {n} von {total}"
+                ).format(n=pos, total=len(dim.statements)),
+                why=dim.why.get(lang) if pos == 1 else "",
+                statement=f"{st.id}  {st.text.get(lang)}",
+                help=st.help.get(lang),
+                level_names=[lvl.label.get(lang) for lvl in self.guideline.scale],
+                level_texts=[t.get(lang) for t in st.levels],
+            )
+        )
+        idx = self._order.index(st)
+        self.view.previous_button.setEnabled(idx > 0)
+
+    def _render_answer(self) -> None:
+        v, ans = self.view, self.answer()
+        v.show_kind(ans.kind.value if ans.kind else None, ans.level)
+        v.target_combo.setCurrentIndex(self.answers.target_for(ans.statement_id))
+        v.flag_box.setChecked(ans.flagged)
+        if v.comment_edit.toPlainText() != ans.comment:
+            v.comment_edit.setPlainText(ans.comment)
+        if v.evidence_edit.text() != ans.evidence:
+            v.evidence_edit.setText(ans.evidence)
+        self._render_votes(ans)
+
+    def _render_votes(self, ans: Answer) -> None:
+        by_label = {v.respondent: v for v in ans.votes}
+        data: dict[int, str] = {}
+        for r in self._respondents:
+            vote = by_label.get(r.label)
+            if vote is None:
+                data[r.id] = NO_VOTE
+            elif vote.kind is AnswerKind.RATED:
+                data[r.id] = str(vote.level)
+            else:
+                data[r.id] = vote.kind.value
+        panel = self.view.voting
+        panel.set_votes(data)
+        dist = ans.distribution()
+        if any(dist.values()):
+            bars = "   ".join(f"{lvl}: {'●' * n if n <= 12 else n}" for lvl, n in dist.items())
+            spread = ans.spread()
+            text = (
+                QCoreApplication.translate(
+                    "WalkthroughController", "Verteilung (Personen je Stufe):"
+                )
+                + "  "
+                + bars
+            )
+            if spread is not None:
+                text += "\n" + QCoreApplication.translate(
+                    "WalkthroughController", "Spannweite: {n} Stufen"
+                ).format(n=spread)
+            panel.distribution.setText(text)
+        else:
+            panel.distribution.setText(
+                QCoreApplication.translate("WalkthroughController", "Noch keine Einzelstimmen.")
+            )
+        spread = ans.spread()
+        high = spread is not None and spread >= 2
+        panel.disagreement.setVisible(high)
+        if high:
+            panel.disagreement.setText(
+                QCoreApplication.translate(
+                    "WalkthroughController",
+                    "⚠ Hohe Uneinigkeit: Die Stimmen liegen {n} Stufen auseinander – bitte "
+                    "besprechen, dann den Konsens festhalten.",
+                ).format(n=spread)
+            )
+        panel.adopt_button.setEnabled(ans.kind is None and bool(ans.votes))
+        # Disagreement should not hide in a collapsed panel.
+        if high and not self.view.votes_toggle.isChecked():
+            self.view.votes_toggle.setChecked(True)
+
+    def _render_sidebar(self) -> None:
+        lst, lang = self.view.dimension_list, self.lang
+        lst.blockSignals(True)
+        if lst.count() != len(self.guideline.dimensions):
+            lst.clear()
+            for dim in self.guideline.dimensions:
+                item = QListWidgetItem()
+                item.setData(0x0100, dim.id)
+                lst.addItem(item)
+        for row, dim in enumerate(self.guideline.dimensions):
+            done = sum(1 for st in dim.statements if is_answered(self.answers.get(st.id)))
+            flagged = sum(1 for st in dim.statements if self.answers.get(st.id).flagged)
+            text = f"{dim.id}  {dim.title.get(lang)}\n{done}/{len(dim.statements)}"
+            text += " ✓" if done == len(dim.statements) else ""
+            if flagged:
+                text += "   ⚑ " + str(flagged)
+            item = lst.item(row)
+            item.setText(text)
+            item.setData(0x0101, done)
+            if dim.id == self.current.dimension_id:
+                lst.setCurrentRow(row)
+        lst.blockSignals(False)
+        total, done = len(self._order), self.answered_count()
+        self.view.progress.setRange(0, total)
+        self.view.progress.setValue(done)
+        self.view.progress_label.setText(
+            QCoreApplication.translate(
+                "WalkthroughController", "{done} von {total} Aussagen beantwortet"
+            ).format(done=done, total=total)
+        )
+
+    # -- storing ---------------------------------------------------------------------------
+    def _save(self, answer: Answer, *, rerender: bool = True) -> None:
+        self._ws.save_answer(self._id, replace(answer, votes=()))
+        self.answers.answers[answer.statement_id] = answer
+        self.view.saved_hint.setText(
+            QCoreApplication.translate("WalkthroughController", "Gespeichert")
+        )
+        if rerender:
+            self._loading = True
+            try:
+                self._render_answer()
+                self._render_sidebar()
+            finally:
+                self._loading = False
+        else:
+            self._render_sidebar()
+        self.answersChanged.emit()
+
+    def _matches_filter(self, st: Statement) -> bool:
+        mode = self.view.filter_combo.currentData()
+        ans = self.answers.get(st.id)
+        if mode == FILTER_OPEN:
+            return not is_answered(ans)
+        if mode == FILTER_FLAGGED:
+            return ans.flagged
+        return True
+
+    def _step(self, direction: int) -> Statement | None:
+        idx = self._order.index(self.current)
+        rng = range(idx + 1, len(self._order)) if direction > 0 else range(idx - 1, -1, -1)
+        for i in rng:
+            if self._matches_filter(self._order[i]):
+                return self._order[i]
+        return None
+
+    def _first_open(self) -> str | None:
+        for st in self._order:
+            if not is_answered(self.answers.get(st.id)):
+                return st.id
+        return None
+
+    # -- slots ------------------------------------------------------------------------------
+    @Slot(int)
+    def _on_view_levelChosen(self, level: int) -> None:
+        self.flush()
+        self._save(replace(self.answer(), kind=AnswerKind.RATED, level=level))
+
+    @Slot(str)
+    def _on_view_kindChosen(self, kind: str) -> None:
+        self.flush()
+        ans = self.answer()
+        if kind == "clear":
+            self._save(replace(ans, kind=None, level=None))
+        else:
+            self._save(replace(ans, kind=AnswerKind(kind), level=None))
+
+    @Slot()
+    def _on_view_nextRequested(self) -> None:
+        nxt = self._step(+1)
+        if nxt is not None:
+            self.go_to(nxt.id)
+        else:
+            self.flush()
+            self.view.saved_hint.setText(
+                QCoreApplication.translate(
+                    "WalkthroughController", "Ende erreicht – weiter mit „Ergebnisse“."
+                )
+            )
+
+    @Slot()
+    def _on_view_previousRequested(self) -> None:
+        prev = self._step(-1)
+        if prev is not None:
+            self.go_to(prev.id)
+
+    @Slot(QListWidgetItem)
+    def _on_dimension_list_itemActivated(self, item: QListWidgetItem) -> None:
+        dim = self.guideline.dimension(str(item.data(0x0100)))
+        if self.current.dimension_id == dim.id:
+            return
+        target = next((s for s in dim.statements if self._matches_filter(s)), dim.statements[0])
+        self.go_to(target.id)
+
+    @Slot(int)
+    def _on_filter_combo_currentIndexChanged(self, _index: int) -> None:
+        if not self._matches_filter(self.current):
+            self._on_jump_button_clicked()
+
+    @Slot()
+    def _on_jump_button_clicked(self) -> None:
+        """Next statement matching the filter (unanswered when showing all), wrapping."""
+        mode = self.view.filter_combo.currentData()
+        idx = self._order.index(self.current)
+        for st in self._order[idx + 1 :] + self._order[: idx + 1]:
+            ans = self.answers.get(st.id)
+            hit = ans.flagged if mode == FILTER_FLAGGED else not is_answered(ans)
+            if hit and st is not self.current:
+                self.go_to(st.id)
+                return
+        self.view.saved_hint.setText(
+            QCoreApplication.translate(
+                "WalkthroughController", "Keine weiteren markierten Aussagen."
+            )
+            if mode == FILTER_FLAGGED
+            else QCoreApplication.translate(
+                "WalkthroughController", "Alle Aussagen sind beantwortet."
+            )
+        )
+
+    @Slot(int)
+    def _on_target_combo_activated(self, index: int) -> None:
+        if not self._loading:
+            self._save(replace(self.answer(), target=index), rerender=False)
+
+    @Slot(bool)
+    def _on_flag_box_toggled(self, checked: bool) -> None:
+        if not self._loading:
+            self._save(replace(self.answer(), flagged=checked), rerender=False)
+
+    @Slot(int, str)
+    def _on_voting_voteChanged(self, respondent_id: int, data: str) -> None:
+        if data == NO_VOTE:
+            self._ws.save_vote(self._id, respondent_id, self.current.id, None)
+        elif data in ("unknown", "not_relevant"):
+            self._ws.save_vote(self._id, respondent_id, self.current.id, AnswerKind(data))
+        else:
+            self._ws.save_vote(
+                self._id, respondent_id, self.current.id, AnswerKind.RATED, int(data)
+            )
+        self._refresh_current_votes()
+
+    @Slot(str, str, int)
+    def _on_voting_respondentAdded(self, label: str, role: str, headcount: int) -> None:
+        self._ws.add_respondent(self._id, NewRespondent(label, role, headcount))
+        self._respondents = self._ws.info(self._id).respondents
+        self._fill_static()
+        self._loading = True
+        try:
+            self._render_answer()
+        finally:
+            self._loading = False
+
+    @Slot()
+    def _on_voting_adoptMedianClicked(self) -> None:
+        kind, level = self.answer().effective()
+        if kind is not None:
+            self._save(replace(self.answer(), kind=kind, level=level))
+
+    def _refresh_current_votes(self) -> None:
+        fresh = self._ws.answers(self._id).get(self.current.id)
+        # Keep unsaved text edits of the current statement; take votes from the store.
+        self.answers.answers[self.current.id] = replace(self.answer(), votes=fresh.votes)
+        self._loading = True
+        try:
+            self._render_answer()
+            self._render_sidebar()
+        finally:
+            self._loading = False
+        self.answersChanged.emit()
+
+    @Slot(str)
+    def _on_language_changed(self, _code: str) -> None:
+        self.flush()
+        self._fill_static()
+        self._render()

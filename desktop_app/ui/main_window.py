@@ -1,0 +1,272 @@
+"""The main window: start screen or one open assessment, menus, zoom, language."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Slot
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget, QWidget
+
+from desktop_app.services.workspace import Workspace
+from desktop_app.ui.background import Runner
+from desktop_app.ui.controllers.assessment_controller import AssessmentController
+from desktop_app.ui.controllers.start_controller import StartController
+from desktop_app.ui.dialogs import Dialogs
+from desktop_app.ui.i18n import Language
+from desktop_app.ui.theme import Theme
+from desktop_app.ui.views.assessment_view import AssessmentView
+from desktop_app.ui.views.start_view import StartView
+
+# Chart labels are drawn at 7–8 pt for A4; this many UI points make them 1:1 on screen.
+CHART_REFERENCE_POINTS = 8.0
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        workspace: Workspace,
+        language: Language,
+        theme: Theme,
+        dialogs: Dialogs,
+        runner: Runner,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._ws = workspace
+        self.language = language
+        self.theme = theme
+        self.dialogs = dialogs
+        self._runner = runner
+        self.assessment: AssessmentController | None = None
+        self.stack = QStackedWidget(self)
+        self.setCentralWidget(self.stack)
+        self.start_view = StartView()
+        self.stack.addWidget(self.start_view)
+        self.start = StartController(self.start_view, workspace, language, dialogs, self)
+        self.progress_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.progress_label)
+        self._create_actions()
+        self.start.openRequested.connect(self.open_assessment)
+        language.changed.connect(self._on_language_changed)
+        self.retranslateUi()
+        self._update_actions()
+
+    # -- actions and menus -----------------------------------------------------------------
+    def _create_actions(self) -> None:
+        def action(shortcuts: list[QKeySequence], slot: object, checkable: bool = False) -> QAction:
+            act = QAction(self)
+            act.setShortcuts(shortcuts)
+            act.setCheckable(checkable)
+            act.triggered.connect(slot)
+            # Window-wide shortcuts must work whichever screen or widget has the focus.
+            act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            self.addAction(act)
+            return act
+
+        ks = QKeySequence
+        self.new_action = action([ks(ks.StandardKey.New)], self._on_new_action_triggered)
+        self.overview_action = action([ks("Ctrl+Shift+O")], self.show_start)
+        self.pdf_action = action([ks("Ctrl+P")], self._on_pdf_action_triggered)
+        self.quit_action = action([ks("Ctrl+Q")], self.close)
+        self.presentation_action = action(
+            [ks("F11")], self._on_presentation_action_toggled, checkable=True
+        )
+        self.presentation_action.setChecked(self.theme.presentation)
+        self.zoom_in_action = action(
+            [ks(ks.StandardKey.ZoomIn), ks("Ctrl+=")], self._on_zoom_in_action_triggered
+        )
+        self.zoom_out_action = action(
+            [ks(ks.StandardKey.ZoomOut)], self._on_zoom_out_action_triggered
+        )
+        self.zoom_reset_action = action([ks("Ctrl+0")], self._on_zoom_reset_action_triggered)
+        self.tab_actions = [
+            action([ks(f"Ctrl+{n + 1}")], lambda _=False, n=n: self.show_tab(n)) for n in range(3)
+        ]
+        group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code in ("de", "en"):
+            act = action([], lambda _=False, c=code: self.language.set(c), checkable=True)
+            act.setChecked(code == self.language.code)
+            group.addAction(act)
+            self.language_actions[code] = act
+
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        for act in (self.new_action, self.overview_action, self.pdf_action):
+            self.file_menu.addAction(act)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.view_menu = bar.addMenu("")
+        for act in (
+            self.presentation_action,
+            self.zoom_in_action,
+            self.zoom_out_action,
+            self.zoom_reset_action,
+        ):
+            self.view_menu.addAction(act)
+        self.view_menu.addSeparator()
+        for act in self.tab_actions:
+            self.view_menu.addAction(act)
+        self.language_menu = bar.addMenu("")
+        for act in self.language_actions.values():
+            self.language_menu.addAction(act)
+
+    def retranslateUi(self) -> None:
+        self.setWindowTitle(self.tr("Wandelkompass"))
+        self.file_menu.setTitle(self.tr("&Datei"))
+        self.view_menu.setTitle(self.tr("&Ansicht"))
+        self.language_menu.setTitle(self.tr("&Sprache"))
+        self.new_action.setText(self.tr("&Neue Erhebung …"))
+        self.overview_action.setText(self.tr("&Übersicht der Erhebungen"))
+        self.pdf_action.setText(self.tr("&PDF-Maßnahmenplan erstellen …"))
+        self.quit_action.setText(self.tr("&Beenden"))
+        self.presentation_action.setText(self.tr("&Präsentationsmodus (Beamer)"))
+        self.zoom_in_action.setText(self.tr("Schrift &größer"))
+        self.zoom_out_action.setText(self.tr("Schrift &kleiner"))
+        self.zoom_reset_action.setText(self.tr("Schrift &normal"))
+        for act, text in zip(
+            self.tab_actions,
+            (
+                self.tr("Zum &Durchgang"),
+                self.tr("Zu den &Ergebnissen"),
+                self.tr("Zum &Maßnahmenplan"),
+            ),
+            strict=True,
+        ):
+            act.setText(text)
+        self.language_actions["de"].setText("Deutsch")
+        self.language_actions["en"].setText("English")
+        self._update_progress()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
+
+    def _update_actions(self) -> None:
+        is_open = self.assessment is not None
+        self.pdf_action.setEnabled(is_open)
+        self.overview_action.setEnabled(is_open)
+        for act in self.tab_actions:
+            act.setEnabled(is_open)
+
+    # -- navigation ---------------------------------------------------------------------------
+    @Slot(int)
+    def open_assessment(self, assessment_id: int) -> None:
+        self._close_assessment()
+        view = AssessmentView()
+        self.stack.addWidget(view)
+        self.assessment = AssessmentController(
+            view,
+            self._ws,
+            assessment_id,
+            self.language,
+            self.dialogs,
+            self._runner,
+            self.chart_scale,
+            self,
+        )
+        view.back_button.clicked.connect(self.show_start)
+        self.assessment.walkthrough.answersChanged.connect(self._update_progress)
+        view.walkthrough.set_compact(self.theme.presentation)
+        view.plan.set_compact(self.theme.presentation)
+        self.stack.setCurrentWidget(view)
+        self._update_actions()
+        self._update_progress()
+        view.walkthrough.setFocus()
+
+    @Slot()
+    def show_start(self) -> None:
+        selected = self.assessment.assessment_id if self.assessment else None
+        self._close_assessment()
+        self.start.refresh(selected)
+        self.stack.setCurrentWidget(self.start_view)
+        self._update_actions()
+        self._update_progress()
+        self.start_view.tree.setFocus()
+
+    def show_tab(self, index: int) -> None:
+        if self.assessment is not None:
+            self.assessment.view.tabs.setCurrentIndex(index)
+
+    def _close_assessment(self) -> None:
+        if self.assessment is None:
+            return
+        self.assessment.flush()
+        view = self.assessment.view
+        self.assessment.deleteLater()
+        self.assessment = None
+        self.stack.removeWidget(view)
+        view.deleteLater()
+
+    def chart_scale(self) -> float:
+        return self.theme.points / CHART_REFERENCE_POINTS
+
+    @Slot()
+    def _update_progress(self) -> None:
+        if self.assessment is None:
+            self.progress_label.setText("")
+            return
+        wt = self.assessment.walkthrough
+        self.progress_label.setText(
+            self.tr("Fortschritt: {done} von {total} Aussagen").format(
+                done=wt.answered_count(), total=len(wt.guideline.statements)
+            )
+        )
+
+    # -- slots -----------------------------------------------------------------------------------
+    @Slot()
+    def _on_new_action_triggered(self) -> None:
+        new_id = self.start.create()
+        if new_id is not None:
+            self.open_assessment(new_id)
+
+    @Slot()
+    def _on_pdf_action_triggered(self) -> None:
+        if self.assessment is not None:
+            self.assessment.flush()
+            self.assessment.export.export_pdf()
+
+    @Slot(bool)
+    def _on_presentation_action_toggled(self, checked: bool) -> None:
+        self.set_presentation(checked)
+
+    def set_presentation(self, on: bool, *, full_screen: bool = True) -> None:
+        self.theme.presentation = on
+        self.presentation_action.setChecked(on)
+        self._apply_theme()
+        if full_screen:
+            self.showFullScreen() if on else self.showNormal()
+
+    @Slot()
+    def _on_zoom_in_action_triggered(self) -> None:
+        self.theme.zoom_in()
+        self._apply_theme()
+
+    @Slot()
+    def _on_zoom_out_action_triggered(self) -> None:
+        self.theme.zoom_out()
+        self._apply_theme()
+
+    @Slot()
+    def _on_zoom_reset_action_triggered(self) -> None:
+        self.theme.reset_zoom()
+        self._apply_theme()
+
+    def _apply_theme(self) -> None:
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        self.theme.apply(app)
+        if self.assessment is not None:
+            self.assessment.results.mark_stale()
+            self.assessment.view.plan.set_compact(self.theme.presentation)
+            self.assessment.view.walkthrough.set_compact(self.theme.presentation)
+
+    @Slot(str)
+    def _on_language_changed(self, code: str) -> None:
+        self.language_actions[code].setChecked(True)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # Text typed a moment ago is still waiting for its debounce timer: store it now.
+        if self.assessment is not None:
+            self.assessment.flush()
+        super().closeEvent(event)

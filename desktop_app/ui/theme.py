@@ -1,0 +1,90 @@
+"""Font size, presentation mode and colours.
+
+One base point size drives everything: the application font and a small style sheet whose
+sizes are multiples of it, so Ctrl+Plus/Minus and the projector mode scale every screen
+together. Colours are dark-on-light with a contrast ratio above 7:1 (WCAG AAA, as BITV asks
+for AA) and a thick orange focus ring, because a projector washes out thin grey outlines.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication
+
+NORMAL_POINTS = 11.0
+PRESENTATION_POINTS = 18.0
+MIN_ZOOM = 0.7
+MAX_ZOOM = 2.2
+ZOOM_STEP = 0.1
+
+INK = "#1a1a1a"
+MUTED = "#3d3d3d"
+ACCENT = "#0b4f8a"  # dark blue, 8.6:1 on white
+ACCENT_LIGHT = "#dcEAF7"
+FOCUS = "#c24d00"  # dark orange, visible on white and on the blue accent
+WARN_BG = "#fff0d9"
+WARN_BORDER = "#a85a00"
+FLAG = "#8a1c7c"
+
+
+@dataclass
+class Theme:
+    presentation: bool = False
+    zoom: float = 1.0
+
+    @property
+    def points(self) -> float:
+        base = PRESENTATION_POINTS if self.presentation else NORMAL_POINTS
+        return round(base * self.zoom, 1)
+
+    def zoom_in(self) -> None:
+        self.zoom = min(MAX_ZOOM, round(self.zoom + ZOOM_STEP, 2))
+
+    def zoom_out(self) -> None:
+        self.zoom = max(MIN_ZOOM, round(self.zoom - ZOOM_STEP, 2))
+
+    def reset_zoom(self) -> None:
+        self.zoom = 1.0
+
+    def apply(self, app: QApplication) -> None:
+        font = QFont(app.font())
+        font.setPointSizeF(self.points)
+        app.setFont(font)
+        app.setStyleSheet(style_sheet(self.points))
+
+
+def style_sheet(pt: float) -> str:
+    def size(factor: float) -> str:
+        return f"{pt * factor:.1f}pt"
+
+    return f"""
+QLabel#screenTitle {{ font-size: {size(1.45)}; font-weight: bold; color: {INK}; }}
+QLabel#dimensionTitle {{ font-size: {size(1.15)}; font-weight: bold; color: {ACCENT}; }}
+QLabel#assessmentHeading {{ font-size: {size(1.1)}; font-weight: bold; color: {INK}; }}
+QLabel#statementText {{ font-size: {size(1.35)}; font-weight: 600; color: {INK}; }}
+QLabel#whyText, QLabel#helpText {{ color: {MUTED}; }}
+QLabel#hint {{ color: {MUTED}; }}
+QLabel#savedHint {{ color: {MUTED}; font-style: italic; }}
+QLabel#disagreement {{ background: {WARN_BG}; border: 2px solid {WARN_BORDER};
+    padding: 4px; color: {INK}; }}
+QPushButton#levelButton {{ text-align: left; padding: 6px 10px; border: 2px solid #8a8a8a;
+    border-radius: 4px; background: white; color: {INK}; }}
+QPushButton#levelButton:checked {{ background: {ACCENT}; color: white;
+    border: 2px solid {ACCENT}; }}
+QPushButton#levelButton:hover {{ border-color: {ACCENT}; }}
+QPushButton#levelButton:focus, QPushButton#kindButton:focus {{ border: 3px solid {FOCUS}; }}
+QPushButton#kindButton {{ padding: 6px 12px; border: 2px solid #8a8a8a; border-radius: 4px;
+    background: white; color: {INK}; }}
+QPushButton#kindButton:checked {{ background: {MUTED}; color: white; }}
+QPushButton#primaryButton {{ background: {ACCENT}; color: white; padding: 6px 16px;
+    border: 2px solid {ACCENT}; border-radius: 4px; font-weight: bold; }}
+QPushButton#primaryButton:focus {{ border: 3px solid {FOCUS}; }}
+QPushButton#primaryButton:disabled {{ background: #9aa7b3; border-color: #9aa7b3; }}
+QCheckBox#flagBox:checked {{ color: {FLAG}; font-weight: bold; }}
+QListWidget#dimensionList::item {{ padding: 6px 4px; }}
+QListWidget#dimensionList::item:selected {{ background: {ACCENT}; color: white; }}
+QTreeView::item, QTableView::item {{ padding: 3px; }}
+QProgressBar {{ min-height: {size(1.3)}; }}
+"""

@@ -1,0 +1,176 @@
+"""The form for a new assessment (municipality, project, phase, date, people)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from PySide6.QtCore import QDate, QEvent, Slot
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.domain.assessment import Phase
+from desktop_app.domain.labels import label
+
+
+@dataclass
+class NewAssessmentData:
+    municipality: str
+    project: str
+    phase: Phase
+    held_on: date
+    moderator: str = ""
+    participants: str = ""
+    title: str = ""
+    default_target: int = 3
+    role_groups: list[str] = field(default_factory=list)
+
+
+class NewAssessmentDialog(QDialog):
+    def __init__(
+        self,
+        lang: str,
+        municipalities: list[str],
+        level_names: list[str],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._lang = lang
+        self.setMinimumWidth(640)
+        layout = QVBoxLayout(self)
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        layout.addWidget(self.intro)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.municipality = QLineEdit(self)
+        self.municipality.setCompleter(QCompleter(municipalities, self))
+        self.project = QLineEdit(self)
+        self.title_edit = QLineEdit(self)
+        self.phase = QComboBox(self)
+        for phase in Phase:
+            self.phase.addItem(label(phase, lang), phase.value)
+        self.phase.setCurrentIndex(1)
+        self.held_on = QDateEdit(QDate.currentDate(), self)
+        self.held_on.setCalendarPopup(True)
+        self.held_on.setDisplayFormat("dd.MM.yyyy")
+        self.moderator = QLineEdit(self)
+        self.participants = QPlainTextEdit(self)
+        self.participants.setTabChangesFocus(True)
+        self.participants.setMaximumHeight(80)
+        self.role_groups = QPlainTextEdit(self)
+        self.role_groups.setTabChangesFocus(True)
+        self.role_groups.setMaximumHeight(100)
+        self.target = QComboBox(self)
+        for level, name in enumerate(level_names):
+            self.target.addItem(f"{level}  {name}", level)
+        self.target.setCurrentIndex(3)
+        self.labels: dict[str, QLabel] = {}
+        for key, widget in (
+            ("municipality", self.municipality),
+            ("project", self.project),
+            ("title", self.title_edit),
+            ("phase", self.phase),
+            ("held_on", self.held_on),
+            ("moderator", self.moderator),
+            ("participants", self.participants),
+            ("role_groups", self.role_groups),
+            ("target", self.target),
+        ):
+            lbl = QLabel(self)
+            lbl.setBuddy(widget)
+            self.labels[key] = lbl
+            form.addRow(lbl, widget)
+        layout.addLayout(form)
+        self.privacy = QLabel(self)
+        self.privacy.setWordWrap(True)
+        self.privacy.setObjectName("hint")
+        layout.addWidget(self.privacy)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        layout.addWidget(self.buttons)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.municipality.textChanged.connect(self._on_field_textChanged)
+        self.project.textChanged.connect(self._on_field_textChanged)
+        self.retranslateUi()
+        self._on_field_textChanged()
+
+    def retranslateUi(self) -> None:
+        self.setWindowTitle(self.tr("Neue Erhebung"))
+        self.intro.setText(
+            self.tr(
+                "Legen Sie fest, für welches Vorhaben das Team den Leitfaden "
+                "durchgeht. Pflichtfelder: Kommune und Projekt."
+            )
+        )
+        texts = {
+            "municipality": self.tr("&Kommune *"),
+            "project": self.tr("&Projekt *"),
+            "title": self.tr("&Bezeichnung"),
+            "phase": self.tr("P&hase"),
+            "held_on": self.tr("&Datum"),
+            "moderator": self.tr("&Moderation"),
+            "participants": self.tr("&Teilnehmende"),
+            "role_groups": self.tr("&Rollengruppen\nfür Einzelstimmen"),
+            "target": self.tr("&Zielstufe (Standard)"),
+        }
+        for key, text in texts.items():
+            self.labels[key].setText(text)
+            self.labels[key].buddy().setAccessibleName(
+                text.replace("&", "").replace(" *", "").replace("\n", " ")
+            )
+        self.municipality.setPlaceholderText(self.tr("z. B. Stadt Lindenfeld"))
+        self.project.setPlaceholderText(self.tr("z. B. Einführung Digitaler Zwilling"))
+        self.title_edit.setPlaceholderText(self.tr("optional, z. B. Auftakt-Workshop"))
+        self.moderator.setPlaceholderText(
+            self.tr("Rolle genügt, z. B. Stabsstelle Digitalisierung")
+        )
+        self.participants.setPlaceholderText(
+            self.tr("Rollengruppen, z. B. Verwaltungsvorstand, IT, Personalrat")
+        )
+        self.role_groups.setPlaceholderText(self.tr("Eine Gruppe pro Zeile, z. B.\nLeitung\nIT"))
+        self.privacy.setText(
+            self.tr(
+                "Namen sind freiwillig: Rollen reichen aus. Die Erhebung "
+                "bleibt anonym, solange Sie keine Namen eintragen (DSGVO)."
+            )
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Erhebung anlegen"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Abbrechen"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
+
+    @Slot()
+    def _on_field_textChanged(self) -> None:
+        ok = bool(self.municipality.text().strip() and self.project.text().strip())
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+
+    def values(self) -> NewAssessmentData:
+        groups = [g.strip() for g in self.role_groups.toPlainText().splitlines() if g.strip()]
+        return NewAssessmentData(
+            municipality=self.municipality.text().strip(),
+            project=self.project.text().strip(),
+            phase=Phase(self.phase.currentData()),
+            held_on=self.held_on.date().toPython(),  # type: ignore[arg-type]
+            moderator=self.moderator.text().strip(),
+            participants=self.participants.toPlainText().strip(),
+            title=self.title_edit.text().strip(),
+            default_target=int(self.target.currentData()),
+            role_groups=groups,
+        )

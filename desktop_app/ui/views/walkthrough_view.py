@@ -1,0 +1,369 @@
+"""The guided walk-through: one statement per page, large enough for a projector.
+
+Layout and key handling only; :class:`~desktop_app.ui.controllers.walkthrough_controller.
+WalkthroughController` decides what is shown and stores every change.
+
+Keys (when no text field has the focus): 0–4 rate, N = nicht relevant, ? = weiß nicht,
+Enter / → = next statement, ← = previous statement.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.ui.views.level_panel import LevelPanel
+from desktop_app.ui.views.voting_panel import VotingPanel
+
+_NAV_KEYS = (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Return, Qt.Key.Key_Enter)
+FILTER_ALL, FILTER_OPEN, FILTER_FLAGGED = "all", "open", "flagged"
+
+
+@dataclass(frozen=True)
+class StatementPage:
+    """Everything one page shows, already in the current content language."""
+
+    dimension_title: str
+    position: str
+    why: str
+    statement: str
+    help: str
+    level_names: list[str]
+    level_texts: list[str]
+
+
+class _PageScrollArea(QScrollArea):
+    """Leaves ←/→/Enter to the walk-through instead of scrolling sideways with them."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and (event.key() in _NAV_KEYS and event.modifiers() == Qt.KeyboardModifier.NoModifier)
+        ):
+            self.keyPressEvent(event)
+            return True
+        return super().eventFilter(watched, event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.ignore()
+            return
+        super().keyPressEvent(event)
+
+
+class WalkthroughView(QWidget):
+    levelChosen = Signal(int)
+    kindChosen = Signal(str)  # "unknown" | "not_relevant" | "clear"
+    nextRequested = Signal()
+    previousRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        root = QHBoxLayout(self)
+
+        # -- sidebar: dimensions with progress, filter ------------------------------------
+        side = QVBoxLayout()
+        self.dimensions_label = QLabel(self)
+        self.dimensions_label.setObjectName("dimensionTitle")
+        self.dimension_list = QListWidget(self)
+        self.dimension_list.setObjectName("dimensionList")
+        self.dimension_list.setWordWrap(True)
+        self.dimension_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.dimensions_label.setBuddy(self.dimension_list)
+        self.filter_label = QLabel(self)
+        self.filter_combo = QComboBox(self)
+        self.filter_label.setBuddy(self.filter_combo)
+        self.jump_button = QPushButton(self)
+        side.addWidget(self.dimensions_label)
+        side.addWidget(self.dimension_list, 1)
+        side.addWidget(self.filter_label)
+        side.addWidget(self.filter_combo)
+        side.addWidget(self.jump_button)
+        side_host = self.side_host = QWidget(self)
+        side_host.setLayout(side)
+        side_host.setMinimumWidth(240)
+        side_host.setMaximumWidth(420)
+        side_host.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        root.addWidget(side_host, 1)
+
+        # -- main column ------------------------------------------------------------------------
+        main = QVBoxLayout()
+        top = QHBoxLayout()
+        self.progress_label = QLabel(self)
+        self.progress = QProgressBar(self)
+        self.progress.setTextVisible(False)
+        top.addWidget(self.progress_label)
+        top.addWidget(self.progress, 1)
+        main.addLayout(top)
+
+        page = QWidget()
+        col = QVBoxLayout(page)
+        col.setSpacing(10)
+        head = QHBoxLayout()
+        self.dimension_title = QLabel(page)
+        self.dimension_title.setObjectName("dimensionTitle")
+        self.dimension_title.setWordWrap(True)
+        self.position_label = QLabel(page)
+        self.position_label.setObjectName("hint")
+        head.addWidget(self.dimension_title, 1)
+        head.addWidget(self.position_label, 0, Qt.AlignmentFlag.AlignTop)
+        col.addLayout(head)
+        self.why_toggle = QPushButton(page)
+        self.why_toggle.setCheckable(True)
+        self.why_toggle.setChecked(True)
+        self.why_toggle.setFlat(True)
+        col.addWidget(self.why_toggle, 0, Qt.AlignmentFlag.AlignLeft)
+        self.why_text = QLabel(page)
+        self.why_text.setObjectName("whyText")
+        self.why_text.setWordWrap(True)
+        col.addWidget(self.why_text)
+        line = QFrame(page)
+        line.setFrameShape(QFrame.Shape.HLine)
+        col.addWidget(line)
+        self.statement_text = QLabel(page)
+        self.statement_text.setObjectName("statementText")
+        self.statement_text.setWordWrap(True)
+        self.statement_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        col.addWidget(self.statement_text)
+        self.help_text = QLabel(page)
+        self.help_text.setObjectName("helpText")
+        self.help_text.setWordWrap(True)
+        col.addWidget(self.help_text)
+
+        self.levels = LevelPanel(page)
+        col.addWidget(self.levels)
+        kinds = QHBoxLayout()
+        self.unknown_button = QPushButton(page)
+        self.not_relevant_button = QPushButton(page)
+        self.clear_button = QPushButton(page)
+        for b in (self.unknown_button, self.not_relevant_button):
+            b.setObjectName("kindButton")
+            b.setCheckable(True)
+        kinds.addWidget(self.unknown_button)
+        kinds.addWidget(self.not_relevant_button)
+        kinds.addStretch(1)
+        kinds.addWidget(self.clear_button)
+        col.addLayout(kinds)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.target_label = QLabel(page)
+        self.target_combo = QComboBox(page)
+        self.target_label.setBuddy(self.target_combo)
+        self.flag_box = QCheckBox(page)
+        self.flag_box.setObjectName("flagBox")
+        target_row = QHBoxLayout()
+        target_row.addWidget(self.target_combo, 1)
+        target_row.addSpacing(20)
+        target_row.addWidget(self.flag_box)
+        form.addRow(self.target_label, target_row)
+        self.comment_label = QLabel(page)
+        self.comment_edit = QPlainTextEdit(page)
+        self.comment_edit.setTabChangesFocus(True)
+        self.comment_edit.setMaximumHeight(110)
+        self.comment_label.setBuddy(self.comment_edit)
+        form.addRow(self.comment_label, self.comment_edit)
+        self.evidence_label = QLabel(page)
+        self.evidence_edit = QLineEdit(page)
+        self.evidence_label.setBuddy(self.evidence_edit)
+        form.addRow(self.evidence_label, self.evidence_edit)
+        col.addLayout(form)
+
+        self.votes_toggle = QPushButton(page)
+        self.votes_toggle.setCheckable(True)
+        col.addWidget(self.votes_toggle, 0, Qt.AlignmentFlag.AlignLeft)
+        self.voting = VotingPanel(page)
+        self.voting.setVisible(False)
+        col.addWidget(self.voting)
+        col.addStretch(1)
+
+        self.scroll = _PageScrollArea(self)
+        self.scroll.setWidget(page)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        main.addWidget(self.scroll, 1)
+
+        nav = QHBoxLayout()
+        self.previous_button = QPushButton(self)
+        self.saved_hint = QLabel(self)
+        self.saved_hint.setObjectName("savedHint")
+        self.next_button = QPushButton(self)
+        self.next_button.setObjectName("primaryButton")
+        nav.addWidget(self.previous_button)
+        nav.addStretch(1)
+        nav.addWidget(self.saved_hint)
+        nav.addStretch(1)
+        nav.addWidget(self.next_button)
+        main.addLayout(nav)
+        root.addLayout(main, 3)
+
+        self.unknown_button.clicked.connect(lambda: self.kindChosen.emit("unknown"))
+        self.not_relevant_button.clicked.connect(lambda: self.kindChosen.emit("not_relevant"))
+        self.clear_button.clicked.connect(lambda: self.kindChosen.emit("clear"))
+        self.levels.levelClicked.connect(self.levelChosen)
+        self.next_button.clicked.connect(self.nextRequested)
+        self.previous_button.clicked.connect(self.previousRequested)
+        self.votes_toggle.toggled.connect(self.voting.setVisible)
+        self.why_toggle.toggled.connect(self._on_why_toggle_toggled)
+        # Push buttons and check boxes use ←/→ to move the focus; in the walk-through those
+        # keys mean previous/next statement, so the view takes them first.
+        for w in (
+            *self.levels.buttons,
+            self.unknown_button,
+            self.not_relevant_button,
+            self.clear_button,
+            self.flag_box,
+            self.votes_toggle,
+            self.previous_button,
+            self.next_button,
+        ):
+            w.installEventFilter(self)
+        self._set_tab_order()
+        self.retranslateUi()
+
+    def _set_tab_order(self) -> None:
+        chain: list[QWidget] = [
+            *self.levels.buttons,
+            self.unknown_button,
+            self.not_relevant_button,
+            self.clear_button,
+            self.target_combo,
+            self.flag_box,
+            self.comment_edit,
+            self.evidence_edit,
+            self.votes_toggle,
+            self.previous_button,
+            self.next_button,
+            self.dimension_list,
+            self.filter_combo,
+            self.jump_button,
+        ]
+        for a, b in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(a, b)
+
+    def retranslateUi(self) -> None:
+        self.dimensions_label.setText(self.tr("&Dimensionen"))
+        self.dimension_list.setAccessibleName(self.tr("Dimensionen des Leitfadens mit Fortschritt"))
+        self.filter_label.setText(self.tr("&Anzeigen"))
+        current = self.filter_combo.currentData()
+        self.filter_combo.blockSignals(True)
+        self.filter_combo.clear()
+        self.filter_combo.addItem(self.tr("alle Aussagen"), FILTER_ALL)
+        self.filter_combo.addItem(self.tr("nur unbeantwortete"), FILTER_OPEN)
+        self.filter_combo.addItem(self.tr("nur „später besprechen“"), FILTER_FLAGGED)
+        self.filter_combo.setCurrentIndex(max(0, self.filter_combo.findData(current)))
+        self.filter_combo.blockSignals(False)
+        self.filter_combo.setAccessibleName(self.tr("Welche Aussagen beim Blättern gezeigt werden"))
+        self.jump_button.setText(self.tr("Nächste offene Aussage"))
+        self.jump_button.setAccessibleName(self.tr("Zur nächsten unbeantworteten Aussage springen"))
+        self.progress.setAccessibleName(self.tr("Gesamtfortschritt"))
+        self.unknown_button.setText(self.tr("? weiß nicht"))
+        self.unknown_button.setAccessibleName(self.tr("Weiß nicht (Taste Fragezeichen)"))
+        self.not_relevant_button.setText(self.tr("N nicht relevant"))
+        self.not_relevant_button.setAccessibleName(self.tr("Nicht relevant (Taste N)"))
+        self.clear_button.setText(self.tr("Antwort zurücksetzen"))
+        self.clear_button.setAccessibleName(self.tr("Konsens-Antwort zurücksetzen"))
+        self.target_label.setText(self.tr("&Zielstufe"))
+        self.target_combo.setAccessibleName(self.tr("Zielstufe"))
+        self.flag_box.setText(self.tr("&Später besprechen"))
+        self.flag_box.setAccessibleName(self.tr("Später besprechen"))
+        self.comment_label.setText(self.tr("&Kommentar"))
+        self.comment_edit.setAccessibleName(self.tr("Kommentar"))
+        self.comment_edit.setPlaceholderText(self.tr("Was hat das Team dazu gesagt?"))
+        self.evidence_label.setText(self.tr("&Beleg"))
+        self.evidence_edit.setAccessibleName(self.tr("Beleg"))
+        self.evidence_edit.setPlaceholderText(self.tr("Dokument, Beschluss, Beispiel …"))
+        self.votes_toggle.setText(self.tr("Einzelstimmen und Abstimmung …"))
+        self.votes_toggle.setAccessibleName(self.tr("Einzelstimmen ein- oder ausblenden"))
+        self.previous_button.setText(self.tr("◀ Zurück"))
+        self.previous_button.setAccessibleName(self.tr("Vorherige Aussage (Pfeil links)"))
+        self.next_button.setText(self.tr("Weiter ▶"))
+        self.next_button.setAccessibleName(self.tr("Nächste Aussage (Eingabetaste)"))
+        self.statement_text.setAccessibleName(self.tr("Aussage"))
+        self.help_text.setAccessibleName(self.tr("Hilfe zur Aussage"))
+        self.why_text.setAccessibleName(self.tr("Warum diese Dimension wichtig ist"))
+        self.why_toggle.setAccessibleName(
+            self.tr("Warum diese Dimension wichtig ist: ein- oder ausblenden")
+        )
+        self._on_why_toggle_toggled(self.why_toggle.isChecked())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
+
+    # -- filled by the controller ---------------------------------------------------------
+    def show_page(self, page: StatementPage) -> None:
+        self.dimension_title.setText(page.dimension_title)
+        self.position_label.setText(page.position)
+        self.why_text.setText(page.why)
+        self.why_toggle.setVisible(bool(page.why))
+        self.why_text.setVisible(bool(page.why) and self.why_toggle.isChecked())
+        self.statement_text.setText(page.statement)
+        self.help_text.setText(page.help)
+        self.levels.set_levels(page.level_names, page.level_texts)
+        self.scroll.verticalScrollBar().setValue(0)
+
+    def set_compact(self, compact: bool) -> None:
+        """Presentation mode: fold background text and sidebar so statement and levels fit."""
+        self.why_toggle.setChecked(not compact)
+        # On a beamer the statement needs the width; dimension and progress stay in the header.
+        self.side_host.setVisible(not compact)
+
+    @Slot(bool)
+    def _on_why_toggle_toggled(self, checked: bool) -> None:
+        self.why_text.setVisible(checked and bool(self.why_text.text()))
+        self.why_toggle.setText(("▾ " if checked else "▸ ") + self.tr("Warum das wichtig ist"))
+
+    def show_kind(self, kind: str | None, level: int | None) -> None:
+        self.levels.set_selected(level if kind == "rated" else None)
+        self.unknown_button.setChecked(kind == "unknown")
+        self.not_relevant_button.setChecked(kind == "not_relevant")
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and (event.key() in _NAV_KEYS and event.modifiers() == Qt.KeyboardModifier.NoModifier)
+        ):
+            self.keyPressEvent(event)
+            return True
+        return super().eventFilter(watched, event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key, text = event.key(), event.text()
+        if text in ("0", "1", "2", "3", "4"):
+            self.levelChosen.emit(int(text))
+        elif text in ("n", "N"):
+            self.kindChosen.emit("not_relevant")
+        elif text == "?" or key == Qt.Key.Key_Question:
+            self.kindChosen.emit("unknown")
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Right, Qt.Key.Key_PageDown):
+            self.nextRequested.emit()
+        elif key in (Qt.Key.Key_Left, Qt.Key.Key_PageUp):
+            self.previousRequested.emit()
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()

@@ -1,0 +1,1320 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en" sourcelanguage="de">
+<context>
+    <name>AssessmentTreeModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/models/assessment_tree.py" line="34" />
+        <source>Kommune / Projekt / Erhebung</source>
+        <translation>Municipality / project / assessment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/assessment_tree.py" line="35" />
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/assessment_tree.py" line="36" />
+        <source>Fortschritt</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/assessment_tree.py" line="37" />
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/assessment_tree.py" line="66" />
+        <source>Erhebung Nr. {id}</source>
+        <translation>Assessment no. {id}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/assessment_tree.py" line="70" />
+        <source>(Wiederholung)</source>
+        <translation>(repeat)</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentView</name>
+    <message>
+        <location filename="../../desktop_app/ui/views/assessment_view.py" line="39" />
+        <source>◀ Übersicht</source>
+        <translation>◀ Overview</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/assessment_view.py" line="40" />
+        <source>Zurück zur Übersicht der Erhebungen</source>
+        <translation>Back to the overview of assessments</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/assessment_view.py" line="41" />
+        <source>1 Durchgang</source>
+        <translation>1 Walk-through</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/assessment_view.py" line="42" />
+        <source>2 Ergebnisse</source>
+        <translation>2 Results</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/assessment_view.py" line="43" />
+        <source>3 Maßnahmenplan</source>
+        <translation>3 Action plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/assessment_view.py" line="44" />
+        <source>Bereiche der Erhebung</source>
+        <translation>Sections of the assessment</translation>
+    </message>
+</context>
+<context>
+    <name>ExportController</name>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/export_controller.py" line="22" />
+        <source>Antworten werden ausgewertet …</source>
+        <translation>Evaluating answers …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/export_controller.py" line="25" />
+        <source>Zusammenfassung für die Leitung …</source>
+        <translation>Summary for leadership …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/export_controller.py" line="28" />
+        <source>Ergebnisse und Diagramme …</source>
+        <translation>Results and charts …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/export_controller.py" line="29" />
+        <source>Maßnahmen …</source>
+        <translation>Measures …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/export_controller.py" line="30" />
+        <source>Anhang …</source>
+        <translation>Appendix …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/export_controller.py" line="31" />
+        <source>Seiten werden gesetzt …</source>
+        <translation>Laying out pages …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/export_controller.py" line="32" />
+        <source>Datei wird geschrieben …</source>
+        <translation>Writing the file …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/export_controller.py" line="33" />
+        <source>Fertig.</source>
+        <translation>Done.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/export_controller.py" line="35" />
+        <source>Bitte warten …</source>
+        <translation>Please wait …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/export_controller.py" line="40" />
+        <source>Die Datei ist in einem anderen Programm geöffnet (z. B. im PDF-Betrachter). Bitte schließen Sie sie dort oder wählen Sie einen anderen Namen.</source>
+        <translation>The file is open in another program (e.g. a PDF viewer). Please close it there or choose another name.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/export_controller.py" line="45" />
+        <source>In diesen Ordner darf nicht geschrieben werden. Bitte wählen Sie z. B. den Ordner „Dokumente“.</source>
+        <translation>You may not write to this folder. Please choose e.g. the “Documents” folder.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/export_controller.py" line="50" />
+        <source>Der Datenträger ist voll. Bitte schaffen Sie Platz oder wählen Sie ein anderes Laufwerk.</source>
+        <translation>The disk is full. Please free some space or choose another drive.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/export_controller.py" line="55" />
+        <source>Der Ordner existiert nicht (mehr). Bitte wählen Sie einen anderen Ordner.</source>
+        <translation>The folder does not exist (any more). Please choose another folder.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/export_controller.py" line="62" />
+        <source>Die Datei konnte nicht geschrieben werden.</source>
+        <translation>The file could not be written.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/export_controller.py" line="66" />
+        <source>{path} konnte nicht gespeichert werden.
+{reason}
+Eine bereits vorhandene Datei ist unverändert.</source>
+        <translation>{path} could not be saved.
+{reason}
+Any existing file is unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/export_controller.py" line="76" />
+        <source>Massnahmenplan</source>
+        <translation>Action_plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/export_controller.py" line="112" />
+        <source>PDF-Maßnahmenplan speichern</source>
+        <translation>Save PDF action plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/export_controller.py" line="114" />
+        <source>PDF-Dateien (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/export_controller.py" line="152" />
+        <source>Beim Erstellen des PDF ist ein Fehler aufgetreten:
+{detail}</source>
+        <translation>An error occurred while creating the PDF:
+{detail}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/views/export_dialog.py" line="47" />
+        <source>PDF-Maßnahmenplan</source>
+        <translation>PDF action plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/export_dialog.py" line="48" />
+        <source>PDF öffnen</source>
+        <translation>Open PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/export_dialog.py" line="49" />
+        <source>Erstellte PDF-Datei öffnen</source>
+        <translation>Open the created PDF file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/export_dialog.py" line="50" />
+        <source>Ordner öffnen</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/export_dialog.py" line="51" />
+        <source>Ordner der PDF-Datei öffnen</source>
+        <translation>Open the PDF file's folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/export_dialog.py" line="52" />
+        <source>Schließen</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/export_dialog.py" line="53" />
+        <source>Dialog schließen</source>
+        <translation>Close dialog</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/export_dialog.py" line="54" />
+        <source>Fortschritt der PDF-Erstellung</source>
+        <translation>Progress of the PDF creation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/export_dialog.py" line="62" />
+        <source>PDF wird erstellt …</source>
+        <translation>Creating PDF …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/export_dialog.py" line="70" />
+        <source>PDF fertig</source>
+        <translation>PDF ready</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/export_dialog.py" line="71" />
+        <source>Gespeichert unter:
+{path}</source>
+        <translation>Saved as:
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/export_dialog.py" line="80" />
+        <source>PDF konnte nicht erstellt werden</source>
+        <translation>The PDF could not be created</translation>
+    </message>
+</context>
+<context>
+    <name>GapsTableModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/models/gaps_table_model.py" line="46" />
+        <source>Nr.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/gaps_table_model.py" line="47" />
+        <source>Aussage</source>
+        <translation>Statement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/gaps_table_model.py" line="48" />
+        <source>Ist</source>
+        <translation>Current</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/gaps_table_model.py" line="49" />
+        <source>Ziel</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/gaps_table_model.py" line="50" />
+        <source>Abstand</source>
+        <translation>Gap</translation>
+    </message>
+</context>
+<context>
+    <name>LevelPanel</name>
+    <message>
+        <location filename="../../desktop_app/ui/views/level_panel.py" line="51" />
+        <source>Stufe {level}: {name}</source>
+        <translation>Level {level}: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="114" />
+        <source>Wandelkompass</source>
+        <translation>Wandelkompass</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="115" />
+        <source>&amp;Datei</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="116" />
+        <source>&amp;Ansicht</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="117" />
+        <source>&amp;Sprache</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="118" />
+        <source>&amp;Neue Erhebung …</source>
+        <translation>&amp;New assessment …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="119" />
+        <source>&amp;Übersicht der Erhebungen</source>
+        <translation>&amp;Overview of assessments</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="120" />
+        <source>&amp;PDF-Maßnahmenplan erstellen …</source>
+        <translation>&amp;Create PDF action plan …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="121" />
+        <source>&amp;Beenden</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="122" />
+        <source>&amp;Präsentationsmodus (Beamer)</source>
+        <translation>&amp;Presentation mode (projector)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="123" />
+        <source>Schrift &amp;größer</source>
+        <translation>&amp;Larger text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="124" />
+        <source>Schrift &amp;kleiner</source>
+        <translation>&amp;Smaller text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="125" />
+        <source>Schrift &amp;normal</source>
+        <translation>&amp;Normal text size</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="129" />
+        <source>Zum &amp;Durchgang</source>
+        <translation>To the &amp;walk-through</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="130" />
+        <source>Zu den &amp;Ergebnissen</source>
+        <translation>To the &amp;results</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="131" />
+        <source>Zum &amp;Maßnahmenplan</source>
+        <translation>To the &amp;action plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="211" />
+        <source>Fortschritt: {done} von {total} Aussagen</source>
+        <translation>Progress: {done} of {total} statements</translation>
+    </message>
+</context>
+<context>
+    <name>NewAssessmentDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="112" />
+        <source>Neue Erhebung</source>
+        <translation>New assessment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="115" />
+        <source>Legen Sie fest, für welches Vorhaben das Team den Leitfaden durchgeht. Pflichtfelder: Kommune und Projekt.</source>
+        <translation>Set out which project the team is walking through the guideline for. Required: municipality and project.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="120" />
+        <source>&amp;Kommune *</source>
+        <translation>&amp;Municipality *</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="121" />
+        <source>&amp;Projekt *</source>
+        <translation>&amp;Project *</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="122" />
+        <source>&amp;Bezeichnung</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="123" />
+        <source>P&amp;hase</source>
+        <translation>P&amp;hase</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="124" />
+        <source>&amp;Datum</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="125" />
+        <source>&amp;Moderation</source>
+        <translation>&amp;Moderator</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="126" />
+        <source>&amp;Teilnehmende</source>
+        <translation>&amp;Participants</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="127" />
+        <source>&amp;Rollengruppen
+für Einzelstimmen</source>
+        <translation>&amp;Role groups
+for individual votes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="128" />
+        <source>&amp;Zielstufe (Standard)</source>
+        <translation>&amp;Target level (default)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="135" />
+        <source>z. B. Stadt Lindenfeld</source>
+        <translation>e.g. City of Lindenfeld</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="136" />
+        <source>z. B. Einführung Digitaler Zwilling</source>
+        <translation>e.g. introducing a digital twin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="137" />
+        <source>optional, z. B. Auftakt-Workshop</source>
+        <translation>optional, e.g. kick-off workshop</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="139" />
+        <source>Rolle genügt, z. B. Stabsstelle Digitalisierung</source>
+        <translation>A role is enough, e.g. digitalisation staff unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="142" />
+        <source>Rollengruppen, z. B. Verwaltungsvorstand, IT, Personalrat</source>
+        <translation>Role groups, e.g. executive board, IT, staff council</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="144" />
+        <source>Eine Gruppe pro Zeile, z. B.
+Leitung
+IT</source>
+        <translation>One group per line, e.g.
+Leadership
+IT</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="147" />
+        <source>Namen sind freiwillig: Rollen reichen aus. Die Erhebung bleibt anonym, solange Sie keine Namen eintragen (DSGVO).</source>
+        <translation>Names are optional: roles are enough. The assessment stays anonymous as long as you enter no names (GDPR).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="151" />
+        <source>Erhebung anlegen</source>
+        <translation>Create assessment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="152" />
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>PlanController</name>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/plan_controller.py" line="145" />
+        <source>alle Kategorien</source>
+        <translation>all categories</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/plan_controller.py" line="160" />
+        <source>nicht angegeben</source>
+        <translation>not specified</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/plan_controller.py" line="177" />
+        <source>Keine Maßnahme ausgewählt.</source>
+        <translation>No measure selected.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/plan_controller.py" line="257" />
+        <source>Neue Maßnahme</source>
+        <translation>New measure</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/plan_controller.py" line="324" />
+        <source>Maßnahme löschen</source>
+        <translation>Delete measure</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/plan_controller.py" line="325" />
+        <source>Die eigene Maßnahme „{title}“ wirklich löschen?</source>
+        <translation>Really delete the own measure “{title}”?</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTableModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/models/plan_table_model.py" line="65" />
+        <source>Maßnahme</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/plan_table_model.py" line="66" />
+        <source>Kategorie</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/plan_table_model.py" line="67" />
+        <source>Entscheidung</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/plan_table_model.py" line="68" />
+        <source>Priorität</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/plan_table_model.py" line="69" />
+        <source>Aufwand</source>
+        <translation>Effort</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/plan_table_model.py" line="70" />
+        <source>Verantwortlich</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/plan_table_model.py" line="71" />
+        <source>Fällig</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/plan_table_model.py" line="72" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>PlanView</name>
+    <message>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="191" />
+        <source>Maßnahmenplan</source>
+        <translation>Action plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="192" />
+        <source>&amp;Kategorie</source>
+        <translation>&amp;Category</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="193" />
+        <source>Maßnahmen nach Kategorie filtern</source>
+        <translation>Filter measures by category</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="194" />
+        <source>Abgelehnte ausblenden</source>
+        <translation>Hide rejected</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="195" />
+        <source>Abgelehnte Maßnahmen ausblenden</source>
+        <translation>Hide rejected measures</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="196" />
+        <source>+ Eigene Maßnahme</source>
+        <translation>+ Own measure</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="197" />
+        <source>Eigene Maßnahme hinzufügen</source>
+        <translation>Add own measure</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="198" />
+        <source>PDF erstellen …</source>
+        <translation>Create PDF …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="199" />
+        <source>Maßnahmenplan als PDF erstellen</source>
+        <translation>Create the action plan as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="200" />
+        <source>Maßnahmen</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="201" />
+        <source>Ausgewählte Maßnahme</source>
+        <translation>Selected measure</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="202" />
+        <source>&amp;Titel</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="203" />
+        <source>Titel der Maßnahme</source>
+        <translation>Title of the measure</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="204" />
+        <source>Herkunft</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="205" />
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="206" />
+        <source>Warum vorgeschlagen</source>
+        <translation>Why proposed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="207" />
+        <source>Beschreibung</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="208" />
+        <source>Beschreibung der Maßnahme</source>
+        <translation>Description of the measure</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="209" />
+        <source>Entscheidung</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="210" />
+        <source>&amp;Annehmen</source>
+        <translation>&amp;Accept</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="211" />
+        <source>Maßnahme annehmen</source>
+        <translation>Accept measure</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="212" />
+        <source>Ab&amp;lehnen</source>
+        <translation>&amp;Reject</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="213" />
+        <source>Maßnahme ablehnen</source>
+        <translation>Reject measure</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="214" />
+        <source>Offen lassen</source>
+        <translation>Leave open</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="215" />
+        <source>Entscheidung zurücksetzen</source>
+        <translation>Reset decision</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="216" />
+        <source>Kategorie</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="217" />
+        <source>Kategorie der Maßnahme</source>
+        <translation>Category of the measure</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="218" />
+        <source>&amp;Verantwortlich</source>
+        <translation>&amp;Responsible</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="219" />
+        <source>Verantwortlich</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="220" />
+        <source>Fällig</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="221" />
+        <source>&amp;Fällig am</source>
+        <translation>&amp;Due on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="222" />
+        <source>Fälligkeitsdatum setzen</source>
+        <translation>Set due date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="223" />
+        <source>Fälligkeitsdatum</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="224" />
+        <source>&amp;Priorität</source>
+        <translation>&amp;Priority</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="225" />
+        <source>Priorität</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="226" />
+        <source>A&amp;ufwand</source>
+        <translation>E&amp;ffort</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="227" />
+        <source>Aufwand</source>
+        <translation>Effort</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="228" />
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="229" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="230" />
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="231" />
+        <source>Eigene Maßnahme löschen</source>
+        <translation>Delete own measure</translation>
+    </message>
+</context>
+<context>
+    <name>Reasons</name>
+    <message>
+        <location filename="../../desktop_app/ui/models/reasons.py" line="13" />
+        <source>Eigene Maßnahme des Teams.</source>
+        <translation>The team's own measure.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/reasons.py" line="15" />
+        <source>Aussage {id} wurde mit „weiß nicht“ beantwortet: erst klären, dann entscheiden.</source>
+        <translation>Statement {id} was answered “don't know”: clarify first, then decide.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/reasons.py" line="20" />
+        <source>Angenommen; die aktuellen Antworten lösen diese Empfehlung nicht mehr aus.</source>
+        <translation>Accepted; the current answers no longer trigger this recommendation.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/reasons.py" line="27" />
+        <source>Aussage {id} mit Stufe {level} bewertet (Auslöser: höchstens {value}, Ziel {target}).</source>
+        <translation>Statement {id} rated at level {level} (trigger: at most {value}, target {target}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/reasons.py" line="33" />
+        <source>Aussage {id}: Abstand zum Ziel {target} beträgt mindestens {value} Stufen (bewertet: {level}).</source>
+        <translation>Statement {id}: the gap to target {target} is at least {value} levels (rated: {level}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/reasons.py" line="39" />
+        <source>Aussage {id}: Einzelstimmen liegen {spread} Stufen auseinander (Auslöser ab {value}).</source>
+        <translation>Statement {id}: individual votes are {spread} levels apart (trigger from {value}).</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsController</name>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/results_controller.py" line="98" />
+        <source>Dieses Diagramm ist noch nicht verfügbar.</source>
+        <translation>This chart is not available yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/results_controller.py" line="107" />
+        <source>Gesamt-Reifegrad: {p}</source>
+        <translation>Overall maturity: {p}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/results_controller.py" line="110" />
+        <source>beantwortet: {a} von {t}</source>
+        <translation>answered: {a} of {t}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/results_controller.py" line="113" />
+        <source>weiß nicht: {n}</source>
+        <translation>don't know: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/results_controller.py" line="116" />
+        <source>nicht relevant: {n}</source>
+        <translation>not relevant: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/results_controller.py" line="119" />
+        <source>hohe Uneinigkeit: {n}</source>
+        <translation>high disagreement: {n}</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsView</name>
+    <message>
+        <location filename="../../desktop_app/ui/views/results_view.py" line="95" />
+        <source>Ergebnisse</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/results_view.py" line="96" />
+        <source>Reifegrad je Dimension</source>
+        <translation>Maturity per dimension</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/results_view.py" line="97" />
+        <source>Technisch · personell · organisatorisch</source>
+        <translation>Technical · personnel · organisational</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/results_view.py" line="98" />
+        <source>Dimensionen: Ist und Ziel</source>
+        <translation>Dimensions: current and target</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/results_view.py" line="99" />
+        <source>Profil der Veränderungsbarrieren</source>
+        <translation>Change-barrier profile</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/results_view.py" line="100" />
+        <source>Größte Abstände zum Ziel</source>
+        <translation>Largest gaps to the target</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/results_view.py" line="101" />
+        <source>Aussagen mit dem größten Abstand zum Ziel</source>
+        <translation>Statements furthest from their target</translation>
+    </message>
+</context>
+<context>
+    <name>StartController</name>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/start_controller.py" line="147" />
+        <source>Erneut erheben</source>
+        <translation>Reassess</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/start_controller.py" line="148" />
+        <source>Eine neue Erhebung für „{project}“ ({municipality}) mit heutigem Datum anlegen? Die bisherige bleibt unverändert und dient als Vergleich.</source>
+        <translation>Create a new assessment of “{project}” ({municipality}) dated today? The earlier one stays unchanged and serves as a comparison.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/start_controller.py" line="167" />
+        <source>Erhebung löschen</source>
+        <translation>Delete assessment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/start_controller.py" line="168" />
+        <source>Die Erhebung „{project}“ vom {date} ({municipality}) mit allen Antworten und Maßnahmen endgültig löschen?</source>
+        <translation>Permanently delete the assessment “{project}” of {date} ({municipality}) with all its answers and measures?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/start_controller.py" line="187" />
+        <source>Austauschdatei importieren</source>
+        <translation>Import exchange file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/start_controller.py" line="197" />
+        <source>Bereits vorhanden</source>
+        <translation>Already present</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/start_controller.py" line="200" />
+        <source>Trotzdem als Kopie importieren?</source>
+        <translation>Import as a copy anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/start_controller.py" line="207" />
+        <location filename="../../desktop_app/ui/controllers/start_controller.py" line="215" />
+        <source>Import nicht möglich</source>
+        <translation>Import not possible</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/start_controller.py" line="232" />
+        <source>Austauschdatei speichern</source>
+        <translation>Save exchange file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/start_controller.py" line="243" />
+        <source>Export nicht möglich</source>
+        <translation>Export not possible</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/start_controller.py" line="249" />
+        <source>Exportiert</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/start_controller.py" line="250" />
+        <source>Die Erhebung wurde gespeichert unter:
+{path}</source>
+        <translation>The assessment was saved as:
+{path}</translation>
+    </message>
+</context>
+<context>
+    <name>StartView</name>
+    <message>
+        <location filename="../../desktop_app/ui/views/start_view.py" line="81" />
+        <source>Wandelkompass – Erhebungen</source>
+        <translation>Wandelkompass – assessments</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/start_view.py" line="84" />
+        <source>Wählen Sie eine Erhebung und öffnen Sie sie mit der Eingabetaste oder per Doppelklick. Jede Antwort wird sofort gespeichert.</source>
+        <translation>Select an assessment and open it with the Enter key or a double click. Every answer is saved immediately.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/start_view.py" line="88" />
+        <source>Erhebungen nach Kommune und Projekt</source>
+        <translation>Assessments by municipality and project</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/start_view.py" line="91" />
+        <source>Noch keine Erhebung vorhanden. Legen Sie eine neue an oder probieren Sie die Demo einer Mittelstadt aus.</source>
+        <translation>No assessments yet. Create a new one or try the demo of a mid-sized city.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/start_view.py" line="96" />
+        <source>&amp;Neue Erhebung …</source>
+        <translation>&amp;New assessment …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/start_view.py" line="96" />
+        <source>Neue Erhebung anlegen</source>
+        <translation>Create a new assessment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/start_view.py" line="97" />
+        <source>Ö&amp;ffnen</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/start_view.py" line="97" />
+        <source>Ausgewählte Erhebung öffnen</source>
+        <translation>Open the selected assessment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/start_view.py" line="100" />
+        <source>Erneut &amp;erheben …</source>
+        <translation>&amp;Reassess …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/start_view.py" line="101" />
+        <source>Ausgewählte Erhebung wiederholen</source>
+        <translation>Repeat the selected assessment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/start_view.py" line="103" />
+        <source>&amp;Löschen …</source>
+        <translation>&amp;Delete …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/start_view.py" line="103" />
+        <source>Ausgewählte Erhebung löschen</source>
+        <translation>Delete the selected assessment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/start_view.py" line="104" />
+        <source>&amp;Importieren …</source>
+        <translation>&amp;Import …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/start_view.py" line="104" />
+        <source>Austauschdatei importieren</source>
+        <translation>Import exchange file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/start_view.py" line="107" />
+        <source>E&amp;xportieren …</source>
+        <translation>E&amp;xport …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/start_view.py" line="108" />
+        <source>Ausgewählte Erhebung als Austauschdatei exportieren</source>
+        <translation>Export the selected assessment as an exchange file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/start_view.py" line="110" />
+        <source>&amp;Demo anlegen</source>
+        <translation>&amp;Create demo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/start_view.py" line="110" />
+        <source>Demo-Erhebung anlegen</source>
+        <translation>Create demo assessment</translation>
+    </message>
+</context>
+<context>
+    <name>VotingPanel</name>
+    <message>
+        <location filename="../../desktop_app/ui/views/voting_panel.py" line="69" />
+        <source>Einzelstimmen der Rollengruppen</source>
+        <translation>Individual votes of the role groups</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/voting_panel.py" line="70" />
+        <source>Median als Konsens übernehmen</source>
+        <translation>Adopt median as consensus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/voting_panel.py" line="72" />
+        <source>Median der Einzelstimmen als Konsens übernehmen</source>
+        <translation>Adopt the median of the individual votes as consensus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/voting_panel.py" line="74" />
+        <source>Gruppe oder Person (optional anonym)</source>
+        <translation>Group or person (may stay anonymous)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/voting_panel.py" line="75" />
+        <source>Bezeichnung der neuen Stimme</source>
+        <translation>Name of the new vote</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/voting_panel.py" line="76" />
+        <source>Rollengruppe, z. B. IT</source>
+        <translation>Role group, e.g. IT</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/voting_panel.py" line="77" />
+        <source>Rollengruppe der neuen Stimme</source>
+        <translation>Role group of the new vote</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/voting_panel.py" line="78" />
+        <source> Pers.</source>
+        <translation> pers.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/voting_panel.py" line="79" />
+        <source>Anzahl Personen der neuen Stimme</source>
+        <translation>Number of people behind the new vote</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/voting_panel.py" line="80" />
+        <location filename="../../desktop_app/ui/views/voting_panel.py" line="81" />
+        <source>Stimme hinzufügen</source>
+        <translation>Add vote</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/voting_panel.py" line="103" />
+        <source>weiß nicht</source>
+        <translation>don't know</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/voting_panel.py" line="104" />
+        <source>nicht relevant</source>
+        <translation>not relevant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/voting_panel.py" line="105" />
+        <source>Stimme von {name}</source>
+        <translation>Vote of {name}</translation>
+    </message>
+</context>
+<context>
+    <name>WalkthroughController</name>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/walkthrough_controller.py" line="145" />
+        <source>{n} Pers.</source>
+        <translation>{n} pers.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/walkthrough_controller.py" line="166" />
+        <source>Aussage {n} von {total}</source>
+        <translation>Statement {n} of {total}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/walkthrough_controller.py" line="208" />
+        <source>Verteilung (Personen je Stufe):</source>
+        <translation>Distribution (people per level):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/walkthrough_controller.py" line="215" />
+        <source>Spannweite: {n} Stufen</source>
+        <translation>Spread: {n} levels</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/walkthrough_controller.py" line="221" />
+        <source>Noch keine Einzelstimmen.</source>
+        <translation>No individual votes yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/walkthrough_controller.py" line="228" />
+        <source>⚠ Hohe Uneinigkeit: Die Stimmen liegen {n} Stufen auseinander – bitte besprechen, dann den Konsens festhalten.</source>
+        <translation>⚠ High disagreement: the votes are {n} levels apart – please discuss, then record the consensus.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/walkthrough_controller.py" line="265" />
+        <source>{done} von {total} Aussagen beantwortet</source>
+        <translation>{done} of {total} statements answered</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/walkthrough_controller.py" line="275" />
+        <source>Gespeichert</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/walkthrough_controller.py" line="334" />
+        <source>Ende erreicht – weiter mit „Ergebnisse“.</source>
+        <translation>End reached – continue with “Results”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/walkthrough_controller.py" line="370" />
+        <source>Keine weiteren markierten Aussagen.</source>
+        <translation>No further flagged statements.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/walkthrough_controller.py" line="374" />
+        <source>Alle Aussagen sind beantwortet.</source>
+        <translation>All statements are answered.</translation>
+    </message>
+</context>
+<context>
+    <name>WalkthroughView</name>
+    <message>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="266" />
+        <source>&amp;Dimensionen</source>
+        <translation>&amp;Dimensions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="267" />
+        <source>Dimensionen des Leitfadens mit Fortschritt</source>
+        <translation>Dimensions of the guideline with progress</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="268" />
+        <source>&amp;Anzeigen</source>
+        <translation>&amp;Show</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="272" />
+        <source>alle Aussagen</source>
+        <translation>all statements</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="273" />
+        <source>nur unbeantwortete</source>
+        <translation>unanswered only</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="274" />
+        <source>nur „später besprechen“</source>
+        <translation>“discuss later” only</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="277" />
+        <source>Welche Aussagen beim Blättern gezeigt werden</source>
+        <translation>Which statements are shown when paging</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="278" />
+        <source>Nächste offene Aussage</source>
+        <translation>Next open statement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="279" />
+        <source>Zur nächsten unbeantworteten Aussage springen</source>
+        <translation>Jump to the next unanswered statement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="280" />
+        <source>Gesamtfortschritt</source>
+        <translation>Overall progress</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="281" />
+        <source>? weiß nicht</source>
+        <translation>? don't know</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="282" />
+        <source>Weiß nicht (Taste Fragezeichen)</source>
+        <translation>Don't know (question mark key)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="283" />
+        <source>N nicht relevant</source>
+        <translation>N not relevant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="284" />
+        <source>Nicht relevant (Taste N)</source>
+        <translation>Not relevant (key N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="285" />
+        <source>Antwort zurücksetzen</source>
+        <translation>Reset answer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="286" />
+        <source>Konsens-Antwort zurücksetzen</source>
+        <translation>Reset the consensus answer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="287" />
+        <source>&amp;Zielstufe</source>
+        <translation>&amp;Target level</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="288" />
+        <source>Zielstufe</source>
+        <translation>Target level</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="289" />
+        <source>&amp;Später besprechen</source>
+        <translation>Discuss &amp;later</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="290" />
+        <source>Später besprechen</source>
+        <translation>Discuss later</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="291" />
+        <source>&amp;Kommentar</source>
+        <translation>&amp;Comment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="292" />
+        <source>Kommentar</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="293" />
+        <source>Was hat das Team dazu gesagt?</source>
+        <translation>What did the team say about it?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="294" />
+        <source>&amp;Beleg</source>
+        <translation>&amp;Evidence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="295" />
+        <source>Beleg</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="296" />
+        <source>Dokument, Beschluss, Beispiel …</source>
+        <translation>Document, decision, example …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="297" />
+        <source>Einzelstimmen und Abstimmung …</source>
+        <translation>Individual votes and voting …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="298" />
+        <source>Einzelstimmen ein- oder ausblenden</source>
+        <translation>Show or hide individual votes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="299" />
+        <source>◀ Zurück</source>
+        <translation>◀ Back</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="300" />
+        <source>Vorherige Aussage (Pfeil links)</source>
+        <translation>Previous statement (left arrow)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="301" />
+        <source>Weiter ▶</source>
+        <translation>Next ▶</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="302" />
+        <source>Nächste Aussage (Eingabetaste)</source>
+        <translation>Next statement (Enter key)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="303" />
+        <source>Aussage</source>
+        <translation>Statement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="304" />
+        <source>Hilfe zur Aussage</source>
+        <translation>Help on the statement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="305" />
+        <source>Warum diese Dimension wichtig ist</source>
+        <translation>Why this dimension matters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="307" />
+        <source>Warum diese Dimension wichtig ist: ein- oder ausblenden</source>
+        <translation>Why this dimension matters: show or hide</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="337" />
+        <source>Warum das wichtig ist</source>
+        <translation>Why it matters</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,51 @@
+"""The start screen's tree model and the results' gaps model, without widgets."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+
+from desktop_app.domain.assessment import Phase
+from desktop_app.ui.models.assessment_tree import (
+    COL_NAME,
+    COL_PHASE,
+    COL_PROGRESS,
+    ID_ROLE,
+    AssessmentTreeModel,
+)
+from desktop_app.ui.models.gaps_table_model import COL_GAP, COL_ID, GapsTableModel
+
+
+def test_assessments_grouped_by_municipality_and_project(qapp, workspace, demo_id):
+    other = workspace.create_assessment(
+        municipality="Adorf", project="Ratsinfo", phase=Phase.PLANNING, held_on=date(2026, 1, 2)
+    )
+    again = workspace.reassess(demo_id, date(2027, 1, 1))
+    model = AssessmentTreeModel()
+    total = len(workspace.guideline.statements)
+    model.load(workspace.list_assessments(), total, "de")
+    assert model.rowCount() == 2
+    adorf, demo = model.index(0, 0), model.index(1, 0)
+    assert adorf.data() == "Adorf – Ratsinfo"
+    assert model.rowCount(adorf) == 1 and model.index(0, 0, adorf).data(ID_ROLE) == other
+    assert model.rowCount(demo) == 2
+    # Newest first, the repeat marked as such; progress as answered/total.
+    assert model.index(0, COL_NAME, demo).data(ID_ROLE) == again
+    assert "Wiederholung" in model.index(0, COL_NAME, demo).data()
+    assert model.index(1, COL_PROGRESS, demo).data().startswith(f"{total}/{total}")
+    assert model.index(1, COL_PHASE, demo).data() == "Einführung"
+    model.set_language("en")
+    assert model.index(1, COL_PHASE, model.index(1, 0)).data() == "Introduction"
+
+
+def test_gaps_model_lists_largest_gaps(qapp, workspace, demo_id):
+    ev = workspace.evaluation(demo_id)
+    gaps = ev.results.largest_gaps(5)
+    model = GapsTableModel()
+    model.load(gaps, "en")
+    assert model.rowCount() == len(gaps) > 0
+    assert model.index(0, COL_ID).data() == gaps[0].statement.id
+    assert model.index(0, COL_GAP).data() == gaps[0].gap
+    assert model.index(0, 1).data() == gaps[0].statement.text.en
+    assert model.headerData(COL_GAP, Qt.Orientation.Horizontal) == "Abstand"

@@ -1,0 +1,133 @@
+"""Start screen actions, start-up imports and the database error path."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from desktop_app.services.workspace import Workspace
+
+pytestmark = pytest.mark.gui
+
+
+def test_demo_export_import_reassess_delete(qtbot, make_window, workspace, dialogs, tmp_path):
+    window = make_window(workspace)
+    sv = window.start_view
+    assert sv.empty_hint.isVisible() and not sv.open_button.isEnabled()
+    qtbot.mouseClick(sv.demo_button, Qt.MouseButton.LeftButton)
+    demo = window.start.selected_id()
+    assert demo is not None and sv.open_button.isEnabled()
+
+    exported = tmp_path / "demo.wandelkompass.json"
+    dialogs.files.append(exported)
+    qtbot.mouseClick(sv.export_button, Qt.MouseButton.LeftButton)
+    assert json.loads(exported.read_text(encoding="utf-8"))
+    # Importing the same file again offers a copy; declining changes nothing.
+    dialogs.files.append(exported)
+    dialogs.confirms.append(False)
+    qtbot.mouseClick(sv.import_button, Qt.MouseButton.LeftButton)
+    assert len(workspace.list_assessments()) == 1
+    dialogs.files.append(exported)
+    dialogs.confirms.append(True)
+    qtbot.mouseClick(sv.import_button, Qt.MouseButton.LeftButton)
+    assert len(workspace.list_assessments()) == 2
+
+    broken = tmp_path / "broken.json"
+    broken.write_text("{not json", encoding="utf-8")
+    dialogs.files.append(broken)
+    qtbot.mouseClick(sv.import_button, Qt.MouseButton.LeftButton)
+    assert dialogs.asked[-1][0] == "error" and dialogs.asked[-1][2]
+
+    window.start.select(demo)
+    dialogs.confirms.append(True)
+    qtbot.mouseClick(sv.reassess_button, Qt.MouseButton.LeftButton)
+    assert window.assessment is not None
+    repeat = window.assessment.assessment_id
+    assert workspace.list_assessments()[0].previous_id in (demo, None)
+    assert any(s.previous_id == demo for s in workspace.list_assessments())
+    qtbot.mouseClick(window.assessment.view.back_button, Qt.MouseButton.LeftButton)
+    assert window.stack.currentWidget() is sv
+    assert window.start.selected_id() == repeat
+
+    dialogs.confirms.append(False)
+    qtbot.mouseClick(sv.delete_button, Qt.MouseButton.LeftButton)
+    assert len(workspace.list_assessments()) == 3
+    dialogs.confirms.append(True)
+    qtbot.mouseClick(sv.delete_button, Qt.MouseButton.LeftButton)
+    assert repeat not in {s.id for s in workspace.list_assessments()}
+
+
+def test_controls_have_accessible_names(qtbot, make_window, workspace, demo_id):
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractItemView,
+        QComboBox,
+        QHeaderView,
+        QLineEdit,
+        QPlainTextEdit,
+        QWidget,
+    )
+
+    window = make_window(workspace)
+    window.open_assessment(demo_id)
+    for tab in range(3):
+        window.show_tab(tab)
+    kinds = (QAbstractButton, QComboBox, QLineEdit, QPlainTextEdit, QAbstractItemView)
+    unnamed = [
+        f"{type(w).__name__}:{w.objectName()}"
+        for w in window.findChildren(QWidget)
+        if isinstance(w, kinds)
+        and w.isVisibleTo(window)
+        and not w.accessibleName()
+        # Qt's own sub-widgets (line edit in a combo, spin box, scroll bars, tab bar buttons)
+        and not isinstance(w.parent(), QComboBox)
+        and not isinstance(w, QHeaderView)
+        and w.objectName() != "qt_spinbox_lineedit"
+        and not w.objectName().startswith("qt_")
+    ]
+    assert unnamed == []
+
+
+def _run_app(args: list[str], data_dir: Path) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    code = (
+        "import sys\n"
+        "from desktop_app.cli import main\n"
+        f"rc = main({args!r} + ['--data-dir', {str(data_dir)!r}])\n"
+        "heavy = [m for m in ('matplotlib', 'reportlab', 'jsonschema', 'alembic') "
+        "if m in sys.modules]\n"
+        "print('HEAVY', heavy)\n"
+        "sys.exit(rc)\n"
+    )
+    return subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120
+    )
+
+
+def test_exit_after_startup_imports_nothing_heavy(tmp_path):
+    data = tmp_path / "data"
+    ws = Workspace(data)
+    ws.create_demo("de")
+    ws.close()
+    proc = _run_app(["--exit-after-startup"], data)
+    assert proc.returncode == 0, proc.stderr
+    assert "HEAVY []" in proc.stdout
+
+
+def test_damaged_database_reports_and_exits_1(qapp, tmp_path, monkeypatch):
+    from desktop_app.ui import app as app_module
+    from desktop_app.ui.dialogs import QtDialogs
+
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "wandelkompass.sqlite3").write_bytes(b"this is not sqlite" * 100)
+    shown: list[str] = []
+    monkeypatch.setattr(QtDialogs, "error", lambda self, parent, title, text: shown.append(text))
+    assert app_module.run_gui(data_dir=data, lang="de") == 1
+    assert shown and "wandelkompass.sqlite3" in shown[0]
