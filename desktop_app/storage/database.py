@@ -26,43 +26,14 @@ from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop_app.storage import backups
+from desktop_app.storage.errors import DatabaseDamaged, DatabaseError
 from desktop_app.storage.migrations import SCHEMA_HEAD
 from desktop_app.storage.safety import integrity_problem, move_aside
 
+__all__ = ["Database", "DatabaseDamaged", "DatabaseError", "open_database"]
+
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 KNOWN_REVISIONS = ("0001", "0002")
-
-
-class DatabaseError(Exception):
-    """The database cannot be opened; ``reason`` is a stable key for messages."""
-
-    def __init__(self, path: Path, reason: str, detail: str = "") -> None:
-        self.path = path
-        self.reason = reason  # "newer_schema" | "not_a_database" | "damaged" | "migration_failed"
-        self.detail = detail
-        super().__init__(f"{path}: {reason}" + (f" – {detail}" if detail else ""))
-
-
-class DatabaseDamaged(DatabaseError):
-    """The file was damaged, truncated or not a database; it has been moved aside.
-
-    ``moved_to`` is where the file now is (None if it could not be moved, e.g. because
-    another program holds it open); ``backup`` is the newest good backup to offer, or None.
-    The GUI offers ``restore_backup(backup)``; the next open without a restore starts an
-    empty database.
-    """
-
-    def __init__(
-        self,
-        path: Path,
-        reason: str,
-        detail: str,
-        moved_to: Path | None,
-        backup: backups.BackupInfo | None,
-    ) -> None:
-        super().__init__(path, reason, detail)
-        self.moved_to = moved_to
-        self.backup = backup
 
 
 @dataclass

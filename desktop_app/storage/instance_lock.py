@@ -28,7 +28,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
 
-from desktop_app.storage.database import DatabaseError
+from desktop_app.storage.errors import DatabaseError
 
 LOCK_FILENAME = "wandelkompass.lock"
 # Windows locks byte ranges mandatorily: lock a byte far past the holder's info, so that a

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import uuid as uuid_mod
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any, cast
 
@@ -18,7 +17,13 @@ from sqlalchemy.orm import Session
 
 from desktop_app.domain import limits
 from desktop_app.domain.answers import Answer, AnswerKind, AnswerSet, Vote
-from desktop_app.domain.assessment import AssessmentInfo, Phase, RespondentInfo
+from desktop_app.domain.assessment import (
+    AssessmentInfo,
+    AssessmentSummary,
+    NewRespondent,
+    Phase,
+    RespondentInfo,
+)
 from desktop_app.domain.model import Category, Effort
 from desktop_app.domain.plan import Decision, PlanEntry, Status
 from desktop_app.domain.rules import Priority
@@ -40,6 +45,9 @@ def utcnow() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
 
 
+__all__ = ["AlreadyImported", "AssessmentSummary", "NewRespondent", "NotFound"]
+
+
 class NotFound(LookupError):
     pass
 
@@ -50,27 +58,6 @@ class AlreadyImported(Exception):
     def __init__(self, assessment_id: int) -> None:
         self.assessment_id = assessment_id
         super().__init__(assessment_id)
-
-
-@dataclass(frozen=True, slots=True)
-class AssessmentSummary:
-    id: int
-    municipality: str
-    project: str
-    title: str
-    phase: Phase
-    held_on: date
-    updated_at: datetime
-    answered: int
-    content_version: str
-    previous_id: int | None
-
-
-@dataclass(frozen=True, slots=True)
-class NewRespondent:
-    label: str
-    role_group: str = ""
-    headcount: int = 1
 
 
 _INFO_LIMITS = {

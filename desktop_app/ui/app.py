@@ -1,15 +1,20 @@
 """Start the desktop application: ``run_gui(data_dir, lang, exit_after_startup, presentation)``.
 
-Only what the first window needs is imported here; matplotlib and reportlab load when the
-results screen or the PDF export is first used, alembic only if the database needs a
-migration.
+The window paints first; the database and the guideline are opened right after the first
+paint (``MainWindow.load_data``), so SQLAlchemy, YAML parsing, the integrity check and the
+automatic backup never delay the moment the window appears. matplotlib and reportlab load
+when the results screen or the PDF export is first used, Alembic only for a migration.
+
+``WANDELKOMPASS_TRACE_STARTUP=1`` prints when the window first painted and when its data
+was loaded (seconds since the process started); ``=exit`` also quits once the data is
+loaded. ``benchmarks/startup.py`` uses both.
 """
 
 from __future__ import annotations
 
 import os
 import sys
-from pathlib import Path
+import time
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
@@ -18,18 +23,38 @@ from PySide6.QtWidgets import QApplication
 FIRST_PAINT_TIMEOUT_MS = 30_000
 
 
-class _FirstPaint(QObject):
-    """Quits the application right after the watched window has painted once."""
+def _since_process_start() -> float:
+    try:  # Linux: the process start time is in /proc; elsewhere measure from this import.
+        with open("/proc/self/stat", encoding="ascii") as fh:
+            start_ticks = int(fh.read().rsplit(")", 1)[1].split()[19])
+        with open("/proc/uptime", encoding="ascii") as fh:
+            uptime = float(fh.read().split()[0])
+        return uptime - start_ticks / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError, AttributeError):
+        return time.perf_counter() - _IMPORTED_AT
 
-    def __init__(self, app: QApplication) -> None:
+
+_IMPORTED_AT = time.perf_counter()
+
+
+def _trace(event: str) -> None:
+    if os.environ.get("WANDELKOMPASS_TRACE_STARTUP"):
+        print(f"startup {event} {_since_process_start():.3f}", file=sys.stderr, flush=True)
+
+
+class _FirstPaint(QObject):
+    """Calls ``then`` once, right after the watched window has painted for the first time."""
+
+    def __init__(self, app: QApplication, then: object) -> None:
         super().__init__(app)
-        self._app = app
+        self._then = then
         self.painted = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and not self.painted:
             self.painted = True
-            QTimer.singleShot(0, self._app.quit)
+            _trace("first_paint")
+            QTimer.singleShot(0, self._then)  # type: ignore[arg-type]
         return False
 
 
@@ -45,10 +70,10 @@ def run_gui(
     app.setApplicationName("Wandelkompass")
     app.setOrganizationName("Wandelkompass")
 
-    from desktop_app.content import ContentError
-    from desktop_app.services.messages import database_error_message
+    from desktop_app import paths
     from desktop_app.services.workspace import Workspace
-    from desktop_app.storage.database import DatabaseError
+    from desktop_app.storage.errors import DatabaseError
+    from desktop_app.storage.instance_lock import acquire
     from desktop_app.ui.background import ThreadPoolRunner
     from desktop_app.ui.dialogs import QtDialogs
     from desktop_app.ui.i18n import Language
@@ -59,24 +84,36 @@ def run_gui(
     language = Language(lang, app)
     theme = Theme(presentation=presentation)
     theme.apply(app)
-    workspace = Workspace(Path(data_dir) if data_dir else None)
+    folder = paths.data_dir(data_dir)
     try:
-        # Open (and if needed migrate) now, so a failure is reported before any window.
-        workspace.list_assessments()
-        _ = workspace.guideline
+        # Held for the whole session; the OS releases it if the process dies.
+        lock = acquire(folder)
     except DatabaseError as exc:
+        from desktop_app.services.messages import database_error_message
+
         dialogs.error(None, "Wandelkompass", database_error_message(exc, language.code))
         return 1
-    except ContentError as exc:
-        dialogs.error(None, "Wandelkompass", str(exc))
-        return 1
-
-    window = MainWindow(workspace, language, theme, dialogs, ThreadPoolRunner())
+    workspace = Workspace(folder)
+    window = MainWindow(workspace, language, theme, dialogs, ThreadPoolRunner(), load=False)
     window.resize(1280, 800)
-    watcher: _FirstPaint | None = None
+    failed = False
+
+    def after_first_paint() -> None:
+        nonlocal failed
+        if exit_after_startup:
+            app.quit()
+            return
+        if not window.load_data():
+            failed = True
+            app.exit(1)
+            return
+        _trace("data_loaded")
+        if os.environ.get("WANDELKOMPASS_TRACE_STARTUP") == "exit":
+            app.quit()
+
+    watcher = _FirstPaint(app, after_first_paint)
+    window.installEventFilter(watcher)
     if exit_after_startup:
-        watcher = _FirstPaint(app)
-        window.installEventFilter(watcher)
         QTimer.singleShot(FIRST_PAINT_TIMEOUT_MS, app.quit)
     if presentation:
         window.set_presentation(True)
@@ -85,7 +122,9 @@ def run_gui(
     try:
         code = app.exec()
     finally:
-        workspace.close()
-    if watcher is not None and not watcher.painted:
+        workspace.close()  # also takes the automatic backup if data changed
+        lock.release()
+    if exit_after_startup and not watcher.painted:
         return 1
-    return int(code)
+    return 1 if failed else int(code)
+

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
 
 
 class Dialogs:
@@ -32,6 +32,12 @@ class Dialogs:
     def save_file(
         self, parent: QWidget | None, title: str, suggested: Path, filters: str
     ) -> Path | None:
+        raise NotImplementedError
+
+    def choose(
+        self, parent: QWidget | None, title: str, label: str, items: list[str]
+    ) -> int | None:
+        """Let the user pick one of ``items``; the index, or None when cancelled."""
         raise NotImplementedError
 
     def run(self, dialog: QDialog) -> bool:
@@ -65,6 +71,12 @@ class QtDialogs(Dialogs):
     ) -> Path | None:
         name, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), filters)
         return Path(name) if name else None
+
+    def choose(
+        self, parent: QWidget | None, title: str, label: str, items: list[str]
+    ) -> int | None:
+        text, ok = QInputDialog.getItem(parent, title, label, items, 0, False)
+        return items.index(text) if ok and text in items else None
 
     def run(self, dialog: QDialog) -> bool:
         return dialog.exec() == QDialog.DialogCode.Accepted

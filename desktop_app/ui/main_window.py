@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, Qt, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget, QWidget
 
 from desktop_app.services.workspace import Workspace
 from desktop_app.ui.background import Runner
-from desktop_app.ui.controllers.assessment_controller import AssessmentController
 from desktop_app.ui.controllers.start_controller import StartController
 from desktop_app.ui.dialogs import Dialogs
 from desktop_app.ui.i18n import Language
 from desktop_app.ui.theme import Theme
-from desktop_app.ui.views.assessment_view import AssessmentView
 from desktop_app.ui.views.start_view import StartView
+
+if TYPE_CHECKING:
+    from desktop_app.ui.controllers.assessment_controller import AssessmentController
 
 # Chart labels are drawn at 7–8 pt for A4; this many UI points make them 1:1 on screen.
 CHART_REFERENCE_POINTS = 8.0
@@ -29,6 +32,8 @@ class MainWindow(QMainWindow):
         dialogs: Dialogs,
         runner: Runner,
         parent: QWidget | None = None,
+        *,
+        load: bool = True,
     ) -> None:
         super().__init__(parent)
         self._ws = workspace
@@ -41,7 +46,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self.start_view = StartView()
         self.stack.addWidget(self.start_view)
-        self.start = StartController(self.start_view, workspace, language, dialogs, self)
+        self.start = StartController(
+            self.start_view, workspace, language, dialogs, self, load=load
+        )
         self.progress_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.progress_label)
         self._create_actions()
@@ -67,6 +74,8 @@ class MainWindow(QMainWindow):
         self.overview_action = action([ks("Ctrl+Shift+O")], self.show_start)
         self.pdf_action = action([ks("Ctrl+P")], self._on_pdf_action_triggered)
         self.quit_action = action([ks("Ctrl+Q")], self.close)
+        self.backup_action = action([], self._on_backup_action_triggered)
+        self.restore_action = action([], self._on_restore_action_triggered)
         self.presentation_action = action(
             [ks("F11")], self._on_presentation_action_toggled, checkable=True
         )
@@ -94,6 +103,10 @@ class MainWindow(QMainWindow):
         for act in (self.new_action, self.overview_action, self.pdf_action):
             self.file_menu.addAction(act)
         self.file_menu.addSeparator()
+        self.backup_menu = self.file_menu.addMenu("")
+        self.backup_menu.addAction(self.backup_action)
+        self.backup_menu.addAction(self.restore_action)
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.view_menu = bar.addMenu("")
         for act in (
@@ -119,6 +132,9 @@ class MainWindow(QMainWindow):
         self.overview_action.setText(self.tr("&Übersicht der Erhebungen"))
         self.pdf_action.setText(self.tr("&PDF-Maßnahmenplan erstellen …"))
         self.quit_action.setText(self.tr("&Beenden"))
+        self.backup_menu.setTitle(self.tr("Daten&sicherung"))
+        self.backup_action.setText(self.tr("Jetzt &sichern"))
+        self.restore_action.setText(self.tr("Aus Sicherung &wiederherstellen …"))
         self.presentation_action.setText(self.tr("&Präsentationsmodus (Beamer)"))
         self.zoom_in_action.setText(self.tr("Schrift &größer"))
         self.zoom_out_action.setText(self.tr("Schrift &kleiner"))
@@ -152,6 +168,10 @@ class MainWindow(QMainWindow):
     # -- navigation ---------------------------------------------------------------------------
     @Slot(int)
     def open_assessment(self, assessment_id: int) -> None:
+        # The assessment screens are imported on first use: the start screen paints sooner.
+        from desktop_app.ui.controllers.assessment_controller import AssessmentController
+        from desktop_app.ui.views.assessment_view import AssessmentView
+
         self._close_assessment()
         view = AssessmentView()
         self.stack.addWidget(view)
@@ -264,6 +284,127 @@ class MainWindow(QMainWindow):
     @Slot(str)
     def _on_language_changed(self, code: str) -> None:
         self.language_actions[code].setChecked(True)
+
+    # -- data safety ------------------------------------------------------------------------
+    def load_data(self) -> bool:
+        """Open the database and fill the start screen; False if the app cannot go on.
+
+        Called once after the first paint, so the window appears before SQLAlchemy and the
+        guideline are loaded. A damaged database has already been moved aside by then; the
+        newest good backup is offered.
+        """
+        from desktop_app.content import ContentError
+        from desktop_app.services.messages import database_error_message
+        from desktop_app.storage.errors import DatabaseDamaged, DatabaseError
+
+        title = self.tr("Wandelkompass")
+        try:
+            self.start.refresh()
+        except DatabaseDamaged as exc:
+            self.dialogs.error(self, title, database_error_message(exc, self.language.code))
+            if exc.backup is not None and self.dialogs.confirm(
+                self,
+                title,
+                self.tr("Die Sicherung vom {when} jetzt wiederherstellen?").format(
+                    when=self._when(exc.backup.created)
+                ),
+            ):
+                return self._restore(exc.backup.path)
+            return self.load_data()  # continue with a new, empty database
+        except DatabaseError as exc:
+            self.dialogs.error(self, title, database_error_message(exc, self.language.code))
+            return False
+        except ContentError as exc:
+            self.dialogs.error(self, title, str(exc))
+            return False
+        self._warn_if_backup_failed()
+        return True
+
+    def _when(self, created: object) -> str:
+        from datetime import datetime
+
+        if not isinstance(created, datetime):
+            return str(created)
+        local = created.astimezone()
+        fmt = "%d.%m.%Y %H:%M" if self.language.code == "de" else "%Y-%m-%d %H:%M"
+        return local.strftime(fmt)
+
+    def _warn_if_backup_failed(self) -> None:
+        if self._ws.backup_warning is not None:
+            self.statusBar().showMessage(
+                self.tr("Automatische Sicherung fehlgeschlagen: {error}").format(
+                    error=self._ws.backup_warning
+                )
+            )
+
+    def _restore(self, backup: object) -> bool:
+        from pathlib import Path
+
+        from desktop_app.storage.backups import BackupError
+
+        self._close_assessment()
+        try:
+            self._ws.restore(Path(str(backup)))
+        except BackupError as exc:
+            self.dialogs.error(self, self.tr("Wandelkompass"), exc.message(self.language.code))
+            return self.load_data()
+        ok = self.load_data()
+        if ok:
+            self.stack.setCurrentWidget(self.start_view)
+            self._update_actions()
+            self.statusBar().showMessage(self.tr("Sicherung wiederhergestellt."), 10_000)
+        return ok
+
+    @Slot()
+    def _on_backup_action_triggered(self) -> None:
+        from desktop_app.storage.backups import BackupError
+
+        if self.assessment is not None:
+            self.assessment.flush()
+        try:
+            info = self._ws.backup_now()
+        except BackupError as exc:
+            self.dialogs.error(self, self.tr("Wandelkompass"), exc.message(self.language.code))
+            return
+        self.dialogs.inform(
+            self,
+            self.tr("Datensicherung"),
+            self.tr("Sicherung angelegt:\n{path}").format(path=info.path),
+        )
+
+    @Slot()
+    def _on_restore_action_triggered(self) -> None:
+        title = self.tr("Aus Sicherung wiederherstellen")
+        backups = self._ws.list_backups()
+        if not backups:
+            self.dialogs.inform(self, title, self.tr("Es gibt noch keine Sicherung."))
+            return
+        kinds = {
+            "auto": self.tr("automatisch"),
+            "manual": self.tr("von Hand"),
+            "pre-migration": self.tr("vor Aktualisierung"),
+            "pre-restore": self.tr("vor Wiederherstellung"),
+        }
+        items = [
+            f"{self._when(b.created)} · {kinds.get(b.kind, b.kind)} · {b.size // 1024} KB"
+            for b in backups
+        ]
+        index = self.dialogs.choose(
+            self, title, self.tr("Welche Sicherung soll die aktuellen Daten ersetzen?"), items
+        )
+        if index is None:
+            return
+        if not self.dialogs.confirm(
+            self,
+            title,
+            self.tr(
+                "Die aktuellen Daten werden durch die Sicherung vom {when} ersetzt. "
+                "Der jetzige Stand wird vorher selbst gesichert. Fortfahren?"
+            ).format(when=self._when(backups[index].created)),
+        ):
+            return
+        if not self._restore(backups[index].path):
+            self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Text typed a moment ago is still waiting for its debounce timer: store it now.

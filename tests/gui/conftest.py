@@ -41,6 +41,7 @@ class ScriptedDialogs(Dialogs):
         self.confirms: deque[bool] = deque()
         self.files: deque[Path | None] = deque()
         self.dialog_handlers: deque[Callable[[QDialog], bool]] = deque()
+        self.choices: deque[int | None] = deque()
         self.asked: list[tuple[str, str, str]] = []
         self.opened_urls: list[QUrl] = []
 
@@ -63,6 +64,12 @@ class ScriptedDialogs(Dialogs):
     ) -> Path | None:
         self.asked.append(("save_file", title, str(suggested)))
         return self.files.popleft()
+
+    def choose(
+        self, parent: QWidget | None, title: str, label: str, items: list[str]
+    ) -> int | None:
+        self.asked.append(("choose", title, "\n".join(items)))
+        return self.choices.popleft()
 
     def run(self, dialog: QDialog) -> bool:
         dialog.show()
@@ -110,10 +117,10 @@ def make_window(
 ) -> Callable[[Workspace], MainWindow]:
     """Build a real main window on ``workspace`` with scripted dialogs and a sync runner."""
 
-    def make(ws: Workspace, *, presentation: bool = False) -> MainWindow:
+    def make(ws: Workspace, *, presentation: bool = False, load: bool = True) -> MainWindow:
         theme = Theme(presentation=presentation)
         theme.apply(qapp)
-        window = MainWindow(ws, language, theme, dialogs, SyncRunner())
+        window = MainWindow(ws, language, theme, dialogs, SyncRunner(), load=load)
         qtbot.addWidget(window)
         window.resize(1280, 800)
         window.show()

@@ -100,7 +100,8 @@ def _run_app(args: list[str], data_dir: Path) -> subprocess.CompletedProcess[str
         "import sys\n"
         "from desktop_app.cli import main\n"
         f"rc = main({args!r} + ['--data-dir', {str(data_dir)!r}])\n"
-        "heavy = [m for m in ('matplotlib', 'reportlab', 'jsonschema', 'alembic') "
+        "heavy = [m for m in ('matplotlib', 'reportlab', 'jsonschema', 'alembic', "
+        "'sqlalchemy') "
         "if m in sys.modules]\n"
         "print('HEAVY', heavy)\n"
         "sys.exit(rc)\n"
@@ -120,14 +121,71 @@ def test_exit_after_startup_imports_nothing_heavy(tmp_path):
     assert "HEAVY []" in proc.stdout
 
 
-def test_damaged_database_reports_and_exits_1(qapp, tmp_path, monkeypatch):
+def test_damaged_database_is_moved_aside_and_the_newest_backup_restored(
+    qtbot, make_window, dialogs, data_dir
+):
+    ws = Workspace(data_dir)
+    ws.create_demo("de")
+    ws.close()  # closing takes the automatic backup
+    db = data_dir / "wandelkompass.sqlite3"
+    db.write_bytes(b"this is not sqlite" * 100)
+
+    ws = Workspace(data_dir)
+    try:
+        window = make_window(ws, load=False)
+        dialogs.confirms.append(True)  # "restore the backup from …?"
+        assert window.load_data()
+        kinds = [kind for kind, _title, _text in dialogs.asked]
+        assert kinds[:2] == ["error", "confirm"]
+        assert "wandelkompass.sqlite3" in dialogs.asked[0][2]
+        assert list(data_dir.glob("wandelkompass.sqlite3.damaged-*"))  # kept, not deleted
+        assert [s.municipality for s in ws.list_assessments()] == ["Stadt Lindenfeld (Demo)"]
+        assert window.start.selected_id() is not None
+    finally:
+        ws.close()
+
+
+def test_damaged_database_without_backup_continues_empty(qtbot, make_window, dialogs, data_dir):
+    data_dir.mkdir(parents=True)
+    (data_dir / "wandelkompass.sqlite3").write_bytes(b"this is not sqlite" * 100)
+    ws = Workspace(data_dir)
+    try:
+        window = make_window(ws, load=False)
+        assert window.load_data()
+        assert [kind for kind, _t, _x in dialogs.asked] == ["error"]
+        assert window.start_view.empty_hint.isVisible()
+    finally:
+        ws.close()
+
+
+def test_restore_from_the_menu_replaces_current_data(qtbot, make_window, dialogs, data_dir):
+    ws = Workspace(data_dir)
+    try:
+        window = make_window(ws)
+        first = ws.create_demo("de")
+        window.backup_action.trigger()  # manual backup holding one assessment
+        assert dialogs.asked[-1][0] == "inform"
+        ws.create_demo("de")
+        window.start.refresh()
+        assert len(ws.list_assessments()) == 2
+        manual = [i for i, b in enumerate(ws.list_backups()) if b.kind == "manual"][0]
+        dialogs.choices.append(manual)
+        dialogs.confirms.append(True)
+        window.restore_action.trigger()
+        assert [s.id for s in ws.list_assessments()] == [first]
+        assert any(b.kind == "pre-restore" for b in ws.list_backups())  # nothing lost
+    finally:
+        ws.close()
+
+
+def test_second_instance_is_told_and_exits(qapp, tmp_path, monkeypatch):
+    from desktop_app.storage.instance_lock import acquire
     from desktop_app.ui import app as app_module
     from desktop_app.ui.dialogs import QtDialogs
 
     data = tmp_path / "data"
-    data.mkdir()
-    (data / "wandelkompass.sqlite3").write_bytes(b"this is not sqlite" * 100)
     shown: list[str] = []
     monkeypatch.setattr(QtDialogs, "error", lambda self, parent, title, text: shown.append(text))
-    assert app_module.run_gui(data_dir=data, lang="de") == 1
-    assert shown and "wandelkompass.sqlite3" in shown[0]
+    with acquire(data):
+        assert app_module.run_gui(data_dir=data, lang="de") == 1
+    assert shown and "läuft bereits" in shown[0]

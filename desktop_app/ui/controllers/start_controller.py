@@ -7,9 +7,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Signal, Slot
 
+from desktop_app.domain.assessment import NewRespondent
 from desktop_app.fileio import TargetNotWritable
 from desktop_app.services.workspace import Workspace
-from desktop_app.storage.repository import NewRespondent
 from desktop_app.ui.controllers.export_controller import not_writable_text
 from desktop_app.ui.dialogs import Dialogs
 from desktop_app.ui.i18n import Language
@@ -30,6 +30,8 @@ class StartController(QObject):
         language: Language,
         dialogs: Dialogs,
         parent: QObject | None = None,
+        *,
+        load: bool = True,
     ) -> None:
         super().__init__(parent)
         self.view = view
@@ -37,7 +39,8 @@ class StartController(QObject):
         self._language = language
         self._dialogs = dialogs
         self._connect_callbacks()
-        self.refresh()
+        if load:  # the app loads after the first paint instead (see MainWindow.load_data)
+            self.refresh()
 
     def _connect_callbacks(self) -> None:
         v = self.view

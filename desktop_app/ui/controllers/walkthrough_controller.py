@@ -13,9 +13,9 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QListWidgetItem
 
 from desktop_app.domain.answers import Answer, AnswerKind, AnswerSet
+from desktop_app.domain.assessment import NewRespondent
 from desktop_app.domain.model import Guideline, Statement
 from desktop_app.services.workspace import Workspace
-from desktop_app.storage.repository import NewRespondent
 from desktop_app.ui.i18n import Language
 from desktop_app.ui.views.voting_panel import NO_VOTE
 from desktop_app.ui.views.walkthrough_view import (

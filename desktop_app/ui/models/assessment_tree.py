@@ -12,8 +12,8 @@ from collections import defaultdict
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 
+from desktop_app.domain.assessment import AssessmentSummary
 from desktop_app.domain.labels import label
-from desktop_app.storage.repository import AssessmentSummary
 
 COL_NAME, COL_PHASE, COL_PROGRESS, COL_DATE = range(4)
 ID_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -1,0 +1,45 @@
+"""Why a database could not be opened; importable without SQLAlchemy.
+
+The GUI reports these before its first window needs the database, so this module must stay
+free of heavy imports (SQLAlchemy alone costs about 0.3 s to import).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from desktop_app.storage.backups import BackupInfo
+
+
+class DatabaseError(Exception):
+    """The database cannot be opened; ``reason`` is a stable key for messages."""
+
+    def __init__(self, path: Path, reason: str, detail: str = "") -> None:
+        self.path = path
+        self.reason = reason  # "newer_schema" | "not_a_database" | "damaged" | "migration_failed"
+        self.detail = detail
+        super().__init__(f"{path}: {reason}" + (f" – {detail}" if detail else ""))
+
+
+class DatabaseDamaged(DatabaseError):
+    """The file was damaged, truncated or not a database; it has been moved aside.
+
+    ``moved_to`` is where the file now is (None if it could not be moved, e.g. because
+    another program holds it open); ``backup`` is the newest good backup to offer, or None.
+    The GUI offers ``restore_backup(backup)``; the next open without a restore starts an
+    empty database.
+    """
+
+    def __init__(
+        self,
+        path: Path,
+        reason: str,
+        detail: str,
+        moved_to: Path | None,
+        backup: BackupInfo | None,
+    ) -> None:
+        super().__init__(path, reason, detail)
+        self.moved_to = moved_to
+        self.backup = backup
