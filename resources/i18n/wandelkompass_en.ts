@@ -274,84 +274,169 @@ Any existing file is unchanged.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="114" />
+        <location filename="../../desktop_app/ui/main_window.py" line="127" />
+        <location filename="../../desktop_app/ui/main_window.py" line="300" />
+        <location filename="../../desktop_app/ui/main_window.py" line="349" />
+        <location filename="../../desktop_app/ui/main_window.py" line="367" />
         <source>Wandelkompass</source>
         <translation>Wandelkompass</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="115" />
+        <location filename="../../desktop_app/ui/main_window.py" line="128" />
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="116" />
+        <location filename="../../desktop_app/ui/main_window.py" line="129" />
         <source>&amp;Ansicht</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="117" />
+        <location filename="../../desktop_app/ui/main_window.py" line="130" />
         <source>&amp;Sprache</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="118" />
+        <location filename="../../desktop_app/ui/main_window.py" line="131" />
         <source>&amp;Neue Erhebung …</source>
         <translation>&amp;New assessment …</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="119" />
+        <location filename="../../desktop_app/ui/main_window.py" line="132" />
         <source>&amp;Übersicht der Erhebungen</source>
         <translation>&amp;Overview of assessments</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="120" />
+        <location filename="../../desktop_app/ui/main_window.py" line="133" />
         <source>&amp;PDF-Maßnahmenplan erstellen …</source>
         <translation>&amp;Create PDF action plan …</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="121" />
+        <location filename="../../desktop_app/ui/main_window.py" line="134" />
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="122" />
+        <location filename="../../desktop_app/ui/main_window.py" line="135" />
+        <source>Daten&amp;sicherung</source>
+        <translation>Data &amp;backup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="136" />
+        <source>Jetzt &amp;sichern</source>
+        <translation>&amp;Back up now</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="137" />
+        <source>Aus Sicherung &amp;wiederherstellen …</source>
+        <translation>&amp;Restore from backup …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="138" />
         <source>&amp;Präsentationsmodus (Beamer)</source>
         <translation>&amp;Presentation mode (projector)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="123" />
+        <location filename="../../desktop_app/ui/main_window.py" line="139" />
         <source>Schrift &amp;größer</source>
         <translation>&amp;Larger text</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="124" />
+        <location filename="../../desktop_app/ui/main_window.py" line="140" />
         <source>Schrift &amp;kleiner</source>
         <translation>&amp;Smaller text</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="125" />
+        <location filename="../../desktop_app/ui/main_window.py" line="141" />
         <source>Schrift &amp;normal</source>
         <translation>&amp;Normal text size</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="129" />
+        <location filename="../../desktop_app/ui/main_window.py" line="145" />
         <source>Zum &amp;Durchgang</source>
         <translation>To the &amp;walk-through</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="130" />
+        <location filename="../../desktop_app/ui/main_window.py" line="146" />
         <source>Zu den &amp;Ergebnissen</source>
         <translation>To the &amp;results</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="131" />
+        <location filename="../../desktop_app/ui/main_window.py" line="147" />
         <source>Zum &amp;Maßnahmenplan</source>
         <translation>To the &amp;action plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="211" />
+        <location filename="../../desktop_app/ui/main_window.py" line="231" />
         <source>Fortschritt: {done} von {total} Aussagen</source>
         <translation>Progress: {done} of {total} statements</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="308" />
+        <source>Die Sicherung vom {when} jetzt wiederherstellen?</source>
+        <translation>Restore the backup from {when} now?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="335" />
+        <source>Automatische Sicherung fehlgeschlagen: {error}</source>
+        <translation>Automatic backup failed: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="355" />
+        <source>Sicherung wiederhergestellt.</source>
+        <translation>Backup restored.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="371" />
+        <source>Datensicherung</source>
+        <translation>Data backup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="372" />
+        <source>Sicherung angelegt:
+{path}</source>
+        <translation>Backup created:
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="377" />
+        <source>Aus Sicherung wiederherstellen</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="380" />
+        <source>Es gibt noch keine Sicherung.</source>
+        <translation>There is no backup yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="383" />
+        <source>automatisch</source>
+        <translation>automatic</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="384" />
+        <source>von Hand</source>
+        <translation>manual</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="385" />
+        <source>vor Aktualisierung</source>
+        <translation>before upgrade</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="386" />
+        <source>vor Wiederherstellung</source>
+        <translation>before restore</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="393" />
+        <source>Welche Sicherung soll die aktuellen Daten ersetzen?</source>
+        <translation>Which backup should replace the current data?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="401" />
+        <source>Die aktuellen Daten werden durch die Sicherung vom {when} ersetzt. Der jetzige Stand wird vorher selbst gesichert. Fortfahren?</source>
+        <translation>The current data will be replaced by the backup from {when}. The current state is backed up first. Continue?</translation>
     </message>
 </context>
 <context>
@@ -846,63 +931,63 @@ IT</translation>
 <context>
     <name>StartController</name>
     <message>
-        <location filename="../../desktop_app/ui/controllers/start_controller.py" line="147" />
+        <location filename="../../desktop_app/ui/controllers/start_controller.py" line="150" />
         <source>Erneut erheben</source>
         <translation>Reassess</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/start_controller.py" line="148" />
+        <location filename="../../desktop_app/ui/controllers/start_controller.py" line="151" />
         <source>Eine neue Erhebung für „{project}“ ({municipality}) mit heutigem Datum anlegen? Die bisherige bleibt unverändert und dient als Vergleich.</source>
         <translation>Create a new assessment of “{project}” ({municipality}) dated today? The earlier one stays unchanged and serves as a comparison.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/start_controller.py" line="167" />
+        <location filename="../../desktop_app/ui/controllers/start_controller.py" line="170" />
         <source>Erhebung löschen</source>
         <translation>Delete assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/start_controller.py" line="168" />
+        <location filename="../../desktop_app/ui/controllers/start_controller.py" line="171" />
         <source>Die Erhebung „{project}“ vom {date} ({municipality}) mit allen Antworten und Maßnahmen endgültig löschen?</source>
         <translation>Permanently delete the assessment “{project}” of {date} ({municipality}) with all its answers and measures?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/start_controller.py" line="187" />
+        <location filename="../../desktop_app/ui/controllers/start_controller.py" line="190" />
         <source>Austauschdatei importieren</source>
         <translation>Import exchange file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/start_controller.py" line="197" />
+        <location filename="../../desktop_app/ui/controllers/start_controller.py" line="200" />
         <source>Bereits vorhanden</source>
         <translation>Already present</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/start_controller.py" line="200" />
+        <location filename="../../desktop_app/ui/controllers/start_controller.py" line="203" />
         <source>Trotzdem als Kopie importieren?</source>
         <translation>Import as a copy anyway?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/start_controller.py" line="207" />
-        <location filename="../../desktop_app/ui/controllers/start_controller.py" line="215" />
+        <location filename="../../desktop_app/ui/controllers/start_controller.py" line="210" />
+        <location filename="../../desktop_app/ui/controllers/start_controller.py" line="218" />
         <source>Import nicht möglich</source>
         <translation>Import not possible</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/start_controller.py" line="232" />
+        <location filename="../../desktop_app/ui/controllers/start_controller.py" line="235" />
         <source>Austauschdatei speichern</source>
         <translation>Save exchange file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/start_controller.py" line="243" />
+        <location filename="../../desktop_app/ui/controllers/start_controller.py" line="246" />
         <source>Export nicht möglich</source>
         <translation>Export not possible</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/start_controller.py" line="249" />
+        <location filename="../../desktop_app/ui/controllers/start_controller.py" line="252" />
         <source>Exportiert</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/start_controller.py" line="250" />
+        <location filename="../../desktop_app/ui/controllers/start_controller.py" line="253" />
         <source>Die Erhebung wurde gespeichert unter:
 {path}</source>
         <translation>The assessment was saved as:
