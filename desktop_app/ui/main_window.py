@@ -51,6 +51,7 @@ class MainWindow(QMainWindow):
         )
         self.progress_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.progress_label)
+        self.statusBar().setVisible(not theme.presentation)
         self._create_actions()
         self.start.openRequested.connect(self.open_assessment)
         language.changed.connect(self._on_language_changed)
@@ -253,6 +254,8 @@ class MainWindow(QMainWindow):
     def set_presentation(self, on: bool, *, full_screen: bool = True) -> None:
         self.theme.presentation = on
         self.presentation_action.setChecked(on)
+        # On a projector every line counts: progress is shown above the statement anyway.
+        self.statusBar().setVisible(not on)
         self._apply_theme()
         if full_screen:
             self.showFullScreen() if on else self.showNormal()

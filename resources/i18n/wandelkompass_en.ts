@@ -274,167 +274,167 @@ Any existing file is unchanged.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="127" />
-        <location filename="../../desktop_app/ui/main_window.py" line="300" />
-        <location filename="../../desktop_app/ui/main_window.py" line="349" />
-        <location filename="../../desktop_app/ui/main_window.py" line="367" />
+        <location filename="../../desktop_app/ui/main_window.py" line="128" />
+        <location filename="../../desktop_app/ui/main_window.py" line="303" />
+        <location filename="../../desktop_app/ui/main_window.py" line="352" />
+        <location filename="../../desktop_app/ui/main_window.py" line="370" />
         <source>Wandelkompass</source>
         <translation>Wandelkompass</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="128" />
+        <location filename="../../desktop_app/ui/main_window.py" line="129" />
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="129" />
+        <location filename="../../desktop_app/ui/main_window.py" line="130" />
         <source>&amp;Ansicht</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="130" />
+        <location filename="../../desktop_app/ui/main_window.py" line="131" />
         <source>&amp;Sprache</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="131" />
+        <location filename="../../desktop_app/ui/main_window.py" line="132" />
         <source>&amp;Neue Erhebung …</source>
         <translation>&amp;New assessment …</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="132" />
+        <location filename="../../desktop_app/ui/main_window.py" line="133" />
         <source>&amp;Übersicht der Erhebungen</source>
         <translation>&amp;Overview of assessments</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="133" />
+        <location filename="../../desktop_app/ui/main_window.py" line="134" />
         <source>&amp;PDF-Maßnahmenplan erstellen …</source>
         <translation>&amp;Create PDF action plan …</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="134" />
+        <location filename="../../desktop_app/ui/main_window.py" line="135" />
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="135" />
+        <location filename="../../desktop_app/ui/main_window.py" line="136" />
         <source>Daten&amp;sicherung</source>
         <translation>Data &amp;backup</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="136" />
+        <location filename="../../desktop_app/ui/main_window.py" line="137" />
         <source>Jetzt &amp;sichern</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="137" />
+        <location filename="../../desktop_app/ui/main_window.py" line="138" />
         <source>Aus Sicherung &amp;wiederherstellen …</source>
         <translation>&amp;Restore from backup …</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="138" />
+        <location filename="../../desktop_app/ui/main_window.py" line="139" />
         <source>&amp;Präsentationsmodus (Beamer)</source>
         <translation>&amp;Presentation mode (projector)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="139" />
+        <location filename="../../desktop_app/ui/main_window.py" line="140" />
         <source>Schrift &amp;größer</source>
         <translation>&amp;Larger text</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="140" />
+        <location filename="../../desktop_app/ui/main_window.py" line="141" />
         <source>Schrift &amp;kleiner</source>
         <translation>&amp;Smaller text</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="141" />
+        <location filename="../../desktop_app/ui/main_window.py" line="142" />
         <source>Schrift &amp;normal</source>
         <translation>&amp;Normal text size</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="145" />
+        <location filename="../../desktop_app/ui/main_window.py" line="146" />
         <source>Zum &amp;Durchgang</source>
         <translation>To the &amp;walk-through</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="146" />
+        <location filename="../../desktop_app/ui/main_window.py" line="147" />
         <source>Zu den &amp;Ergebnissen</source>
         <translation>To the &amp;results</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="147" />
+        <location filename="../../desktop_app/ui/main_window.py" line="148" />
         <source>Zum &amp;Maßnahmenplan</source>
         <translation>To the &amp;action plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="231" />
+        <location filename="../../desktop_app/ui/main_window.py" line="232" />
         <source>Fortschritt: {done} von {total} Aussagen</source>
         <translation>Progress: {done} of {total} statements</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="308" />
+        <location filename="../../desktop_app/ui/main_window.py" line="311" />
         <source>Die Sicherung vom {when} jetzt wiederherstellen?</source>
         <translation>Restore the backup from {when} now?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="335" />
+        <location filename="../../desktop_app/ui/main_window.py" line="338" />
         <source>Automatische Sicherung fehlgeschlagen: {error}</source>
         <translation>Automatic backup failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="355" />
+        <location filename="../../desktop_app/ui/main_window.py" line="358" />
         <source>Sicherung wiederhergestellt.</source>
         <translation>Backup restored.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="371" />
+        <location filename="../../desktop_app/ui/main_window.py" line="374" />
         <source>Datensicherung</source>
         <translation>Data backup</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="372" />
+        <location filename="../../desktop_app/ui/main_window.py" line="375" />
         <source>Sicherung angelegt:
 {path}</source>
         <translation>Backup created:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="377" />
+        <location filename="../../desktop_app/ui/main_window.py" line="380" />
         <source>Aus Sicherung wiederherstellen</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="380" />
+        <location filename="../../desktop_app/ui/main_window.py" line="383" />
         <source>Es gibt noch keine Sicherung.</source>
         <translation>There is no backup yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="383" />
+        <location filename="../../desktop_app/ui/main_window.py" line="386" />
         <source>automatisch</source>
         <translation>automatic</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="384" />
+        <location filename="../../desktop_app/ui/main_window.py" line="387" />
         <source>von Hand</source>
         <translation>manual</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="385" />
+        <location filename="../../desktop_app/ui/main_window.py" line="388" />
         <source>vor Aktualisierung</source>
         <translation>before upgrade</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="386" />
+        <location filename="../../desktop_app/ui/main_window.py" line="389" />
         <source>vor Wiederherstellung</source>
         <translation>before restore</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="393" />
+        <location filename="../../desktop_app/ui/main_window.py" line="396" />
         <source>Welche Sicherung soll die aktuellen Daten ersetzen?</source>
         <translation>Which backup should replace the current data?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="401" />
+        <location filename="../../desktop_app/ui/main_window.py" line="404" />
         <source>Die aktuellen Daten werden durch die Sicherung vom {when} ersetzt. Der jetzige Stand wird vorher selbst gesichert. Fortfahren?</source>
         <translation>The current data will be replaced by the backup from {when}. The current state is backed up first. Continue?</translation>
     </message>
@@ -1393,13 +1393,13 @@ IT</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="307" />
-        <source>Warum diese Dimension wichtig ist: ein- oder ausblenden</source>
-        <translation>Why this dimension matters: show or hide</translation>
+        <source>Hintergrund der Dimension und Hinweise zur Aussage ein- oder ausblenden</source>
+        <translation>Show or hide the dimension's background and the guidance on the statement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="337" />
-        <source>Warum das wichtig ist</source>
-        <translation>Why it matters</translation>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="341" />
+        <source>Hintergrund und Hinweise</source>
+        <translation>Background and guidance</translation>
     </message>
 </context>
 </TS>

@@ -304,7 +304,7 @@ class WalkthroughView(QWidget):
         self.help_text.setAccessibleName(self.tr("Hilfe zur Aussage"))
         self.why_text.setAccessibleName(self.tr("Warum diese Dimension wichtig ist"))
         self.why_toggle.setAccessibleName(
-            self.tr("Warum diese Dimension wichtig ist: ein- oder ausblenden")
+            self.tr("Hintergrund der Dimension und Hinweise zur Aussage ein- oder ausblenden")
         )
         self._on_why_toggle_toggled(self.why_toggle.isChecked())
 
@@ -318,15 +318,17 @@ class WalkthroughView(QWidget):
         self.dimension_title.setText(page.dimension_title)
         self.position_label.setText(page.position)
         self.why_text.setText(page.why)
-        self.why_toggle.setVisible(bool(page.why))
+        self.why_toggle.setVisible(bool(page.why or page.help))
         self.why_text.setVisible(bool(page.why) and self.why_toggle.isChecked())
         self.statement_text.setText(page.statement)
         self.help_text.setText(page.help)
+        self.help_text.setVisible(bool(page.help) and self.why_toggle.isChecked())
         self.levels.set_levels(page.level_names, page.level_texts)
         self.scroll.verticalScrollBar().setValue(0)
 
     def set_compact(self, compact: bool) -> None:
-        """Presentation mode: fold background text and sidebar so statement and levels fit."""
+        """Presentation mode: fold background and guidance text and the sidebar, so that the
+        statement and all five levels fit on a 1280×800 projector without scrolling."""
         self.why_toggle.setChecked(not compact)
         # On a beamer the statement needs the width; dimension and progress stay in the header.
         self.side_host.setVisible(not compact)
@@ -334,7 +336,10 @@ class WalkthroughView(QWidget):
     @Slot(bool)
     def _on_why_toggle_toggled(self, checked: bool) -> None:
         self.why_text.setVisible(checked and bool(self.why_text.text()))
-        self.why_toggle.setText(("▾ " if checked else "▸ ") + self.tr("Warum das wichtig ist"))
+        self.help_text.setVisible(checked and bool(self.help_text.text()))
+        self.why_toggle.setText(
+            ("▾ " if checked else "▸ ") + self.tr("Hintergrund und Hinweise")
+        )
 
     def show_kind(self, kind: str | None, level: int | None) -> None:
         self.levels.set_selected(level if kind == "rated" else None)
