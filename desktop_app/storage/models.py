@@ -87,7 +87,6 @@ class Assessment(Base):
     participants: Mapped[str] = mapped_column(Text, default="")
     content_version: Mapped[str]
     default_target: Mapped[int] = mapped_column(Integer, default=3)
-    report_language: Mapped[str] = mapped_column(String(2), default="de", server_default="de")
     # Where the walk-through was left, so reopening returns to the same statement.
     last_statement_id: Mapped[str | None]
     # The assessment this one re-assesses (same project, later date), if any.
@@ -96,6 +95,9 @@ class Assessment(Base):
     )
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
+    # Added by migration 0002, which appends columns: declared last so that a database
+    # created at head has the same column order as a migrated one.
+    report_language: Mapped[str] = mapped_column(String(2), default="de", server_default="de")
 
     project: Mapped[Project] = relationship(back_populates="assessments")
     respondents: Mapped[list[Respondent]] = relationship(
@@ -221,6 +223,6 @@ class PlanEntryRow(Base):
     priority: Mapped[str | None] = mapped_column(String(8))
     effort: Mapped[str | None] = mapped_column(String(8))
     status: Mapped[str] = mapped_column(String(16), default="open")
-    note: Mapped[str] = mapped_column(Text, default="", server_default="")
     updated_at: Mapped[datetime]
+    note: Mapped[str] = mapped_column(Text, default="", server_default="")  # since 0002
     assessment: Mapped[Assessment] = relationship(back_populates="plan_entries")
