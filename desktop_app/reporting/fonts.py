@@ -74,6 +74,42 @@ def _patch_to_unicode_cmap() -> None:
     ttfonts.makeToUnicodeCMap = make_cmap
 
 
+_fallback_lock = threading.Lock()
+
+
+def _lazy_fallback() -> Callable[[int], bool]:
+    """A glyph test that registers the 3 MB fallback font only when a text first needs it.
+
+    Almost no report contains emoji; parsing Symbola up front cost every report ~70 ms.
+    """
+    glyphs: dict[int, int] | None = None
+
+    def has_glyph(code: int) -> bool:
+        nonlocal glyphs
+        if glyphs is None:
+            with _fallback_lock:
+                if glyphs is None:
+                    glyphs = _register_fallback()
+        return code in glyphs
+
+    return has_glyph
+
+
+def _register_fallback() -> dict[int, int]:
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    _patch_to_unicode_cmap()
+    fallback = TTFont(FALLBACK, str(fallback_font_path()))
+    pdfmetrics.registerFont(fallback)
+    # Map all four styles to the same face so emoji inside <b> still resolve.
+    pdfmetrics.registerFontFamily(
+        FALLBACK, normal=FALLBACK, bold=FALLBACK, italic=FALLBACK, boldItalic=FALLBACK
+    )
+    glyphs: dict[int, int] = fallback.face.charToGlyph
+    return glyphs
+
+
 def register_fonts() -> FontSet:
     """Register the report fonts with reportlab (once per process) and describe them."""
     global _fonts
@@ -99,19 +135,8 @@ def register_fonts() -> FontSet:
         ):
             addMapping(SANS, bold, italic, face)
         body_glyphs = faces[SANS].face.charToGlyph
-        fallback_glyphs: dict[int, int] | None = None
-        fallback_path = fallback_font_path()
-        if fallback_path.is_file():
-            _patch_to_unicode_cmap()
-            fallback = TTFont(FALLBACK, str(fallback_path))
-            pdfmetrics.registerFont(fallback)
-            # Map all four styles to the same face so emoji inside <b> still resolve.
-            pdfmetrics.registerFontFamily(
-                FALLBACK, normal=FALLBACK, bold=FALLBACK, italic=FALLBACK, boldItalic=FALLBACK
-            )
-            fallback_glyphs = fallback.face.charToGlyph
         _fonts = FontSet(
             has_glyph=body_glyphs.__contains__,
-            fallback_has_glyph=fallback_glyphs.__contains__ if fallback_glyphs else None,
+            fallback_has_glyph=_lazy_fallback() if fallback_font_path().is_file() else None,
         )
         return _fonts
