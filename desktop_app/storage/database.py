@@ -198,7 +198,8 @@ def _is_empty(path: Path) -> bool:
         return True
     con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
-        return con.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()[0] == 0
+        count: int = con.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()[0]
+        return count == 0
     finally:
         con.close()
 
