@@ -1,7 +1,9 @@
 """``wandelkompass --selftest``: prove an installation (or a bundle) works end to end.
 
-Runs in a temporary folder: database with migrations, guideline content, a chart and a PDF.
-Prints one line per step and exits 0, or names the step that failed.
+Runs in a temporary folder: the Alembic migrations from an empty file to head (so a bundle
+that lacks a migration script fails here), the guideline content, the demo database, an
+export/import round trip (JSON schema validation), a chart and a PDF. Prints one line and
+exits 0, or names the step that failed (with the traceback below it).
 """
 
 from __future__ import annotations
@@ -23,11 +25,26 @@ def run_selftest(lang: str = "de") -> int:
             from desktop_app.services.workspace import Workspace
 
             ws = Workspace(Path(tmp))
+            step = "migrations"
+            from desktop_app.storage.database import make_engine, migrate, stored_revision
+            from desktop_app.storage.migrations import SCHEMA_HEAD
+
+            scratch = Path(tmp) / "migrations.sqlite3"
+            engine = make_engine(scratch)
+            migrate(engine, scratch, None)
+            engine.dispose()
+            if stored_revision(scratch) != SCHEMA_HEAD:
+                raise RuntimeError(f"schema is {stored_revision(scratch)}, not {SCHEMA_HEAD}")
             step = "content"
             g = ws.guideline
             step = "database"
             aid = ws.create_demo(lang)
             ev = ws.evaluation(aid)
+            step = "exchange"
+            exported = ws.export(aid, Path(tmp) / "selftest.json")
+            copy = ws.import_file(exported, as_copy=True)
+            if ws.answers(copy).answers != ws.answers(aid).answers:
+                raise RuntimeError("export and import disagree")
             step = "chart"
             from desktop_app.reporting.charts import figure_png, radar_figure
 
