@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Table
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Table
 
 from desktop_app.domain.answers import AnswerKind
 from desktop_app.domain.labels import label
@@ -87,7 +87,8 @@ def _gaps(ev: Evaluation, lang: str) -> list[Flowable]:
     ] for r in gaps]
     header = [tr(k, lang) for k in ("col_id", "col_statement", "col_level", "col_target",
                                     "col_gap")]
-    return [*out, data_table(header, body, [1.1 * CM, 10.2 * CM, 3.1 * CM, 1.1 * CM, 1.5 * CM])]
+    table = data_table(header, body, [1.1 * CM, 10.2 * CM, 3.1 * CM, 1.1 * CM, 1.5 * CM])
+    return [*out, para(tr("gaps_intro", lang), s.muted), table]
 
 
 def _disagreements(ev: Evaluation, lang: str) -> list[Flowable]:
@@ -95,18 +96,19 @@ def _disagreements(ev: Evaluation, lang: str) -> list[Flowable]:
     dissent = ev.results.disagreements()
     if not dissent:
         return []
-    out: list[Flowable] = [
-        para(tr("disagreements", lang), s.h2),
-        para(tr("disagreements_intro", lang, spread=DISAGREEMENT_SPREAD), s.body),
-    ]
     # The widest spreads first; the votes of all statements are listed in the appendix.
     shown = sorted(dissent, key=lambda r: (-(r.spread or 0), r.statement.id))
     shown = shown[:MAX_DISTRIBUTION_CHARTS]
     ids = [r.statement.id for r in shown]
-    out.append(chart(vote_distributions_figure(ev, ids, lang), CONTENT_WIDTH))
-    out.append(para(tr("disagreements_caption", lang, shown=len(shown), total=len(dissent)),
-                    s.figure_label))
-    return out
+    # Heading, intro and chart stay on one page: a heading alone at a page foot reads as
+    # an empty section.
+    return [KeepTogether([
+        para(tr("disagreements", lang), s.h2),
+        para(tr("disagreements_intro", lang, spread=DISAGREEMENT_SPREAD), s.body),
+        chart(vote_distributions_figure(ev, ids, lang), CONTENT_WIDTH),
+        para(tr("disagreements_caption", lang, shown=len(shown), total=len(dissent)),
+             s.figure_label),
+    ])]
 
 
 def build(ev: Evaluation, lang: str) -> list[Flowable]:

@@ -42,6 +42,19 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "n_clarify": ("Klärungsaufträge (weiß nicht)", "Clarification tasks (don't know)"),
     "n_disagree": ("Aussagen mit großer Uneinigkeit", "Statements with high disagreement"),
     "n_high": ("davon Priorität hoch", "of which high priority"),
+    "n_accepted": ("davon vom Team angenommen", "of which accepted by the team"),
+    "col_status": ("Priorität · Stand", "Priority · status"),
+    "top_status": (
+        "{priority} · {decision}, fällig {due}",
+        "{priority} · {decision}, due {due}",
+    ),
+    "top_status_open": ("{priority} · {decision}", "{priority} · {decision}"),
+    "gaps_intro": (
+        "Sortiert nach Lücke × Gewicht der Aussage: eine Schlüsselaussage zwei Stufen unter "
+        "dem Ziel steht vor einer gewöhnlichen drei Stufen darunter.",
+        "Sorted by gap × weight of the statement: a key statement two levels below its "
+        "target comes before an ordinary one three levels below.",
+    ),
     "summary_reading": (
         "Diese Seite fasst die Selbsteinschätzung des Change-Teams zusammen. "
         "Details zu allen Aussagen und Maßnahmen folgen ab Seite 2.",

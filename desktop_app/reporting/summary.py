@@ -9,7 +9,7 @@ from reportlab.platypus import Flowable, KeepInFrame, PageBreak, Spacer, Table, 
 
 from desktop_app.domain.labels import label
 from desktop_app.domain.model import Category
-from desktop_app.domain.plan import Origin
+from desktop_app.domain.plan import Decision, Origin
 from desktop_app.domain.rules import Priority
 from desktop_app.reporting.blocks import chart, data_table, day, para, percent, rich
 from desktop_app.reporting.charts import radar_figure
@@ -29,12 +29,17 @@ if TYPE_CHECKING:
     from desktop_app.domain.assessment import Evaluation
     from desktop_app.domain.plan import PlanItem
 
-TOP_MEASURES = 7
+TOP_MEASURES = 6
 
 
 def top_measures(ev: Evaluation, limit: int = TOP_MEASURES) -> list[PlanItem]:
-    """The plan's most important measures; the plan is already sorted by priority."""
-    return [i for i in ev.plan.active() if i.origin is not Origin.CLARIFICATION][:limit]
+    """The plan's most important measures: what the team accepted first, then proposals.
+
+    The plan is sorted by priority; a stable sort keeps that order within both groups.
+    """
+    measures = [i for i in ev.plan.active() if i.origin is not Origin.CLARIFICATION]
+    measures.sort(key=lambda i: i.decision is not Decision.ACCEPTED)
+    return measures[:limit]
 
 
 def _meta(ev: Evaluation, lang: str) -> Table:
@@ -48,7 +53,8 @@ def _meta(ev: Evaluation, lang: str) -> Table:
         pairs.append(("moderator", info.moderator))
     if ev.guideline.version:
         pairs.append(("guideline_version", ev.guideline.version))
-    cells = [[para(tr(k, lang), s.cell_small), para(shorten(v, 120), s.cell)] for k, v in pairs]
+    # Names are at most 200 characters (domain.limits): print them whole, wrapped.
+    cells = [[para(tr(k, lang), s.cell_small), para(v, s.cell)] for k, v in pairs]
     rows = [cells[i] + (cells[i + 1] if i + 1 < len(cells) else ["", ""])
             for i in range(0, len(cells), 2)]
     table = Table(rows, colWidths=[3.3 * CM, 5.2 * CM, 3.3 * CM, 5.2 * CM], hAlign="LEFT")
@@ -86,11 +92,13 @@ def _at_a_glance(ev: Evaluation, lang: str) -> list[Flowable]:
     active = ev.plan.active()
     measures = [i for i in active if i.origin is not Origin.CLARIFICATION]
     high = [i for i in measures if i.priority is Priority.HIGH]
+    accepted = [i for i in measures if i.decision is Decision.ACCEPTED]
     clarify = [i for i in active if i.origin is Origin.CLARIFICATION]
     overall = ev.results.overall
     rows = [
         (str(len(measures)), tr("n_measures", lang)),
         (str(len(high)), tr("n_high", lang)),
+        (str(len(accepted)), tr("n_accepted", lang)),
         (str(len(clarify)), tr("n_clarify", lang)),
         (str(len(ev.results.disagreements())), tr("n_disagree", lang)),
     ]
@@ -123,11 +131,19 @@ def _top_table(ev: Evaluation, lang: str) -> Flowable:
         para(shorten(i.title(lang), 120), s.cell_bold),
         para(label(i.category, lang), s.cell),
         para(shorten(i.responsible(lang), 70), s.cell),
-        para(label(i.priority, lang), s.cell),
+        para(_status(i, lang), s.cell),
     ] for n, i in enumerate(items, 1)]
     header = [tr("col_id", lang), tr("col_measure", lang), tr("col_category", lang),
-              tr("col_responsible", lang), tr("col_priority", lang)]
-    return data_table(header, rows, [0.7 * CM, 7.3 * CM, 3.2 * CM, 4.0 * CM, 1.8 * CM])
+              tr("col_responsible", lang), tr("col_status", lang)]
+    return data_table(header, rows, [0.7 * CM, 6.3 * CM, 2.9 * CM, 3.6 * CM, 3.5 * CM])
+
+
+def _status(item: PlanItem, lang: str) -> str:
+    """Leadership must see at a glance what the team decided and what is only proposed."""
+    values = {"priority": label(item.priority, lang), "decision": label(item.decision, lang)}
+    if item.entry.due is not None:
+        return tr("top_status", lang, due=day(item.entry.due, lang), **values)
+    return tr("top_status_open", lang, **values)
 
 
 def build(ev: Evaluation, lang: str) -> list[Flowable]:
