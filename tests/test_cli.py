@@ -85,7 +85,7 @@ def test_unknown_assessment_and_bad_file_give_clear_messages(tmp_path: Path) -> 
     bad.write_text('{"format": "wandelkompass.assessment", ', encoding="utf-8")
     proc = run("--lang", "en", "import", str(bad), data_dir=data)
     assert proc.returncode == 2
-    assert "not valid JSON" in proc.stderr
+    assert "not readable JSON" in proc.stderr
     assert not (tmp_path / "x.pdf").exists()
 
 

@@ -52,8 +52,8 @@ def test_second_acquire_is_refused_with_pid_and_host(data_dir: Path) -> None:
     assert exc.holder.pid == os.getpid()
     assert exc.holder.host == socket.gethostname()
     de, en = exc.message("de"), exc.message("en")
-    assert "läuft bereits" in de and f"Prozess {os.getpid()}" in de and str(data_dir) in de
-    assert "already running" in en and f"process {os.getpid()}" in en
+    assert "bereits geöffnet" in de and f"Prozess {os.getpid()}" in de and str(data_dir) in de
+    assert "already open" in en and f"process {os.getpid()}" in en
     # The CLI's generic database-error path words it the same way.
     assert database_error_message(exc, "en") == en
     assert exc.reason == "locked"
@@ -80,7 +80,7 @@ def test_garbage_in_the_lock_file_still_gives_a_message(data_dir: Path) -> None:
         with pytest.raises(InstanceLocked) as info:
             acquire(data_dir)
         assert info.value.holder.pid is None
-        assert "unbekannter Prozess" in info.value.message("de")
+        assert "von einem anderen Programm" in info.value.message("de")
     finally:
         _stop(proc)
 
@@ -110,4 +110,4 @@ def test_cli_restore_refuses_while_another_instance_runs(
         _stop(proc)
     assert code == 1
     err = capsys.readouterr().err
-    assert "already running" in err and f"process {proc.pid}" in err
+    assert "already open" in err and f"process {proc.pid}" in err

@@ -37,8 +37,10 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "The file is not UTF-8 encoded (byte {pos}).",
     ),
     "not_json": (
-        "Die Datei ist kein gültiges JSON: {detail} (Zeile {line}, Spalte {col}).",
-        "The file is not valid JSON: {detail} (line {line}, column {col}).",
+        "Die Datei ist keine Wandelkompass-Austauschdatei: Ihr Inhalt ist kein lesbares JSON "
+        "(Fehler in Zeile {line}, Spalte {col}). Ist sie unvollständig übertragen worden?",
+        "The file is not a Wandelkompass exchange file: its content is not readable JSON "
+        "(error at line {line}, column {col}). Was it transferred incompletely?",
     ),
     "constant": (
         "Die Datei enthält den unzulässigen Zahlwert {detail}.",

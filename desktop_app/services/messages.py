@@ -25,10 +25,10 @@ _DB: dict[str, tuple[str, str]] = {
         "The database {path} could not be upgraded ({detail}). The previous state is unchanged.",
     ),
     "locked": (
-        "Wandelkompass läuft bereits mit diesem Datenordner ({detail}). "
-        "Bitte nutzen Sie das geöffnete Fenster.",
-        "Wandelkompass is already running with this data folder ({detail}). "
-        "Please use the window that is open.",
+        "Wandelkompass ist mit diesen Daten bereits geöffnet ({detail}). "
+        "Bitte wechseln Sie zu dem geöffneten Fenster.",
+        "Wandelkompass is already open with this data ({detail}). "
+        "Please switch to the window that is open.",
     ),
 }
 

@@ -36,10 +36,12 @@ LOCK_FILENAME = "wandelkompass.lock"
 _WIN_LOCK_OFFSET = 1 << 20
 
 _TEXT = (
-    "Wandelkompass läuft bereits mit diesem Datenordner ({who}). Bitte nutzen Sie das "
-    "geöffnete Fenster oder beenden Sie das andere Programm. Ordner: {folder}",
-    "Wandelkompass is already running with this data folder ({who}). Please use the window "
-    "that is open or close the other instance. Folder: {folder}",
+    "Wandelkompass ist mit diesen Daten bereits geöffnet ({who}). Bitte wechseln Sie zu dem "
+    "geöffneten Fenster: Zwei Fenster auf denselben Daten könnten sich gegenseitig Antworten "
+    "überschreiben. Datenordner: {folder}",
+    "Wandelkompass is already open with this data ({who}). Please switch to the window that "
+    "is open: two windows on the same data could overwrite each other's answers. "
+    "Data folder: {folder}",
 )
 
 
@@ -50,11 +52,17 @@ class Holder:
     started: str
 
     def describe(self, lang: str) -> str:
+        """Where and since when, in words a workshop moderator understands."""
         if self.pid is None:
-            return "unbekannter Prozess" if lang == "de" else "unknown process"
+            return "von einem anderen Programm" if lang == "de" else "by another program"
+        try:
+            since = datetime.fromisoformat(self.started).astimezone()
+            when = since.strftime("%d.%m.%Y, %H:%M Uhr" if lang == "de" else "%Y-%m-%d %H:%M")
+        except ValueError:
+            when = self.started
         if lang == "en":
-            return f"process {self.pid} on {self.host}, started {self.started}"
-        return f"Prozess {self.pid} auf {self.host}, gestartet {self.started}"
+            return f"on computer {self.host} since {when}, process {self.pid}"
+        return f"auf dem Rechner {self.host} seit {when}, Prozess {self.pid}"
 
 
 class InstanceLocked(DatabaseError):

@@ -188,4 +188,4 @@ def test_second_instance_is_told_and_exits(qapp, tmp_path, monkeypatch):
     monkeypatch.setattr(QtDialogs, "error", lambda self, parent, title, text: shown.append(text))
     with acquire(data):
         assert app_module.run_gui(data_dir=data, lang="de") == 1
-    assert shown and "läuft bereits" in shown[0]
+    assert shown and "bereits geöffnet" in shown[0]
