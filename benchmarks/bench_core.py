@@ -51,18 +51,27 @@ def measure(cmd: list[str], env: dict[str, str]) -> dict[str, float]:
     return result
 
 
-def floor_script(text_file: Path, rows: int, charts: int, out_pdf: Path) -> str:
+def floor_script(text_file: Path, rows: int, figures_file: Path, out_pdf: Path) -> str:
+    """The same work with the bare libraries: no guideline, no domain, no report code.
+
+    The figures are the report's own matplotlib figures, pickled by the benchmark, so the
+    floor draws exactly the same charts; the text is the report's text, laid out in
+    tables of Paragraph cells that split across pages, as the report's tables do.
+    """
     fonts = ROOT / "resources" / "fonts"
     return f"""
-import io, sqlite3, os, tempfile
+import io, os, pickle, sqlite3, tempfile
 import sqlalchemy, sqlalchemy.orm  # the same imports the app pays for
-from matplotlib.figure import Figure
 from matplotlib.backends.backend_agg import FigureCanvasAgg
+from PIL import Image as PILImage
+from reportlab import rl_config
+rl_config.useA85 = 0  # binary streams, as the app writes them
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import getSampleStyleSheet
+from reportlab.lib.units import cm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.platypus import Image, Paragraph, SimpleDocTemplate
+from reportlab.platypus import Image, Paragraph, SimpleDocTemplate, Table
 from xml.sax.saxutils import escape
 
 d = tempfile.mkdtemp()
@@ -74,25 +83,58 @@ with con:
                     [(f"S{{i}}", i % 5) for i in range({rows})])
 con.close()
 
-pdfmetrics.registerFont(TTFont("DejaVu", r"{fonts / "DejaVuSans.ttf"}"))
+for name, file in (("S", "DejaVuSans.ttf"), ("B", "DejaVuSans-Bold.ttf")):
+    pdfmetrics.registerFont(TTFont(name, os.path.join(r"{fonts}", file)))
 style = getSampleStyleSheet()["BodyText"]
-style.fontName = "DejaVu"
+style.fontName = "S"
 story = []
-for i in range({charts}):
-    fig = Figure(figsize=(6, 4))
-    ax = fig.add_subplot(111, polar=(i == 0))
-    ax.plot(range(10), [j % 5 for j in range(10)])
+with open(r"{figures_file}", "rb") as fh:
+    figures = pickle.load(fh)
+for fig in figures:
+    canvas = FigureCanvasAgg(fig)
+    fig.set_dpi(150)
+    canvas.draw()
+    rgb = PILImage.frombuffer("RGBA", canvas.get_width_height(), canvas.buffer_rgba())
     buf = io.BytesIO()
-    FigureCanvasAgg(fig)
-    fig.savefig(buf, format="png", dpi=150)
+    rgb.convert("RGB").save(buf, format="PNG", compress_level=1)
     buf.seek(0)
-    story.append(Image(buf, width=400, height=267))
-text = open(r"{text_file}", encoding="utf-8").read()
-for para in text.split("\\n"):
-    if para.strip():
-        story.append(Paragraph(escape(para), style))
+    w, h = (v * 72 for v in fig.get_size_inches())
+    story.append(Image(buf, width=min(w, 17 * cm), height=h * min(1, 17 * cm / w)))
+lines = [ln for ln in open(r"{text_file}", encoding="utf-8").read().split("\\n") if ln.strip()]
+for start in range(0, len(lines), 40):
+    cells = [[Paragraph(escape(ln), style)] for ln in lines[start:start + 40]]
+    story.append(Table(cells, colWidths=[17 * cm], repeatRows=1, splitInRow=1))
 SimpleDocTemplate(r"{out_pdf}", pagesize=A4).build(story)
 """
+
+
+def report_figures(work: Path) -> Path:
+    """Pickle the demo report's figures for the floor (built like the report builds them)."""
+    import pickle
+
+    sys.path.insert(0, str(ROOT))
+    from desktop_app.reporting import charts
+    from desktop_app.reporting.results import MAX_DISTRIBUTION_CHARTS
+    from desktop_app.services.workspace import Workspace
+
+    ws = Workspace(work / "figures-data")
+    try:
+        ev = ws.evaluation(ws.create_demo("de"))
+    finally:
+        ws.close()
+    dissent = sorted(ev.results.disagreements(), key=lambda r: (-(r.spread or 0), r.statement.id))
+    ids = [r.statement.id for r in dissent[:MAX_DISTRIBUTION_CHARTS]]
+    figures = [
+        charts.radar_figure(ev, "de", 10.4),
+        charts.dimension_bars_figure(ev, "de"),
+        charts.category_bars_figure(ev, "de"),
+        charts.barrier_figure(ev, "de"),
+        charts.vote_distributions_figure(ev, ids, "de"),
+    ]
+    path = work / "figures.pickle"
+    with path.open("wb") as fh:
+        pickle.dump(figures, fh)
+    return path
 
 
 def bench_report(repeats: int) -> dict[str, float]:
@@ -112,9 +154,10 @@ def bench_report(repeats: int) -> dict[str, float]:
         images = len(re.findall(rb"/Subtype /Image", pdf_bytes))
         charts = max(1, images - len(re.findall(rb"/SMask", pdf_bytes)))
         rows = 600  # answers + votes + plan rows of the demo, rounded up
+        figures = report_figures(work)
         script = work / "floor.py"
         script.write_text(
-            floor_script(text_file, rows, charts, work / "floor.pdf"), encoding="utf-8"
+            floor_script(text_file, rows, figures, work / "floor.pdf"), encoding="utf-8"
         )
         measure([PY, str(script)], env)  # warm
         app, floor = [], []

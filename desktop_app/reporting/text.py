@@ -18,6 +18,7 @@ Scripts and symbols:
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from xml.sax.saxutils import escape
 
@@ -45,10 +46,15 @@ def clean(text: str | None, limit: int = MAX_CHARS) -> str:
     text = unicodedata.normalize("NFC", str(text))
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
     text = text.replace("\u2028", "\n").replace("\u2029", "\n")
-    text = "".join(ch for ch in text if not _is_dropped(ch))
+    # Nearly every text is printable as it is; the per-character scan is for the rest.
+    if not (text.replace("\n", "").isprintable() and not _VARIATION.search(text)):
+        text = "".join(ch for ch in text if not _is_dropped(ch))
     if len(text) > limit:
         text = text[: limit - 1].rstrip() + ELLIPSIS
     return text
+
+
+_VARIATION = re.compile("[\ufe00-\ufe0f\U000e0100-\U000e01ef]")
 
 
 def placeholder(ch: str) -> str:
@@ -58,9 +64,13 @@ def placeholder(ch: str) -> str:
 def markup(text: str | None, limit: int = MAX_CHARS) -> str:
     """``text`` as safe Paragraph markup; user input can never inject tags."""
     fonts = register_fonts()
+    text = clean(text, limit)
+    # Fast path: every distinct character has a glyph in the body font (almost always).
+    if all(ch == "\n" or fonts.has_glyph(ord(ch)) for ch in set(text)):
+        return escape(text).replace("\n", "<br/>")
     out: list[str] = []
     run: list[str] = []  # consecutive characters for the fallback font
-    for ch in clean(text, limit):
+    for ch in text:
         code = ord(ch)
         if ch == "\n" or fonts.has_glyph(code):
             pass
