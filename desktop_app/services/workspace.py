@@ -15,21 +15,20 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop_app import __version__, paths
-from desktop_app.domain.answers import Answer, AnswerKind, AnswerSet
-from desktop_app.domain.assessment import (
-    AssessmentInfo,
-    AssessmentSummary,
-    Evaluation,
-    NewRespondent,
-    Phase,
-    evaluate,
-)
-from desktop_app.domain.model import Guideline
-from desktop_app.domain.plan import PlanEntry
 
 if TYPE_CHECKING:
     from types import ModuleType
 
+    from desktop_app.domain.answers import Answer, AnswerKind, AnswerSet
+    from desktop_app.domain.assessment import (
+        AssessmentInfo,
+        AssessmentSummary,
+        Evaluation,
+        NewRespondent,
+        Phase,
+    )
+    from desktop_app.domain.model import Guideline
+    from desktop_app.domain.plan import PlanEntry
     from desktop_app.storage.backups import BackupInfo, RestoreResult
     from desktop_app.storage.database import Database
 
@@ -221,6 +220,8 @@ class Workspace:
 
     # -- evaluation, report, exchange -----------------------------------------------------
     def evaluation(self, assessment_id: int) -> Evaluation:
+        from desktop_app.domain.assessment import evaluate
+
         return evaluate(
             self.guideline,
             self.info(assessment_id),
