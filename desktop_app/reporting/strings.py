@@ -83,11 +83,13 @@ _STRINGS: dict[str, tuple[str, str]] = {
         "Ziel, Nutzen oder Vorgehen nicht. Nicht-Können: ihnen fehlen Kompetenzen, Zeit oder "
         "Werkzeuge. Nicht-Wollen: sie sehen keinen Sinn oder befürchten Nachteile. "
         "Nicht-Dürfen: Regeln, Zuständigkeiten oder Ressourcen lassen es nicht zu. "
-        "Ein niedriger Wert zeigt, wo die stärkste Barriere liegt.",
+        "Ein niedriger Wert zeigt, wo die stärkste Barriere liegt; in Klammern steht, wie "
+        "viele der zugeordneten Aussagen bewertet wurden.",
         "Resistance to change has typical causes. Not knowing: people do not know the goal, "
         "benefit or approach. Not being able: they lack skills, time or tools. Not wanting: "
         "they see no point or fear disadvantages. Not being allowed: rules, responsibilities "
-        "or resources prevent it. A low value shows where the strongest barrier lies.",
+        "or resources prevent it. A low value shows where the strongest barrier lies; the "
+        "brackets show how many of the related statements were rated.",
     ),
     "largest_gaps": ("Größte Lücken zum Ziel", "Largest gaps to the target"),
     "no_gaps": ("Keine bewertete Aussage liegt unter ihrem Ziel.",

@@ -27,6 +27,11 @@ FOCUS = "#c24d00"  # dark orange, visible on white and on the blue accent
 WARN_BG = "#fff0d9"
 WARN_BORDER = "#a85a00"
 FLAG = "#8a1c7c"
+# An empty progress bar must still read as a bar, not as a text field: a grey track with a
+# darker border (3:1 against the window, WCAG 1.4.11 for graphical objects).
+BAR_TRACK = "#d4d4d4"
+BAR_BORDER = "#6e6e6e"
+HANDLE = "#a6a6a6"
 
 
 @dataclass
@@ -86,5 +91,13 @@ QCheckBox#flagBox:checked {{ color: {FLAG}; font-weight: bold; }}
 QListWidget#dimensionList::item {{ padding: 6px 4px; }}
 QListWidget#dimensionList::item:selected {{ background: {ACCENT}; color: white; }}
 QTreeView::item, QTableView::item {{ padding: 3px; }}
-QProgressBar {{ min-height: {size(1.3)}; }}
+QProgressBar {{ min-height: {size(1.2)}; border: 1px solid {BAR_BORDER};
+    border-radius: 3px; background: {BAR_TRACK}; text-align: center; }}
+QProgressBar::chunk {{ background: {ACCENT}; border-radius: 2px; }}
+QSplitter#planSplitter::handle {{ background: {HANDLE}; border-top: 1px solid {BAR_BORDER};
+    border-bottom: 1px solid {BAR_BORDER}; }}
+QSplitter#planSplitter::handle:hover {{ background: {ACCENT}; }}
+QPushButton#levelButton[compact="true"] {{ padding: 1px 8px; }}
+QLabel#levelText[compact="true"], QLabel#helpText[compact="true"] {{ font-size: {size(0.9)}; }}
+QLabel#savedHint[attention="true"] {{ color: {INK}; font-style: normal; font-weight: bold; }}
 """

@@ -72,6 +72,7 @@ class ResultsController(QObject):
         self._timer.setInterval(0)
         self._timer.timeout.connect(self.refresh)
         self._language.changed.connect(self._on_language_changed)
+        self.view.widthChanged.connect(self.mark_stale)
 
     @Slot()
     def mark_stale(self) -> None:

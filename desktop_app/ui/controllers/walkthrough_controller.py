@@ -3,6 +3,10 @@
 Ratings, kinds, targets, flags and votes are written the moment they change. Comment and
 evidence are written 600 ms after the last keystroke (one transaction per pause instead of
 per key) and flushed immediately on navigation and on close, so nothing typed is lost.
+
+Every change of rating, kind, target or flag pushes the previous answer onto a small stack
+per statement; Ctrl+Z restores it and stores it like any other change. Overwriting an
+existing consensus is announced in the hint line ("A5 geändert: 2 → 3").
 """
 
 from __future__ import annotations
@@ -26,10 +30,27 @@ from desktop_app.ui.views.walkthrough_view import (
 )
 
 TEXT_SAVE_DELAY_MS = 600
+UNDO_DEPTH = 20  # previous answers kept per statement
 
 
 def is_answered(answer: Answer) -> bool:
     return answer.effective()[0] is not None
+
+
+def _decision(answer: Answer) -> tuple[object, ...]:
+    """The fields Ctrl+Z restores; comment and evidence have their own undo."""
+    return (answer.kind, answer.level, answer.target, answer.flagged)
+
+
+def _short(answer: Answer) -> str:
+    """A consensus in one or two characters, as on the keys: 0–4, ?, N, – for none."""
+    if answer.kind is AnswerKind.RATED:
+        return str(answer.level)
+    if answer.kind is AnswerKind.UNKNOWN:
+        return "?"
+    if answer.kind is AnswerKind.NOT_RELEVANT:
+        return "N"
+    return "–"
 
 
 class WalkthroughController(QObject):
@@ -57,6 +78,7 @@ class WalkthroughController(QObject):
         self._text_timer.setSingleShot(True)
         self._text_timer.setInterval(TEXT_SAVE_DELAY_MS)
         self._loading = False
+        self._undo: dict[str, list[Answer]] = {}
         self._connect_callbacks()
         self._fill_static()
         start = workspace.position(assessment_id)
@@ -70,6 +92,8 @@ class WalkthroughController(QObject):
         v.kindChosen.connect(self._on_view_kindChosen)
         v.nextRequested.connect(self._on_view_nextRequested)
         v.previousRequested.connect(self._on_view_previousRequested)
+        v.undoRequested.connect(self.undo)
+        v.firstOpenRequested.connect(self._on_view_firstOpenRequested)
         v.dimension_list.itemActivated.connect(self._on_dimension_list_itemActivated)
         v.dimension_list.itemClicked.connect(self._on_dimension_list_itemActivated)
         v.filter_combo.currentIndexChanged.connect(self._on_filter_combo_currentIndexChanged)
@@ -98,6 +122,8 @@ class WalkthroughController(QObject):
 
     def go_to(self, statement_id: str) -> None:
         self.flush()
+        if statement_id != self.current.id:
+            self._hint("")  # "Gespeichert" or "A5 geändert" belongs to the statement left
         self.current = self.guideline.statement(statement_id)
         self._ws.set_position(self._id, statement_id)
         self._render()
@@ -117,6 +143,7 @@ class WalkthroughController(QObject):
     def reload(self) -> None:
         """Re-read answers (after an import or a change elsewhere)."""
         self.answers = self._ws.answers(self._id)
+        self._undo.clear()  # the answers may have changed elsewhere: old states are no base
         self._respondents = self._ws.info(self._id).respondents
         self._fill_static()
         self._render()
@@ -231,7 +258,25 @@ class WalkthroughController(QObject):
                     "besprechen, dann den Konsens festhalten.",
                 ).format(n=spread)
             )
-        panel.adopt_button.setEnabled(ans.kind is None and bool(ans.votes))
+        if not ans.votes:
+            panel.set_adopt_state(
+                False,
+                QCoreApplication.translate(
+                    "WalkthroughController",
+                    "Erst Einzelstimmen erfassen, dann lässt sich ihr Median übernehmen.",
+                ),
+            )
+        elif ans.kind is not None:
+            panel.set_adopt_state(
+                False,
+                QCoreApplication.translate(
+                    "WalkthroughController",
+                    "Es gibt schon eine Konsens-Antwort. Um den Median "
+                    "zu übernehmen, erst „Antwort zurücksetzen“.",
+                ),
+            )
+        else:
+            panel.set_adopt_state(True)
         # Disagreement should not hide in a collapsed panel.
         if high and not self.view.votes_toggle.isChecked():
             self.view.votes_toggle.setChecked(True)
@@ -268,11 +313,83 @@ class WalkthroughController(QObject):
         )
 
     # -- storing ---------------------------------------------------------------------------
-    def _save(self, answer: Answer, *, rerender: bool = True) -> None:
+    def _hint(self, text: str, *, attention: bool = False) -> None:
+        self.view.show_hint(text, attention=attention)
+        self.view.first_open_button.setVisible(False)
+
+    def _change(self, answer: Answer, *, rerender: bool = True) -> None:
+        """Store a change of rating, kind, target or flag, remembering the state before."""
+        old = self.answer(answer.statement_id)
+        if _decision(old) == _decision(answer):
+            return
+        stack = self._undo.setdefault(answer.statement_id, [])
+        stack.append(old)
+        del stack[:-UNDO_DEPTH]
+        hint = None
+        if old.kind is not None and (old.kind, old.level) != (answer.kind, answer.level):
+            hint = QCoreApplication.translate(
+                "WalkthroughController", "{id} geändert: {old} → {new}"
+            ).format(id=answer.statement_id, old=_short(old), new=_short(answer))
+        self._save(answer, rerender=rerender, hint=hint)
+
+    @Slot()
+    def undo(self) -> None:
+        """Restore the answer of the current statement before its last change (Ctrl+Z)."""
+        self.flush()
+        stack = self._undo.get(self.current.id)
+        if not stack:
+            self._hint(
+                QCoreApplication.translate(
+                    "WalkthroughController", "Nichts rückgängig zu machen für {id}"
+                ).format(id=self.current.id)
+            )
+            return
+        prev, now = stack.pop(), self.answer()
+        restored = replace(
+            now, kind=prev.kind, level=prev.level, target=prev.target, flagged=prev.flagged
+        )
+        sid = self.current.id
+        if (prev.kind, prev.level) != (now.kind, now.level):
+            text = QCoreApplication.translate(
+                "WalkthroughController", "Rückgängig: {id} wieder „{state}“"
+            ).format(id=sid, state=self._state_text(prev))
+        elif prev.target != now.target:
+            text = QCoreApplication.translate(
+                "WalkthroughController", "Rückgängig: {id} Zielstufe wieder „{state}“"
+            ).format(
+                id=sid,
+                state=self._level_text(
+                    self.answers.default_target if prev.target is None else prev.target
+                ),
+            )
+        elif prev.flagged:
+            text = QCoreApplication.translate(
+                "WalkthroughController", "Rückgängig: {id} wieder „später besprechen“"
+            ).format(id=sid)
+        else:
+            text = QCoreApplication.translate(
+                "WalkthroughController", "Rückgängig: {id} nicht mehr „später besprechen“"
+            ).format(id=sid)
+        self._save(restored, hint=text)
+
+    def _level_text(self, level: int) -> str:
+        return f"{level} – {self.guideline.scale[level].label.get(self.lang)}"
+
+    def _state_text(self, ans: Answer) -> str:
+        if ans.kind is AnswerKind.RATED and ans.level is not None:
+            return self._level_text(ans.level)
+        if ans.kind is AnswerKind.UNKNOWN:
+            return QCoreApplication.translate("WalkthroughController", "weiß nicht")
+        if ans.kind is AnswerKind.NOT_RELEVANT:
+            return QCoreApplication.translate("WalkthroughController", "nicht relevant")
+        return QCoreApplication.translate("WalkthroughController", "ohne Antwort")
+
+    def _save(self, answer: Answer, *, rerender: bool = True, hint: str | None = None) -> None:
         self._ws.save_answer(self._id, replace(answer, votes=()))
         self.answers.answers[answer.statement_id] = answer
-        self.view.saved_hint.setText(
-            QCoreApplication.translate("WalkthroughController", "Gespeichert")
+        self._hint(
+            hint or QCoreApplication.translate("WalkthroughController", "Gespeichert"),
+            attention=hint is not None,
         )
         if rerender:
             self._loading = True
@@ -308,20 +425,23 @@ class WalkthroughController(QObject):
                 return st.id
         return None
 
+    def open_count(self) -> int:
+        return len(self._order) - self.answered_count()
+
     # -- slots ------------------------------------------------------------------------------
     @Slot(int)
     def _on_view_levelChosen(self, level: int) -> None:
         self.flush()
-        self._save(replace(self.answer(), kind=AnswerKind.RATED, level=level))
+        self._change(replace(self.answer(), kind=AnswerKind.RATED, level=level))
 
     @Slot(str)
     def _on_view_kindChosen(self, kind: str) -> None:
         self.flush()
         ans = self.answer()
         if kind == "clear":
-            self._save(replace(ans, kind=None, level=None))
+            self._change(replace(ans, kind=None, level=None))
         else:
-            self._save(replace(ans, kind=AnswerKind(kind), level=None))
+            self._change(replace(ans, kind=AnswerKind(kind), level=None))
 
     @Slot()
     def _on_view_nextRequested(self) -> None:
@@ -330,11 +450,31 @@ class WalkthroughController(QObject):
             self.go_to(nxt.id)
         else:
             self.flush()
-            self.view.saved_hint.setText(
-                QCoreApplication.translate(
-                    "WalkthroughController", "Ende erreicht – weiter mit „Ergebnisse“."
+            n = self.open_count()
+            if n == 0:
+                self._hint(
+                    QCoreApplication.translate(
+                        "WalkthroughController", "Ende erreicht – weiter mit „Ergebnisse“."
+                    )
                 )
+                return
+            self._hint(
+                QCoreApplication.translate(
+                    "WalkthroughController", "Ende erreicht – noch 1 Aussage offen"
+                )
+                if n == 1
+                else QCoreApplication.translate(
+                    "WalkthroughController", "Ende erreicht – noch {n} Aussagen offen"
+                ).format(n=n),
+                attention=True,
             )
+            self.view.first_open_button.setVisible(True)
+
+    @Slot()
+    def _on_view_firstOpenRequested(self) -> None:
+        first = self._first_open()
+        if first is not None:
+            self.go_to(first)
 
     @Slot()
     def _on_view_previousRequested(self) -> None:
@@ -357,34 +497,39 @@ class WalkthroughController(QObject):
 
     @Slot()
     def _on_jump_button_clicked(self) -> None:
-        """Next statement matching the filter (unanswered when showing all), wrapping."""
-        mode = self.view.filter_combo.currentData()
+        """Next statement matching the filter (unanswered when showing all), wrapping.
+
+        Says so in the hint line when there is none: a button that silently does nothing
+        reads as broken.
+        """
+        self.flush()
+        flagged = self.view.filter_combo.currentData() == FILTER_FLAGGED
         idx = self._order.index(self.current)
-        for st in self._order[idx + 1 :] + self._order[: idx + 1]:
+        for st in self._order[idx + 1 :] + self._order[:idx]:
             ans = self.answers.get(st.id)
-            hit = ans.flagged if mode == FILTER_FLAGGED else not is_answered(ans)
-            if hit and st is not self.current:
+            if ans.flagged if flagged else not is_answered(ans):
                 self.go_to(st.id)
                 return
-        self.view.saved_hint.setText(
+        self._hint(
             QCoreApplication.translate(
-                "WalkthroughController", "Keine weiteren markierten Aussagen."
+                "WalkthroughController", "Keine weiteren markierten Aussagen"
             )
-            if mode == FILTER_FLAGGED
+            if flagged
             else QCoreApplication.translate(
-                "WalkthroughController", "Alle Aussagen sind beantwortet."
-            )
+                "WalkthroughController", "Keine weiteren offenen Aussagen"
+            ),
+            attention=True,
         )
 
     @Slot(int)
     def _on_target_combo_activated(self, index: int) -> None:
         if not self._loading:
-            self._save(replace(self.answer(), target=index), rerender=False)
+            self._change(replace(self.answer(), target=index), rerender=False)
 
     @Slot(bool)
     def _on_flag_box_toggled(self, checked: bool) -> None:
         if not self._loading:
-            self._save(replace(self.answer(), flagged=checked), rerender=False)
+            self._change(replace(self.answer(), flagged=checked), rerender=False)
 
     @Slot(int, str)
     def _on_voting_voteChanged(self, respondent_id: int, data: str) -> None:
@@ -413,7 +558,7 @@ class WalkthroughController(QObject):
     def _on_voting_adoptMedianClicked(self) -> None:
         kind, level = self.answer().effective()
         if kind is not None:
-            self._save(replace(self.answer(), kind=kind, level=level))
+            self._change(replace(self.answer(), kind=kind, level=level))
 
     def _refresh_current_votes(self) -> None:
         fresh = self._ws.answers(self._id).get(self.current.id)

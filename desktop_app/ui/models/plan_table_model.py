@@ -206,6 +206,23 @@ class PlanTableModel(QAbstractTableModel):
         del self._items[row]
         self.endRemoveRows()
 
+    def width_samples(self, column: int) -> list[str]:
+        """Every text the column can show in the current language, for sizing it.
+
+        Columns are sized for their widest possible value (not just the rows shown now), so
+        "organisatorisch" or a full date never end in "…" after a filter or an edit.
+        """
+        lang = self._lang
+        samples: dict[int, list[str]] = {
+            COL_CATEGORY: [label(c, lang) for c in Category],
+            COL_DECISION: [label(d, lang) for d in Decision],
+            COL_PRIORITY: [label(p, lang) for p in Priority],
+            COL_EFFORT: [label(e, lang) for e in Effort],
+            COL_DUE: ["30.09.2028"],  # the widest digits of a dd.MM.yyyy date
+            COL_STATUS: [label(s, lang) for s in Status],
+        }
+        return [*samples.get(column, []), _header(column)]
+
     def reasons(self, it: PlanItem) -> str:
         return reason_text(it, self._lang)
 

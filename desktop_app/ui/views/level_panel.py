@@ -19,7 +19,7 @@ class LevelPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        grid = QGridLayout(self)
+        grid = self.grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(12)
         grid.setVerticalSpacing(6)
@@ -35,6 +35,7 @@ class LevelPanel(QWidget):
             button.clicked.connect(self._on_level_button_clicked)
             button.setProperty("level", level)
             description = QLabel(self)
+            description.setObjectName("levelText")
             description.setWordWrap(True)
             description.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
             description.setBuddy(button)
@@ -52,6 +53,17 @@ class LevelPanel(QWidget):
             )
             self.buttons[level].setAccessibleDescription(text)
             self.buttons[level].setToolTip(text)
+
+    def set_compact(self, compact: bool) -> None:
+        """Presentation mode: slimmer buttons and slightly smaller anchors, so that all five
+        levels fit on a 1280×800 projector even one zoom step up."""
+        self.grid.setVerticalSpacing(3 if compact else 6)
+        for widget in (*self.buttons, *self.descriptions):
+            if widget.property("compact") != compact:
+                widget.setProperty("compact", compact)
+                # Dynamic properties in style-sheet selectors need a re-polish.
+                widget.style().unpolish(widget)
+                widget.style().polish(widget)
 
     def set_selected(self, level: int | None) -> None:
         for lvl, button in enumerate(self.buttons):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -61,7 +62,10 @@ class PlanView(QWidget):
         outer.addLayout(bar)
 
         # Table above, details below: the table gets the full width for the measure titles.
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter = self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.setObjectName("planSplitter")
+        splitter.setChildrenCollapsible(False)
+        splitter.setHandleWidth(10)
         self.table = QTableView(splitter)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -82,7 +86,7 @@ class PlanView(QWidget):
         self.detail_heading = QLabel(detail_host)
         self.detail_heading.setObjectName("dimensionTitle")
         detail.addWidget(self.detail_heading)
-        columns = QHBoxLayout()
+        columns = self.detail_columns = QHBoxLayout()
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         right = QFormLayout()
@@ -157,8 +161,12 @@ class PlanView(QWidget):
         self.detail_scroll.setFrameShape(QFrame.Shape.NoFrame)
         splitter.addWidget(self.table)
         splitter.addWidget(self.detail_scroll)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
+        # The table is what the team scans: it gets about three fifths of the height.
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([600, 400])
+        self.detail_scroll.setMinimumHeight(120)
+        self.table.setMinimumHeight(120)
         outer.addWidget(splitter, 1)
         self.detail_widgets: list[QWidget] = [
             self.title_edit,
@@ -241,22 +249,31 @@ class PlanView(QWidget):
         self.table.setColumnHidden(COL_EFFORT, True)
         self.table.setColumnHidden(COL_DUE, compact)
         self.table.setColumnHidden(COL_STATUS, compact)
+        # Two form columns side by side leave each too narrow at projector type size.
+        self.detail_columns.setDirection(
+            QBoxLayout.Direction.TopToBottom if compact else QBoxLayout.Direction.LeftToRight
+        )
         self.fit_columns()
 
     def fit_columns(self) -> None:
         header = self.table.horizontalHeader()
-        em = self.fontMetrics().horizontalAdvance("M")
-        # Fixed widths from the header font: ResizeToContents on wrapped text can leave the
-        # stretching title column with almost nothing.
-        for col, width in (
-            (COL_CATEGORY, 9),
-            (COL_DECISION, 8),
-            (COL_PRIORITY, 6),
-            (COL_DUE, 6),
-            (COL_STATUS, 6),
-        ):
+        cell = self.table.fontMetrics()
+        bold = header.fontMetrics()
+        # Fixed widths for the widest value a column can hold (ResizeToContents on wrapped
+        # text can leave the stretching title column with almost nothing). The padding covers
+        # the item padding of the style sheet, the grid line and the header's sort arrow.
+        padding = cell.horizontalAdvance("M") * 2
+        samples = getattr(self.table.model(), "width_samples", None)
+        if samples is None and hasattr(self.table.model(), "sourceModel"):
+            samples = getattr(self.table.model().sourceModel(), "width_samples", None)
+        for col in (COL_CATEGORY, COL_DECISION, COL_PRIORITY, COL_DUE, COL_STATUS):
+            texts = samples(col) if samples is not None else []
+            widest = max(
+                (max(cell.horizontalAdvance(t), bold.horizontalAdvance(t)) for t in texts),
+                default=cell.horizontalAdvance("M") * 8,
+            )
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(col, max(em * width, header.sectionSizeHint(col)))
+            header.resizeSection(col, max(widest + padding, header.sectionSizeHint(col)))
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
         # The suggested owner can be a long role description: cap it, full text on hover.
         header.setSectionResizeMode(COL_OWNER, QHeaderView.ResizeMode.Interactive)

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QScrollArea,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -33,8 +35,18 @@ if TYPE_CHECKING:
 FigureBuilder = Callable[["Evaluation", str], "Figure"]
 
 
+# Dashboard slots, top to bottom. In two columns the first two share a row; every other
+# chart needs the full width for its labels.
+SLOTS = ("radar", "categories", "dimensions", "barriers", "gaps")
+SIDE_BY_SIDE = ("radar", "categories")
+# Below this share of its natural size a chart is drawn smaller instead of squeezed: a
+# squeezed matplotlib canvas keeps its font size and lets the labels run into each other.
+MIN_DPI_SHARE = 0.85
+
+
 class ResultsView(QWidget):
     statementActivated = Signal(str)
+    widthChanged = Signal()  # charts should be rebuilt for the new width
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -46,26 +58,30 @@ class ResultsView(QWidget):
         self.figures_line.setWordWrap(True)
         outer.addWidget(self.figures_line)
 
-        page = QWidget()
+        self.page = page = QWidget()
         self.grid = QGridLayout(page)
         self.grid.setColumnStretch(0, 1)
         self.grid.setColumnStretch(1, 1)
         self.headings: dict[str, QLabel] = {}
         self.chart_hosts: dict[str, QVBoxLayout] = {}
-        for key, row, col, span in (
-            ("radar", 0, 0, 1),
-            ("categories", 0, 1, 1),
-            ("dimensions", 2, 0, 2),
-            ("barriers", 4, 0, 1),
-            ("gaps", 4, 1, 1),
-        ):
-            heading = QLabel(page)
+        self.sections: dict[str, QWidget] = {}
+        for key in SLOTS:
+            section = QWidget(page)
+            box = QVBoxLayout(section)
+            box.setContentsMargins(0, 0, 0, 0)
+            heading = QLabel(section)
             heading.setObjectName("dimensionTitle")
+            heading.setWordWrap(True)
             self.headings[key] = heading
-            self.grid.addWidget(heading, row, col, 1, span)
+            box.addWidget(heading)
             host = QVBoxLayout()
             self.chart_hosts[key] = host
-            self.grid.addLayout(host, row + 1, col, 1, span)
+            box.addLayout(host)
+            self.sections[key] = section
+        self.barrier_note = QLabel(page)
+        self.barrier_note.setObjectName("hint")
+        self.barrier_note.setWordWrap(True)
+        self.sections["barriers"].layout().addWidget(self.barrier_note)
         self.gaps = GapsTableModel(self)
         self.gaps_table = QTableView(page)
         self.gaps_table.setModel(self.gaps)
@@ -86,9 +102,13 @@ class ResultsView(QWidget):
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         outer.addWidget(self.scroll, 1)
         self._canvases: dict[str, QWidget] = {}
+        self._compact = False
+        self._columns = 0
+        self._built_width = 0
         self.gaps_table.activated.connect(
             lambda idx: self.statementActivated.emit(idx.siblingAtColumn(0).data())
         )
+        self._arrange(2)
         self.retranslateUi()
 
     def retranslateUi(self) -> None:
@@ -98,6 +118,12 @@ class ResultsView(QWidget):
         self.headings["dimensions"].setText(self.tr("Dimensionen: Ist und Ziel"))
         self.headings["barriers"].setText(self.tr("Profil der Veränderungsbarrieren"))
         self.headings["gaps"].setText(self.tr("Größte Abstände zum Ziel"))
+        self.barrier_note.setText(
+            self.tr(
+                "In Klammern: bewertete von zugeordneten Aussagen. Je niedriger der "
+                "Reifegrad, desto stärker wirkt die Barriere."
+            )
+        )
         self.gaps_table.setAccessibleName(self.tr("Aussagen mit dem größten Abstand zum Ziel"))
 
     def changeEvent(self, event: QEvent) -> None:
@@ -105,28 +131,110 @@ class ResultsView(QWidget):
             self.retranslateUi()
         super().changeEvent(event)
 
+    # -- layout -----------------------------------------------------------------------------
+    def set_compact(self, compact: bool) -> None:
+        """Presentation mode: one chart per row, each with the full width, scrolling down."""
+        self._compact = compact
+        self.widthChanged.emit()
+
+    def columns_for(self, radar_width_px: float) -> int:
+        """Two columns only if the radar fits into half the width at its natural size."""
+        if self._compact:
+            return 1
+        spacing = max(0, self.grid.horizontalSpacing())
+        return 2 if (self.content_width() - spacing) / 2 >= radar_width_px else 1
+
+    def content_width(self) -> int:
+        """Width available to a full-width chart (known even while the tab is hidden)."""
+        m = self.layout().contentsMargins()
+        g = self.grid.contentsMargins()
+        bar = self.scroll.verticalScrollBar().sizeHint().width()
+        width = self.width() - m.left() - m.right() - g.left() - g.right() - bar - 4
+        return max(200, width)
+
+    def _arrange(self, columns: int) -> None:
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for section in self.sections.values():
+            self.grid.removeWidget(section)
+        row = 0
+        for key in SLOTS:
+            if columns == 2 and key == SIDE_BY_SIDE[1]:
+                self.grid.addWidget(self.sections[key], row - 1, 1, Qt.AlignmentFlag.AlignTop)
+                continue
+            span = 1 if columns == 2 and key == SIDE_BY_SIDE[0] else columns
+            self.grid.addWidget(self.sections[key], row, 0, 1, span)
+            row += 1
+        self.grid.setColumnStretch(1, 1 if columns == 2 else 0)
+
+    @property
+    def columns(self) -> int:
+        return self._columns
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # Charts are drawn for one width; rebuild them when it changed noticeably.
+        if self._built_width and abs(self.width() - self._built_width) > 0.05 * self._built_width:
+            self.widthChanged.emit()
+
+    # -- charts -----------------------------------------------------------------------------
     def show_figures(
-        self, figures: dict[str, Figure | None], scale: float, unavailable: str
+        self,
+        figures: dict[str, Figure | None],
+        scale: float,
+        unavailable: str,
     ) -> None:
-        """Put each figure into a Qt canvas (``None``: a chart builder is missing)."""
+        """Put each figure into a Qt canvas (``None``: a chart builder is missing).
+
+        Charts are built for A4 at 7–8 pt; ``100 * scale`` DPI enlarges them with the UI font.
+        A chart wider than its column gets a lower DPI instead, so it shrinks as a whole and
+        keeps the proportions its labels were laid out for.
+        """
         from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 
+        self._built_width = self.width()
+        radar = figures.get("radar")
+        self._arrange(self.columns_for(radar.get_figwidth() * 100 * scale if radar else 0))
+        full = self.content_width()
+        half = (full - max(0, self.grid.horizontalSpacing())) / 2
+        viewport_h = max(200, self.scroll.viewport().height())
         for key, fig in figures.items():
             old = self._canvases.pop(key, None)
             if old is not None:
                 self.chart_hosts[key].removeWidget(old)
+                old.hide()  # deleteLater waits for the event loop; it must not paint meanwhile
                 old.deleteLater()
             if fig is None:
                 widget: QWidget = QLabel(unavailable, self)
             else:
-                # Charts are built for A4 at 7–8 pt; a higher DPI enlarges them on screen.
-                fig.set_dpi(100 * scale)
+                beside = self._columns == 2 and key in SIDE_BY_SIDE
+                available = half if beside else full
+                w_in, h_in = fig.get_figwidth(), fig.get_figheight()
+                dpi = min(100 * scale, available / w_in)
+                if beside and key == "categories":
+                    # Three short labels with a fifth of the width: narrower is fine, but
+                    # shrunk to half a column its type would be too small to read.
+                    dpi = 100 * scale
+                    available = 0
+                if key == "radar":  # the whole radar on one screen, if it stays readable
+                    dpi = min(dpi, max(viewport_h / h_in, 100 * scale * MIN_DPI_SHARE))
+                fig.set_dpi(dpi)
                 canvas = FigureCanvasQTAgg(fig)
-                canvas.setMinimumHeight(int(fig.get_figheight() * fig.dpi * 0.9))
                 canvas.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+                width, height = round(w_in * dpi), round(h_in * dpi)
+                canvas.setFixedHeight(height)
+                if key == "radar":
+                    canvas.setFixedWidth(width)
+                else:
+                    canvas.setMinimumWidth(min(width, int(available)))  # 0: may be narrower
+                    canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
                 widget = canvas
             widget.setAccessibleName(self.headings[key].text())
-            self.chart_hosts[key].addWidget(widget)
+            if key == "radar":
+                self.chart_hosts[key].addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
+            else:
+                self.chart_hosts[key].addWidget(widget)
             self._canvases[key] = widget
 
     def canvas(self, key: str) -> QWidget | None:

@@ -46,8 +46,15 @@ class VotingPanel(QGroupBox):
         self.disagreement.setObjectName("disagreement")
         self.disagreement.setWordWrap(True)
         outer.addWidget(self.disagreement)
+        adopt_row = QHBoxLayout()
         self.adopt_button = QPushButton(self)
-        outer.addWidget(self.adopt_button)
+        # Why the button is greyed out, in words: a disabled button alone explains nothing.
+        self.adopt_hint = QLabel(self)
+        self.adopt_hint.setObjectName("hint")
+        self.adopt_hint.setWordWrap(True)
+        adopt_row.addWidget(self.adopt_button)
+        adopt_row.addWidget(self.adopt_hint, 1)
+        outer.addLayout(adopt_row)
 
         add_row = QHBoxLayout()
         self.new_label = QLineEdit(self)
@@ -114,6 +121,13 @@ class VotingPanel(QGroupBox):
     def set_votes(self, votes: dict[int, str]) -> None:
         for rid, combo in self._combos.items():
             combo.setCurrentIndex(max(0, combo.findData(votes.get(rid, NO_VOTE))))
+
+    def set_adopt_state(self, enabled: bool, reason: str = "") -> None:
+        """Enable "Median als Konsens übernehmen", or say why it is not available."""
+        self.adopt_button.setEnabled(enabled)
+        self.adopt_button.setToolTip("" if enabled else reason)
+        self.adopt_hint.setText("" if enabled else reason)
+        self.adopt_hint.setVisible(not enabled and bool(reason))
 
     def combo(self, respondent_id: int) -> QComboBox:
         return self._combos[respondent_id]

@@ -4,15 +4,16 @@ Layout and key handling only; :class:`~desktop_app.ui.controllers.walkthrough_co
 WalkthroughController` decides what is shown and stores every change.
 
 Keys (when no text field has the focus): 0–4 rate, N = nicht relevant, ? = weiß nicht,
-Enter / → = next statement, ← = previous statement.
+Enter / → = next statement, ← = previous statement, Ctrl+Z = undo the last rating change
+(in the comment and evidence fields Ctrl+Z undoes typing instead).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -76,6 +77,8 @@ class WalkthroughView(QWidget):
     kindChosen = Signal(str)  # "unknown" | "not_relevant" | "clear"
     nextRequested = Signal()
     previousRequested = Signal()
+    undoRequested = Signal()
+    firstOpenRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -109,7 +112,7 @@ class WalkthroughView(QWidget):
 
         # -- main column ------------------------------------------------------------------------
         main = QVBoxLayout()
-        top = QHBoxLayout()
+        top = self.top_row = QHBoxLayout()
         self.progress_label = QLabel(self)
         self.progress = QProgressBar(self)
         self.progress.setTextVisible(False)
@@ -117,8 +120,8 @@ class WalkthroughView(QWidget):
         top.addWidget(self.progress, 1)
         main.addLayout(top)
 
-        page = QWidget()
-        col = QVBoxLayout(page)
+        page = self.page = QWidget()
+        col = self.page_layout = QVBoxLayout(page)
         col.setSpacing(10)
         head = QHBoxLayout()
         self.dimension_title = QLabel(page)
@@ -126,19 +129,20 @@ class WalkthroughView(QWidget):
         self.dimension_title.setWordWrap(True)
         self.position_label = QLabel(page)
         self.position_label.setObjectName("hint")
-        head.addWidget(self.dimension_title, 1)
-        head.addWidget(self.position_label, 0, Qt.AlignmentFlag.AlignTop)
-        col.addLayout(head)
+        # The toggle sits in the heading row: on a projector every line counts.
         self.why_toggle = QPushButton(page)
         self.why_toggle.setCheckable(True)
         self.why_toggle.setChecked(True)
         self.why_toggle.setFlat(True)
-        col.addWidget(self.why_toggle, 0, Qt.AlignmentFlag.AlignLeft)
+        head.addWidget(self.dimension_title, 1)
+        head.addWidget(self.why_toggle, 0, Qt.AlignmentFlag.AlignTop)
+        head.addWidget(self.position_label, 0, Qt.AlignmentFlag.AlignTop)
+        col.addLayout(head)
         self.why_text = QLabel(page)
         self.why_text.setObjectName("whyText")
         self.why_text.setWordWrap(True)
         col.addWidget(self.why_text)
-        line = QFrame(page)
+        line = self.separator = QFrame(page)
         line.setFrameShape(QFrame.Shape.HLine)
         col.addWidget(line)
         self.statement_text = QLabel(page)
@@ -173,10 +177,20 @@ class WalkthroughView(QWidget):
         self.target_label.setBuddy(self.target_combo)
         self.flag_box = QCheckBox(page)
         self.flag_box.setObjectName("flagBox")
+        # The votes toggle shares the row with the target: below the form it was out of sight
+        # on a 1280×800 projector. The combo box gives way when the row gets tight.
+        self.votes_toggle = QPushButton(page)
+        self.votes_toggle.setCheckable(True)
+        self.target_combo.setMinimumContentsLength(6)
+        self.target_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         target_row = QHBoxLayout()
         target_row.addWidget(self.target_combo, 1)
-        target_row.addSpacing(20)
+        target_row.addSpacing(12)
         target_row.addWidget(self.flag_box)
+        target_row.addSpacing(12)
+        target_row.addWidget(self.votes_toggle)
         form.addRow(self.target_label, target_row)
         self.comment_label = QLabel(page)
         self.comment_edit = QPlainTextEdit(page)
@@ -190,9 +204,6 @@ class WalkthroughView(QWidget):
         form.addRow(self.evidence_label, self.evidence_edit)
         col.addLayout(form)
 
-        self.votes_toggle = QPushButton(page)
-        self.votes_toggle.setCheckable(True)
-        col.addWidget(self.votes_toggle, 0, Qt.AlignmentFlag.AlignLeft)
         self.voting = VotingPanel(page)
         self.voting.setVisible(False)
         col.addWidget(self.voting)
@@ -204,16 +215,19 @@ class WalkthroughView(QWidget):
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         main.addWidget(self.scroll, 1)
 
-        nav = QHBoxLayout()
+        nav = self.nav_row = QHBoxLayout()
         self.previous_button = QPushButton(self)
         self.saved_hint = QLabel(self)
         self.saved_hint.setObjectName("savedHint")
+        self.saved_hint.setWordWrap(True)
+        self.saved_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.first_open_button = QPushButton(self)
+        self.first_open_button.setVisible(False)
         self.next_button = QPushButton(self)
         self.next_button.setObjectName("primaryButton")
         nav.addWidget(self.previous_button)
-        nav.addStretch(1)
-        nav.addWidget(self.saved_hint)
-        nav.addStretch(1)
+        nav.addWidget(self.saved_hint, 1)
+        nav.addWidget(self.first_open_button)
         nav.addWidget(self.next_button)
         main.addLayout(nav)
         root.addLayout(main, 3)
@@ -225,7 +239,15 @@ class WalkthroughView(QWidget):
         self.next_button.clicked.connect(self.nextRequested)
         self.previous_button.clicked.connect(self.previousRequested)
         self.votes_toggle.toggled.connect(self.voting.setVisible)
+        self.votes_toggle.clicked.connect(self._on_votes_toggle_clicked)
+        self.first_open_button.clicked.connect(self.firstOpenRequested)
+        # Undo of the last rating change. WidgetWithChildrenShortcut: the text fields claim
+        # Ctrl+Z for their own undo first (ShortcutOverride), which is what the team expects.
+        self.undo_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self)
+        self.undo_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.undo_shortcut.activated.connect(self.undoRequested)
         self.why_toggle.toggled.connect(self._on_why_toggle_toggled)
+        self.filter_combo.currentIndexChanged.connect(self._update_jump_button)
         # Push buttons and check boxes use ←/→ to move the focus; in the walk-through those
         # keys mean previous/next statement, so the view takes them first.
         for w in (
@@ -236,6 +258,7 @@ class WalkthroughView(QWidget):
             self.flag_box,
             self.votes_toggle,
             self.previous_button,
+            self.first_open_button,
             self.next_button,
         ):
             w.installEventFilter(self)
@@ -250,10 +273,11 @@ class WalkthroughView(QWidget):
             self.clear_button,
             self.target_combo,
             self.flag_box,
+            self.votes_toggle,
             self.comment_edit,
             self.evidence_edit,
-            self.votes_toggle,
             self.previous_button,
+            self.first_open_button,
             self.next_button,
             self.dimension_list,
             self.filter_combo,
@@ -275,8 +299,7 @@ class WalkthroughView(QWidget):
         self.filter_combo.setCurrentIndex(max(0, self.filter_combo.findData(current)))
         self.filter_combo.blockSignals(False)
         self.filter_combo.setAccessibleName(self.tr("Welche Aussagen beim Blättern gezeigt werden"))
-        self.jump_button.setText(self.tr("Nächste offene Aussage"))
-        self.jump_button.setAccessibleName(self.tr("Zur nächsten unbeantworteten Aussage springen"))
+        self._update_jump_button()
         self.progress.setAccessibleName(self.tr("Gesamtfortschritt"))
         self.unknown_button.setText(self.tr("? weiß nicht"))
         self.unknown_button.setAccessibleName(self.tr("Weiß nicht (Taste Fragezeichen)"))
@@ -298,6 +321,10 @@ class WalkthroughView(QWidget):
         self.votes_toggle.setAccessibleName(self.tr("Einzelstimmen ein- oder ausblenden"))
         self.previous_button.setText(self.tr("◀ Zurück"))
         self.previous_button.setAccessibleName(self.tr("Vorherige Aussage (Pfeil links)"))
+        self.first_open_button.setText(self.tr("Zur ersten offenen Aussage"))
+        self.first_open_button.setAccessibleName(
+            self.tr("Zur ersten unbeantworteten Aussage springen")
+        )
         self.next_button.setText(self.tr("Weiter ▶"))
         self.next_button.setAccessibleName(self.tr("Nächste Aussage (Eingabetaste)"))
         self.statement_text.setAccessibleName(self.tr("Aussage"))
@@ -307,6 +334,20 @@ class WalkthroughView(QWidget):
             self.tr("Hintergrund der Dimension und Hinweise zur Aussage ein- oder ausblenden")
         )
         self._on_why_toggle_toggled(self.why_toggle.isChecked())
+
+    @Slot()
+    def _update_jump_button(self) -> None:
+        # The button follows the filter: with "später besprechen" it finds marked statements.
+        if self.filter_combo.currentData() == FILTER_FLAGGED:
+            self.jump_button.setText(self.tr("Nächste markierte Aussage"))
+            self.jump_button.setAccessibleName(
+                self.tr("Zur nächsten Aussage mit „später besprechen“ springen")
+            )
+        else:
+            self.jump_button.setText(self.tr("Nächste offene Aussage"))
+            self.jump_button.setAccessibleName(
+                self.tr("Zur nächsten unbeantworteten Aussage springen")
+            )
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -328,10 +369,50 @@ class WalkthroughView(QWidget):
 
     def set_compact(self, compact: bool) -> None:
         """Presentation mode: fold background and guidance text and the sidebar, so that the
-        statement and all five levels fit on a 1280×800 projector without scrolling."""
+        statement and all five levels fit on a 1280×800 projector without scrolling, also
+        one zoom step up: slimmer level rows, less spacing, progress beside the buttons."""
         self.why_toggle.setChecked(not compact)
         # On a beamer the statement needs the width; dimension and progress stay in the header.
         self.side_host.setVisible(not compact)
+        self.separator.setVisible(not compact)
+        self.page_layout.setSpacing(4 if compact else 10)
+        self.levels.set_compact(compact)
+        if self.help_text.property("compact") != compact:
+            self.help_text.setProperty("compact", compact)
+            self.help_text.style().unpolish(self.help_text)
+            self.help_text.style().polish(self.help_text)
+        # The progress row costs a whole line: in presentation mode it joins the buttons.
+        for w in (self.progress_label, self.progress):
+            self.top_row.removeWidget(w)
+            self.nav_row.removeWidget(w)
+        if compact:
+            self.nav_row.insertWidget(1, self.progress_label)
+            self.nav_row.insertWidget(2, self.progress)
+            self.progress.setMaximumWidth(self.fontMetrics().horizontalAdvance("M") * 8)
+        else:
+            self.top_row.addWidget(self.progress_label)
+            self.top_row.addWidget(self.progress, 1)
+            self.progress.setMaximumWidth(16777215)
+
+    def show_hint(self, text: str, *, attention: bool = False) -> None:
+        """The line between ◀ and ▶: saved, changed, undone, end reached, nothing found."""
+        self.saved_hint.setText(text)
+        if self.saved_hint.property("attention") != attention:
+            self.saved_hint.setProperty("attention", attention)
+            self.saved_hint.style().unpolish(self.saved_hint)
+            self.saved_hint.style().polish(self.saved_hint)
+
+    @Slot(bool)
+    def _on_votes_toggle_clicked(self, checked: bool) -> None:
+        # The panel opens below the fold on a projector: bring it into view once it is laid out.
+        if checked:
+            QTimer.singleShot(0, self.scroll_votes_into_view)
+
+    def scroll_votes_into_view(self) -> None:
+        self.page_layout.activate()
+        self.scroll.ensureWidgetVisible(self.voting, 0, 0)
+        # A panel taller than the view: at least its top (and the toggle above it) shows.
+        self.scroll.ensureWidgetVisible(self.votes_toggle, 0, 0)
 
     @Slot(bool)
     def _on_why_toggle_toggled(self, checked: bool) -> None:
