@@ -16,7 +16,7 @@ import os
 import sys
 import time
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 # Give up waiting for the first paint after this long (a hung display, not a slow start).
@@ -58,6 +58,21 @@ class _FirstPaint(QObject):
         return False
 
 
+def _start_failed_text(exc: Exception, lang: str) -> str:
+    """A plain first sentence for people, then the details for whoever helps them."""
+    from desktop_app.services.messages import database_error_message
+
+    detail = database_error_message(exc, lang)  # type: ignore[arg-type]
+    if getattr(exc, "reason", None) != "locked":
+        return detail
+    plain = QCoreApplication.translate(
+        "App",
+        "Wandelkompass ist schon geöffnet. Bitte wechseln Sie zum vorhandenen Fenster "
+        "(z. B. über die Taskleiste).",
+    )
+    return f"{plain}\n\n{detail}"
+
+
 def run_gui(
     data_dir: str | os.PathLike[str] | None = None,
     lang: str = "de",
@@ -89,9 +104,7 @@ def run_gui(
         # Held for the whole session; the OS releases it if the process dies.
         lock = acquire(folder)
     except DatabaseError as exc:
-        from desktop_app.services.messages import database_error_message
-
-        dialogs.error(None, "Wandelkompass", database_error_message(exc, language.code))
+        dialogs.error(None, "Wandelkompass", _start_failed_text(exc, language.code))
         return 1
     workspace = Workspace(folder)
     window = MainWindow(workspace, language, theme, dialogs, ThreadPoolRunner(), load=False)
@@ -127,4 +140,3 @@ def run_gui(
     if exit_after_startup and not watcher.painted:
         return 1
     return 1 if failed else int(code)
-

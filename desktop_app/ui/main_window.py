@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import TYPE_CHECKING, BinaryIO
 
-from PySide6.QtCore import QEvent, Qt, Slot
+from PySide6.QtCore import QEvent, QSettings, QStandardPaths, Qt, QUrl, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget, QWidget
 
@@ -21,6 +22,12 @@ if TYPE_CHECKING:
 
 # Chart labels are drawn at 7–8 pt for A4; this many UI points make them 1:1 on screen.
 CHART_REFERENCE_POINTS = 8.0
+# Where the team was (open assessment and tab), kept next to the data it refers to, so each
+# data folder reopens at its own place and tests never touch the user's settings.
+SESSION_FILE = "wandelkompass-ui.ini"
+KEY_ASSESSMENT = "session/assessment"
+KEY_TAB = "session/tab"
+BACKUP_SUFFIX = ".sqlite3"
 
 
 class MainWindow(QMainWindow):
@@ -42,18 +49,19 @@ class MainWindow(QMainWindow):
         self.dialogs = dialogs
         self._runner = runner
         self.assessment: AssessmentController | None = None
+        self._session: QSettings | None = None
         self.stack = QStackedWidget(self)
         self.setCentralWidget(self.stack)
         self.start_view = StartView()
         self.stack.addWidget(self.start_view)
-        self.start = StartController(
-            self.start_view, workspace, language, dialogs, self, load=load
-        )
+        self.start = StartController(self.start_view, workspace, language, dialogs, self, load=load)
         self.progress_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.progress_label)
         self.statusBar().setVisible(not theme.presentation)
         self._create_actions()
         self.start.openRequested.connect(self.open_assessment)
+        self.start.infoChanged.connect(self._on_start_infoChanged)
+        self.start_view.tree.selectionModel().selectionChanged.connect(self._update_actions)
         language.changed.connect(self._on_language_changed)
         self.retranslateUi()
         self._update_actions()
@@ -74,8 +82,10 @@ class MainWindow(QMainWindow):
         self.new_action = action([ks(ks.StandardKey.New)], self._on_new_action_triggered)
         self.overview_action = action([ks("Ctrl+Shift+O")], self.show_start)
         self.pdf_action = action([ks("Ctrl+P")], self._on_pdf_action_triggered)
+        self.edit_info_action = action([], self._on_edit_info_action_triggered)
         self.quit_action = action([ks("Ctrl+Q")], self.close)
         self.backup_action = action([], self._on_backup_action_triggered)
+        self.backup_copy_action = action([], self._on_backup_copy_action_triggered)
         self.restore_action = action([], self._on_restore_action_triggered)
         self.presentation_action = action(
             [ks("F11")], self._on_presentation_action_toggled, checkable=True
@@ -101,11 +111,12 @@ class MainWindow(QMainWindow):
 
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
-        for act in (self.new_action, self.overview_action, self.pdf_action):
+        for act in (self.new_action, self.overview_action, self.edit_info_action, self.pdf_action):
             self.file_menu.addAction(act)
         self.file_menu.addSeparator()
         self.backup_menu = self.file_menu.addMenu("")
         self.backup_menu.addAction(self.backup_action)
+        self.backup_menu.addAction(self.backup_copy_action)
         self.backup_menu.addAction(self.restore_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
@@ -132,9 +143,11 @@ class MainWindow(QMainWindow):
         self.new_action.setText(self.tr("&Neue Erhebung …"))
         self.overview_action.setText(self.tr("&Übersicht der Erhebungen"))
         self.pdf_action.setText(self.tr("&PDF-Maßnahmenplan erstellen …"))
+        self.edit_info_action.setText(self.tr("&Angaben der Erhebung bearbeiten …"))
         self.quit_action.setText(self.tr("&Beenden"))
         self.backup_menu.setTitle(self.tr("Daten&sicherung"))
         self.backup_action.setText(self.tr("Jetzt &sichern"))
+        self.backup_copy_action.setText(self.tr("Sicherung speichern &unter …"))
         self.restore_action.setText(self.tr("Aus Sicherung &wiederherstellen …"))
         self.presentation_action.setText(self.tr("&Präsentationsmodus (Beamer)"))
         self.zoom_in_action.setText(self.tr("Schrift &größer"))
@@ -159,9 +172,11 @@ class MainWindow(QMainWindow):
             self.retranslateUi()
         super().changeEvent(event)
 
+    @Slot()
     def _update_actions(self) -> None:
         is_open = self.assessment is not None
         self.pdf_action.setEnabled(is_open)
+        self.edit_info_action.setEnabled(is_open or self.start.selected_id() is not None)
         self.overview_action.setEnabled(is_open)
         for act in self.tab_actions:
             act.setEnabled(is_open)
@@ -187,12 +202,16 @@ class MainWindow(QMainWindow):
             self,
         )
         view.back_button.clicked.connect(self.show_start)
+        view.info_button.clicked.connect(self._on_edit_info_action_triggered)
+        view.tabs.currentChanged.connect(self._remember_place)
         self.assessment.walkthrough.answersChanged.connect(self._update_progress)
         view.walkthrough.set_compact(self.theme.presentation)
         view.plan.set_compact(self.theme.presentation)
+        view.results.set_compact(self.theme.presentation)
         self.stack.setCurrentWidget(view)
         self._update_actions()
         self._update_progress()
+        self._remember_place()
         view.walkthrough.setFocus()
 
     @Slot()
@@ -202,7 +221,7 @@ class MainWindow(QMainWindow):
         self.start.refresh(selected)
         self.stack.setCurrentWidget(self.start_view)
         self._update_actions()
-        self._update_progress()
+        self._remember_place()
         self.start_view.tree.setFocus()
 
     def show_tab(self, index: int) -> None:
@@ -214,10 +233,46 @@ class MainWindow(QMainWindow):
             return
         self.assessment.flush()
         view = self.assessment.view
+        self.assessment.walkthrough.answersChanged.disconnect(self._update_progress)
+        view.tabs.currentChanged.disconnect(self._remember_place)
         self.assessment.deleteLater()
         self.assessment = None
         self.stack.removeWidget(view)
         view.deleteLater()
+        self._update_progress()  # the overview has no progress: clear the closed one's
+
+    # -- where the team was ---------------------------------------------------------------
+    def _session_state(self) -> QSettings:
+        if self._session is None:
+            path = self._ws.database_path.parent / SESSION_FILE
+            self._session = QSettings(str(path), QSettings.Format.IniFormat, self)
+        return self._session
+
+    @Slot()
+    def _remember_place(self) -> None:
+        """Store the open assessment and tab, so a restart returns to them."""
+        state = self._session_state()
+        if self.assessment is None:
+            state.remove(KEY_ASSESSMENT)
+            state.remove(KEY_TAB)
+        else:
+            state.setValue(KEY_ASSESSMENT, self.assessment.assessment_id)
+            state.setValue(KEY_TAB, self.assessment.view.tabs.currentIndex())
+        state.sync()
+
+    def _reopen_last_place(self) -> None:
+        """Open the assessment that was open at the last close (at its stored statement)."""
+        state = self._session_state()
+        try:
+            assessment_id = int(str(state.value(KEY_ASSESSMENT, "")))
+            tab = int(str(state.value(KEY_TAB, "0")))
+        except ValueError:
+            return
+        if assessment_id not in {s.id for s in self._ws.list_assessments()}:
+            return  # deleted, or replaced by a restored backup
+        self.start.select(assessment_id)
+        self.open_assessment(assessment_id)
+        self.show_tab(tab)
 
     def chart_scale(self) -> float:
         return self.theme.points / CHART_REFERENCE_POINTS
@@ -283,18 +338,20 @@ class MainWindow(QMainWindow):
             self.assessment.results.mark_stale()
             self.assessment.view.plan.set_compact(self.theme.presentation)
             self.assessment.view.walkthrough.set_compact(self.theme.presentation)
+            self.assessment.view.results.set_compact(self.theme.presentation)
 
     @Slot(str)
     def _on_language_changed(self, code: str) -> None:
         self.language_actions[code].setChecked(True)
 
     # -- data safety ------------------------------------------------------------------------
-    def load_data(self) -> bool:
+    def load_data(self, *, reopen: bool = True) -> bool:
         """Open the database and fill the start screen; False if the app cannot go on.
 
         Called once after the first paint, so the window appears before SQLAlchemy and the
         guideline are loaded. A damaged database has already been moved aside by then; the
-        newest good backup is offered.
+        newest good backup is offered. With ``reopen`` the assessment that was open at the
+        last close is opened again.
         """
         from desktop_app.content import ContentError
         from desktop_app.services.messages import database_error_message
@@ -313,7 +370,7 @@ class MainWindow(QMainWindow):
                 ),
             ):
                 return self._restore(exc.backup.path)
-            return self.load_data()  # continue with a new, empty database
+            return self.load_data(reopen=reopen)  # continue with a new, empty database
         except DatabaseError as exc:
             self.dialogs.error(self, title, database_error_message(exc, self.language.code))
             return False
@@ -321,6 +378,8 @@ class MainWindow(QMainWindow):
             self.dialogs.error(self, title, str(exc))
             return False
         self._warn_if_backup_failed()
+        if reopen:
+            self._reopen_last_place()
         return True
 
     def _when(self, created: object) -> str:
@@ -341,8 +400,6 @@ class MainWindow(QMainWindow):
             )
 
     def _restore(self, backup: object) -> bool:
-        from pathlib import Path
-
         from desktop_app.storage.backups import BackupError
 
         self._close_assessment()
@@ -350,11 +407,12 @@ class MainWindow(QMainWindow):
             self._ws.restore(Path(str(backup)))
         except BackupError as exc:
             self.dialogs.error(self, self.tr("Wandelkompass"), exc.message(self.language.code))
-            return self.load_data()
-        ok = self.load_data()
+            return self.load_data(reopen=False)
+        ok = self.load_data(reopen=False)
         if ok:
             self.stack.setCurrentWidget(self.start_view)
             self._update_actions()
+            self._remember_place()
             self.statusBar().showMessage(self.tr("Sicherung wiederhergestellt."), 10_000)
         return ok
 
@@ -369,10 +427,59 @@ class MainWindow(QMainWindow):
         except BackupError as exc:
             self.dialogs.error(self, self.tr("Wandelkompass"), exc.message(self.language.code))
             return
-        self.dialogs.inform(
+        folder = info.path.parent
+        if self.dialogs.confirm(
             self,
             self.tr("Datensicherung"),
-            self.tr("Sicherung angelegt:\n{path}").format(path=info.path),
+            self.tr(
+                "Die Sicherung vom {when} ist angelegt und geprüft.\n\n"
+                "Sie liegt im Ordner:\n{folder}\n\nDiesen Ordner jetzt öffnen?"
+            ).format(when=self._when(info.created), folder=folder),
+        ):
+            self.dialogs.open_url(QUrl.fromLocalFile(str(folder)))
+
+    @Slot()
+    def _on_backup_copy_action_triggered(self) -> None:
+        """Save a verified backup to a file the team picks, e.g. on a USB stick."""
+        from datetime import datetime
+
+        from desktop_app.fileio import TargetNotWritable
+        from desktop_app.storage.backups import BackupError
+        from desktop_app.ui.controllers.export_controller import not_writable_text
+
+        title = self.tr("Sicherung speichern unter")
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        suggested = Path(folder or Path.home()) / (
+            self.tr("Wandelkompass-Sicherung")
+            + datetime.now().strftime("_%Y-%m-%d_%H%M")
+            + BACKUP_SUFFIX
+        )
+        target = self.dialogs.save_file(
+            self, title, suggested, self.tr("Wandelkompass-Sicherung (*.sqlite3)")
+        )
+        if target is None:
+            return
+        if target.suffix.lower() != BACKUP_SUFFIX:
+            target = target.with_name(target.name + BACKUP_SUFFIX)
+        if self.assessment is not None:
+            self.assessment.flush()
+        try:
+            info = self._ws.backup_now()
+            copy_backup(info.path, target)
+        except BackupError as exc:
+            self.dialogs.error(self, title, exc.message(self.language.code))
+            return
+        except TargetNotWritable as exc:
+            self.dialogs.error(self, title, not_writable_text(exc))
+            return
+        self.dialogs.inform(
+            self,
+            title,
+            self.tr(
+                "Die Sicherung vom {when} wurde gespeichert unter:\n{path}\n\n"
+                "Zurückholen: Datei › Datensicherung › Aus Sicherung wiederherstellen … › "
+                "Aus einer Datei."
+            ).format(when=self._when(info.created), path=target),
         )
 
     @Slot()
@@ -380,7 +487,7 @@ class MainWindow(QMainWindow):
         title = self.tr("Aus Sicherung wiederherstellen")
         backups = self._ws.list_backups()
         if not backups:
-            self.dialogs.inform(self, title, self.tr("Es gibt noch keine Sicherung."))
+            self._restore_from_file(title)
             return
         kinds = {
             "auto": self.tr("automatisch"),
@@ -392,10 +499,14 @@ class MainWindow(QMainWindow):
             f"{self._when(b.created)} · {kinds.get(b.kind, b.kind)} · {b.size // 1024} KB"
             for b in backups
         ]
+        items.append(self.tr("Aus einer Datei (z. B. USB-Stick) …"))
         index = self.dialogs.choose(
             self, title, self.tr("Welche Sicherung soll die aktuellen Daten ersetzen?"), items
         )
         if index is None:
+            return
+        if index == len(backups):
+            self._restore_from_file(title)
             return
         if not self.dialogs.confirm(
             self,
@@ -409,8 +520,68 @@ class MainWindow(QMainWindow):
         if not self._restore(backups[index].path):
             self.close()
 
+    def _restore_from_file(self, title: str) -> None:
+        source = self.dialogs.open_file(
+            self, title, self.tr("Wandelkompass-Sicherung (*.sqlite3);;Alle Dateien (*)")
+        )
+        if source is None:
+            return
+        if not self.dialogs.confirm(
+            self,
+            title,
+            self.tr(
+                "Die aktuellen Daten werden durch die Sicherung aus {path} ersetzt. "
+                "Der jetzige Stand wird vorher selbst gesichert. Fortfahren?"
+            ).format(path=source),
+        ):
+            return
+        if not self._restore(source):
+            self.close()
+
+    # -- details of an assessment -----------------------------------------------------------
+    @Slot()
+    def _on_edit_info_action_triggered(self) -> None:
+        if self.assessment is not None:
+            self.assessment.flush()
+            self.start.edit_info(self.assessment.assessment_id, self)
+        elif (sid := self.start.selected_id()) is not None:
+            self.start.edit_info(sid, self)
+
+    @Slot(int)
+    def _on_start_infoChanged(self, assessment_id: int) -> None:
+        if self.assessment is None or self.assessment.assessment_id != assessment_id:
+            return
+        # The answers keep the default target level they were loaded with: reopen in place.
+        tab = self.assessment.view.tabs.currentIndex()
+        if (
+            self.assessment.walkthrough.answers.default_target
+            != self._ws.info(assessment_id).default_target
+        ):
+            self.open_assessment(assessment_id)
+            self.show_tab(tab)
+        else:
+            self.assessment.info_changed()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         # Text typed a moment ago is still waiting for its debounce timer: store it now.
         if self.assessment is not None:
             self.assessment.flush()
+        if self._ws.database_path.parent.is_dir():
+            self._remember_place()
         super().closeEvent(event)
+
+
+def copy_backup(backup: Path, target: Path) -> Path:
+    """Copy a closed, verified backup file to ``target`` (temp file, then ``os.replace``).
+
+    Raises ``fileio.TargetNotWritable`` with a reason the GUI can word.
+    """
+    import shutil
+
+    from desktop_app.fileio import atomic_write
+
+    def write(fh: BinaryIO) -> None:
+        with open(backup, "rb") as src:
+            shutil.copyfileobj(src, fh)
+
+    return atomic_write(target, write)

@@ -1,6 +1,102 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="de">
 <context>
+    <name>App</name>
+    <message>
+        <location filename="../../desktop_app/ui/app.py" line="68" />
+        <source>Wandelkompass ist schon geöffnet. Bitte wechseln Sie zum vorhandenen Fenster (z. B. über die Taskleiste).</source>
+        <translation>Wandelkompass is already open. Please switch to the open window (e.g. via the taskbar).</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentInfoDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/views/assessment_info_dialog.py" line="99" />
+        <source>Angaben zur Erhebung</source>
+        <translation>Assessment details</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/assessment_info_dialog.py" line="102" />
+        <source>Kommune und Projekt bleiben fest; alle anderen Angaben können Sie hier ändern. Antworten und Maßnahmen bleiben unverändert.</source>
+        <translation>Municipality and project stay fixed; you can change all other details here. Answers and measures are not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/assessment_info_dialog.py" line="107" />
+        <source>Kommune</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/assessment_info_dialog.py" line="108" />
+        <source>Projekt</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/assessment_info_dialog.py" line="109" />
+        <source>&amp;Bezeichnung</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/assessment_info_dialog.py" line="110" />
+        <source>P&amp;hase</source>
+        <translation>P&amp;hase</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/assessment_info_dialog.py" line="111" />
+        <source>&amp;Datum</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/assessment_info_dialog.py" line="112" />
+        <source>&amp;Moderation</source>
+        <translation>&amp;Moderator</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/assessment_info_dialog.py" line="113" />
+        <source>&amp;Teilnehmende</source>
+        <translation>&amp;Participants</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/assessment_info_dialog.py" line="114" />
+        <source>&amp;Zielstufe (Standard)</source>
+        <translation>&amp;Target level (default)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/assessment_info_dialog.py" line="115" />
+        <source>&amp;Sprache des PDF-Berichts</source>
+        <translation>PDF report &amp;language</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/assessment_info_dialog.py" line="120" />
+        <source>optional, z. B. Auftakt-Workshop</source>
+        <translation>optional, e.g. kick-off workshop</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/assessment_info_dialog.py" line="122" />
+        <source>Rolle genügt, z. B. Stabsstelle Digitalisierung</source>
+        <translation>A role is enough, e.g. digitalisation unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/assessment_info_dialog.py" line="125" />
+        <source>Rollengruppen, z. B. Verwaltungsvorstand, IT, Personalrat</source>
+        <translation>Role groups, e.g. executive board, IT, staff council</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/assessment_info_dialog.py" line="128" />
+        <source>Speichern</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/assessment_info_dialog.py" line="129" />
+        <source>Speichern (Strg+Eingabetaste)</source>
+        <translation>Save (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/assessment_info_dialog.py" line="130" />
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentTreeModel</name>
     <message>
         <location filename="../../desktop_app/ui/models/assessment_tree.py" line="34" />
@@ -36,32 +132,47 @@
 <context>
     <name>AssessmentView</name>
     <message>
-        <location filename="../../desktop_app/ui/views/assessment_view.py" line="39" />
+        <location filename="../../desktop_app/ui/views/assessment_view.py" line="89" />
         <source>◀ Übersicht</source>
         <translation>◀ Overview</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/assessment_view.py" line="40" />
+        <location filename="../../desktop_app/ui/views/assessment_view.py" line="90" />
         <source>Zurück zur Übersicht der Erhebungen</source>
         <translation>Back to the overview of assessments</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/assessment_view.py" line="41" />
+        <location filename="../../desktop_app/ui/views/assessment_view.py" line="91" />
+        <source>Angaben bearbeiten …</source>
+        <translation>Edit details …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/assessment_view.py" line="92" />
+        <source>Angaben der Erhebung bearbeiten</source>
+        <translation>Edit the assessment's details</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/assessment_view.py" line="94" />
+        <source>Titel, Phase, Datum, Moderation, Teilnehmende, Zielstufe und Berichtssprache</source>
+        <translation>Name, phase, date, moderator, participants, target level and report language</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/assessment_view.py" line="96" />
         <source>1 Durchgang</source>
         <translation>1 Walk-through</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/assessment_view.py" line="42" />
+        <location filename="../../desktop_app/ui/views/assessment_view.py" line="97" />
         <source>2 Ergebnisse</source>
         <translation>2 Results</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/assessment_view.py" line="43" />
+        <location filename="../../desktop_app/ui/views/assessment_view.py" line="98" />
         <source>3 Maßnahmenplan</source>
         <translation>3 Action plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/assessment_view.py" line="44" />
+        <location filename="../../desktop_app/ui/views/assessment_view.py" line="99" />
         <source>Bereiche der Erhebung</source>
         <translation>Sections of the assessment</translation>
     </message>
@@ -153,17 +264,31 @@ Any existing file is unchanged.</translation>
         <translation>Action_plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/export_controller.py" line="112" />
+        <location filename="../../desktop_app/ui/controllers/export_controller.py" line="108" />
+        <source>PDF-Maßnahmenplan</source>
+        <translation>PDF action plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/export_controller.py" line="109" />
+        <source>Noch keine Aussage beantwortet – trotzdem PDF erstellen?
+
+Der Bericht enthielte dann nur leere Ergebnisse und keine Maßnahmen.</source>
+        <translation>No statement has been answered yet – create the PDF anyway?
+
+The report would contain only empty results and no measures.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/export_controller.py" line="123" />
         <source>PDF-Maßnahmenplan speichern</source>
         <translation>Save PDF action plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/export_controller.py" line="114" />
+        <location filename="../../desktop_app/ui/controllers/export_controller.py" line="125" />
         <source>PDF-Dateien (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/export_controller.py" line="152" />
+        <location filename="../../desktop_app/ui/controllers/export_controller.py" line="163" />
         <source>Beim Erstellen des PDF ist ein Fehler aufgetreten:
 {detail}</source>
         <translation>An error occurred while creating the PDF:
@@ -266,7 +391,7 @@ Any existing file is unchanged.</translation>
 <context>
     <name>LevelPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/views/level_panel.py" line="51" />
+        <location filename="../../desktop_app/ui/views/level_panel.py" line="52" />
         <source>Stufe {level}: {name}</source>
         <translation>Level {level}: {name}</translation>
     </message>
@@ -274,167 +399,221 @@ Any existing file is unchanged.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="128" />
-        <location filename="../../desktop_app/ui/main_window.py" line="303" />
-        <location filename="../../desktop_app/ui/main_window.py" line="352" />
-        <location filename="../../desktop_app/ui/main_window.py" line="370" />
+        <location filename="../../desktop_app/ui/main_window.py" line="139" />
+        <location filename="../../desktop_app/ui/main_window.py" line="358" />
+        <location filename="../../desktop_app/ui/main_window.py" line="407" />
+        <location filename="../../desktop_app/ui/main_window.py" line="426" />
         <source>Wandelkompass</source>
         <translation>Wandelkompass</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="129" />
+        <location filename="../../desktop_app/ui/main_window.py" line="140" />
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="130" />
+        <location filename="../../desktop_app/ui/main_window.py" line="141" />
         <source>&amp;Ansicht</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="131" />
+        <location filename="../../desktop_app/ui/main_window.py" line="142" />
         <source>&amp;Sprache</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="132" />
+        <location filename="../../desktop_app/ui/main_window.py" line="143" />
         <source>&amp;Neue Erhebung …</source>
         <translation>&amp;New assessment …</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="133" />
+        <location filename="../../desktop_app/ui/main_window.py" line="144" />
         <source>&amp;Übersicht der Erhebungen</source>
         <translation>&amp;Overview of assessments</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="134" />
+        <location filename="../../desktop_app/ui/main_window.py" line="145" />
         <source>&amp;PDF-Maßnahmenplan erstellen …</source>
         <translation>&amp;Create PDF action plan …</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="135" />
+        <location filename="../../desktop_app/ui/main_window.py" line="146" />
+        <source>&amp;Angaben der Erhebung bearbeiten …</source>
+        <translation>Edit assessment &amp;details …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="147" />
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="136" />
+        <location filename="../../desktop_app/ui/main_window.py" line="148" />
         <source>Daten&amp;sicherung</source>
         <translation>Data &amp;backup</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="137" />
+        <location filename="../../desktop_app/ui/main_window.py" line="149" />
         <source>Jetzt &amp;sichern</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="138" />
+        <location filename="../../desktop_app/ui/main_window.py" line="150" />
+        <source>Sicherung speichern &amp;unter …</source>
+        <translation>Save backup &amp;as …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="151" />
         <source>Aus Sicherung &amp;wiederherstellen …</source>
         <translation>&amp;Restore from backup …</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="139" />
+        <location filename="../../desktop_app/ui/main_window.py" line="152" />
         <source>&amp;Präsentationsmodus (Beamer)</source>
         <translation>&amp;Presentation mode (projector)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="140" />
+        <location filename="../../desktop_app/ui/main_window.py" line="153" />
         <source>Schrift &amp;größer</source>
         <translation>&amp;Larger text</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="141" />
+        <location filename="../../desktop_app/ui/main_window.py" line="154" />
         <source>Schrift &amp;kleiner</source>
         <translation>&amp;Smaller text</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="142" />
+        <location filename="../../desktop_app/ui/main_window.py" line="155" />
         <source>Schrift &amp;normal</source>
         <translation>&amp;Normal text size</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="146" />
+        <location filename="../../desktop_app/ui/main_window.py" line="159" />
         <source>Zum &amp;Durchgang</source>
         <translation>To the &amp;walk-through</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="147" />
+        <location filename="../../desktop_app/ui/main_window.py" line="160" />
         <source>Zu den &amp;Ergebnissen</source>
         <translation>To the &amp;results</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="148" />
+        <location filename="../../desktop_app/ui/main_window.py" line="161" />
         <source>Zum &amp;Maßnahmenplan</source>
         <translation>To the &amp;action plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="232" />
+        <location filename="../../desktop_app/ui/main_window.py" line="286" />
         <source>Fortschritt: {done} von {total} Aussagen</source>
         <translation>Progress: {done} of {total} statements</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="311" />
+        <location filename="../../desktop_app/ui/main_window.py" line="366" />
         <source>Die Sicherung vom {when} jetzt wiederherstellen?</source>
         <translation>Restore the backup from {when} now?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="338" />
+        <location filename="../../desktop_app/ui/main_window.py" line="395" />
         <source>Automatische Sicherung fehlgeschlagen: {error}</source>
         <translation>Automatic backup failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="358" />
+        <location filename="../../desktop_app/ui/main_window.py" line="414" />
         <source>Sicherung wiederhergestellt.</source>
         <translation>Backup restored.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="374" />
+        <location filename="../../desktop_app/ui/main_window.py" line="431" />
         <source>Datensicherung</source>
         <translation>Data backup</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="375" />
-        <source>Sicherung angelegt:
-{path}</source>
-        <translation>Backup created:
-{path}</translation>
+        <location filename="../../desktop_app/ui/main_window.py" line="433" />
+        <source>Die Sicherung vom {when} ist angelegt und geprüft.
+
+Sie liegt im Ordner:
+{folder}
+
+Diesen Ordner jetzt öffnen?</source>
+        <translation>The backup of {when} has been created and verified.
+
+It is in the folder:
+{folder}
+
+Open this folder now?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="380" />
+        <location filename="../../desktop_app/ui/main_window.py" line="448" />
+        <source>Sicherung speichern unter</source>
+        <translation>Save backup as</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="451" />
+        <source>Wandelkompass-Sicherung</source>
+        <translation>Wandelkompass backup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="456" />
+        <source>Wandelkompass-Sicherung (*.sqlite3)</source>
+        <translation>Wandelkompass backup (*.sqlite3)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="477" />
+        <source>Die Sicherung vom {when} wurde gespeichert unter:
+{path}
+
+Zurückholen: Datei › Datensicherung › Aus Sicherung wiederherstellen … › Aus einer Datei.</source>
+        <translation>The backup of {when} was saved as:
+{path}
+
+To bring it back: File › Data backup › Restore from backup … › From a file.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="523" />
+        <source>Wandelkompass-Sicherung (*.sqlite3);;Alle Dateien (*)</source>
+        <translation>Wandelkompass backup (*.sqlite3);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="531" />
+        <source>Die aktuellen Daten werden durch die Sicherung aus {path} ersetzt. Der jetzige Stand wird vorher selbst gesichert. Fortfahren?</source>
+        <translation>The current data will be replaced by the backup from {path}. The current state is backed up first. Continue?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="485" />
         <source>Aus Sicherung wiederherstellen</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="383" />
-        <source>Es gibt noch keine Sicherung.</source>
-        <translation>There is no backup yet.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="386" />
+        <location filename="../../desktop_app/ui/main_window.py" line="491" />
         <source>automatisch</source>
         <translation>automatic</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="387" />
+        <location filename="../../desktop_app/ui/main_window.py" line="492" />
         <source>von Hand</source>
         <translation>manual</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="388" />
+        <location filename="../../desktop_app/ui/main_window.py" line="493" />
         <source>vor Aktualisierung</source>
         <translation>before upgrade</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="389" />
+        <location filename="../../desktop_app/ui/main_window.py" line="494" />
         <source>vor Wiederherstellung</source>
         <translation>before restore</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="396" />
+        <location filename="../../desktop_app/ui/main_window.py" line="500" />
+        <source>Aus einer Datei (z. B. USB-Stick) …</source>
+        <translation>From a file (e.g. USB stick) …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="502" />
         <source>Welche Sicherung soll die aktuellen Daten ersetzen?</source>
         <translation>Which backup should replace the current data?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="404" />
+        <location filename="../../desktop_app/ui/main_window.py" line="513" />
         <source>Die aktuellen Daten werden durch die Sicherung vom {when} ersetzt. Der jetzige Stand wird vorher selbst gesichert. Fortfahren?</source>
         <translation>The current data will be replaced by the backup from {when}. The current state is backed up first. Continue?</translation>
     </message>
@@ -442,89 +621,89 @@ Any existing file is unchanged.</translation>
 <context>
     <name>NewAssessmentDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="112" />
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="186" />
         <source>Neue Erhebung</source>
         <translation>New assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="115" />
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="189" />
         <source>Legen Sie fest, für welches Vorhaben das Team den Leitfaden durchgeht. Pflichtfelder: Kommune und Projekt.</source>
         <translation>Set out which project the team is walking through the guideline for. Required: municipality and project.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="120" />
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="194" />
         <source>&amp;Kommune *</source>
         <translation>&amp;Municipality *</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="121" />
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="195" />
         <source>&amp;Projekt *</source>
         <translation>&amp;Project *</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="122" />
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="196" />
         <source>&amp;Bezeichnung</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="123" />
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="197" />
         <source>P&amp;hase</source>
         <translation>P&amp;hase</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="124" />
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="198" />
         <source>&amp;Datum</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="125" />
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="199" />
         <source>&amp;Moderation</source>
         <translation>&amp;Moderator</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="126" />
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="200" />
         <source>&amp;Teilnehmende</source>
         <translation>&amp;Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="127" />
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="201" />
         <source>&amp;Rollengruppen
 für Einzelstimmen</source>
         <translation>&amp;Role groups
 for individual votes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="128" />
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="202" />
         <source>&amp;Zielstufe (Standard)</source>
         <translation>&amp;Target level (default)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="135" />
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="209" />
         <source>z. B. Stadt Lindenfeld</source>
         <translation>e.g. City of Lindenfeld</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="136" />
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="210" />
         <source>z. B. Einführung Digitaler Zwilling</source>
         <translation>e.g. introducing a digital twin</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="137" />
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="211" />
         <source>optional, z. B. Auftakt-Workshop</source>
         <translation>optional, e.g. kick-off workshop</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="139" />
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="213" />
         <source>Rolle genügt, z. B. Stabsstelle Digitalisierung</source>
         <translation>A role is enough, e.g. digitalisation staff unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="142" />
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="216" />
         <source>Rollengruppen, z. B. Verwaltungsvorstand, IT, Personalrat</source>
         <translation>Role groups, e.g. executive board, IT, staff council</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="144" />
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="218" />
         <source>Eine Gruppe pro Zeile, z. B.
 Leitung
 IT</source>
@@ -533,17 +712,22 @@ Leadership
 IT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="147" />
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="221" />
         <source>Namen sind freiwillig: Rollen reichen aus. Die Erhebung bleibt anonym, solange Sie keine Namen eintragen (DSGVO).</source>
         <translation>Names are optional: roles are enough. The assessment stays anonymous as long as you enter no names (GDPR).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="151" />
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="226" />
         <source>Erhebung anlegen</source>
         <translation>Create assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="152" />
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="227" />
+        <source>Erhebung anlegen (Strg+Eingabetaste)</source>
+        <translation>Create assessment (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="228" />
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
@@ -551,32 +735,32 @@ IT</translation>
 <context>
     <name>PlanController</name>
     <message>
-        <location filename="../../desktop_app/ui/controllers/plan_controller.py" line="145" />
+        <location filename="../../desktop_app/ui/controllers/plan_controller.py" line="149" />
         <source>alle Kategorien</source>
         <translation>all categories</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/plan_controller.py" line="160" />
+        <location filename="../../desktop_app/ui/controllers/plan_controller.py" line="164" />
         <source>nicht angegeben</source>
         <translation>not specified</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/plan_controller.py" line="177" />
+        <location filename="../../desktop_app/ui/controllers/plan_controller.py" line="182" />
         <source>Keine Maßnahme ausgewählt.</source>
         <translation>No measure selected.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/plan_controller.py" line="257" />
+        <location filename="../../desktop_app/ui/controllers/plan_controller.py" line="262" />
         <source>Neue Maßnahme</source>
         <translation>New measure</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/plan_controller.py" line="324" />
+        <location filename="../../desktop_app/ui/controllers/plan_controller.py" line="329" />
         <source>Maßnahme löschen</source>
         <translation>Delete measure</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/plan_controller.py" line="325" />
+        <location filename="../../desktop_app/ui/controllers/plan_controller.py" line="330" />
         <source>Die eigene Maßnahme „{title}“ wirklich löschen?</source>
         <translation>Really delete the own measure “{title}”?</translation>
     </message>
@@ -627,199 +811,199 @@ IT</translation>
 <context>
     <name>PlanView</name>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="191" />
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="199" />
         <source>Maßnahmenplan</source>
         <translation>Action plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="192" />
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="200" />
         <source>&amp;Kategorie</source>
         <translation>&amp;Category</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="193" />
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="201" />
         <source>Maßnahmen nach Kategorie filtern</source>
         <translation>Filter measures by category</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="194" />
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="202" />
         <source>Abgelehnte ausblenden</source>
         <translation>Hide rejected</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="195" />
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="203" />
         <source>Abgelehnte Maßnahmen ausblenden</source>
         <translation>Hide rejected measures</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="196" />
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="204" />
         <source>+ Eigene Maßnahme</source>
         <translation>+ Own measure</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="197" />
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="205" />
         <source>Eigene Maßnahme hinzufügen</source>
         <translation>Add own measure</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="198" />
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="206" />
         <source>PDF erstellen …</source>
         <translation>Create PDF …</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="199" />
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="207" />
         <source>Maßnahmenplan als PDF erstellen</source>
         <translation>Create the action plan as PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="200" />
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="208" />
         <source>Maßnahmen</source>
         <translation>Measures</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="201" />
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="209" />
         <source>Ausgewählte Maßnahme</source>
         <translation>Selected measure</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="202" />
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="210" />
         <source>&amp;Titel</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="203" />
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="211" />
         <source>Titel der Maßnahme</source>
         <translation>Title of the measure</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="204" />
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="212" />
         <source>Herkunft</source>
         <translation>Origin</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="205" />
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="206" />
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="213" />
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="214" />
         <source>Warum vorgeschlagen</source>
         <translation>Why proposed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="207" />
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="215" />
         <source>Beschreibung</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="208" />
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="216" />
         <source>Beschreibung der Maßnahme</source>
         <translation>Description of the measure</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="209" />
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="217" />
         <source>Entscheidung</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="210" />
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="218" />
         <source>&amp;Annehmen</source>
         <translation>&amp;Accept</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="211" />
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="219" />
         <source>Maßnahme annehmen</source>
         <translation>Accept measure</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="212" />
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="220" />
         <source>Ab&amp;lehnen</source>
         <translation>&amp;Reject</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="213" />
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="221" />
         <source>Maßnahme ablehnen</source>
         <translation>Reject measure</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="214" />
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="222" />
         <source>Offen lassen</source>
         <translation>Leave open</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="215" />
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="223" />
         <source>Entscheidung zurücksetzen</source>
         <translation>Reset decision</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="216" />
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="224" />
         <source>Kategorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="217" />
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="225" />
         <source>Kategorie der Maßnahme</source>
         <translation>Category of the measure</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="218" />
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="226" />
         <source>&amp;Verantwortlich</source>
         <translation>&amp;Responsible</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="219" />
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="227" />
         <source>Verantwortlich</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="220" />
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="228" />
         <source>Fällig</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="221" />
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="229" />
         <source>&amp;Fällig am</source>
         <translation>&amp;Due on</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="222" />
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="230" />
         <source>Fälligkeitsdatum setzen</source>
         <translation>Set due date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="223" />
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="231" />
         <source>Fälligkeitsdatum</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="224" />
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="232" />
         <source>&amp;Priorität</source>
         <translation>&amp;Priority</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="225" />
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="233" />
         <source>Priorität</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="226" />
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="234" />
         <source>A&amp;ufwand</source>
         <translation>E&amp;ffort</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="227" />
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="235" />
         <source>Aufwand</source>
         <translation>Effort</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="228" />
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="236" />
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="229" />
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="237" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="230" />
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="231" />
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="238" />
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="239" />
         <source>Eigene Maßnahme löschen</source>
         <translation>Delete own measure</translation>
     </message>
@@ -860,32 +1044,32 @@ IT</translation>
 <context>
     <name>ResultsController</name>
     <message>
-        <location filename="../../desktop_app/ui/controllers/results_controller.py" line="98" />
+        <location filename="../../desktop_app/ui/controllers/results_controller.py" line="99" />
         <source>Dieses Diagramm ist noch nicht verfügbar.</source>
         <translation>This chart is not available yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/results_controller.py" line="107" />
+        <location filename="../../desktop_app/ui/controllers/results_controller.py" line="108" />
         <source>Gesamt-Reifegrad: {p}</source>
         <translation>Overall maturity: {p}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/results_controller.py" line="110" />
+        <location filename="../../desktop_app/ui/controllers/results_controller.py" line="111" />
         <source>beantwortet: {a} von {t}</source>
         <translation>answered: {a} of {t}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/results_controller.py" line="113" />
+        <location filename="../../desktop_app/ui/controllers/results_controller.py" line="114" />
         <source>weiß nicht: {n}</source>
         <translation>don't know: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/results_controller.py" line="116" />
+        <location filename="../../desktop_app/ui/controllers/results_controller.py" line="117" />
         <source>nicht relevant: {n}</source>
         <translation>not relevant: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/results_controller.py" line="119" />
+        <location filename="../../desktop_app/ui/controllers/results_controller.py" line="120" />
         <source>hohe Uneinigkeit: {n}</source>
         <translation>high disagreement: {n}</translation>
     </message>
@@ -893,37 +1077,42 @@ IT</translation>
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../desktop_app/ui/views/results_view.py" line="95" />
+        <location filename="../../desktop_app/ui/views/results_view.py" line="115" />
         <source>Ergebnisse</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/results_view.py" line="96" />
+        <location filename="../../desktop_app/ui/views/results_view.py" line="116" />
         <source>Reifegrad je Dimension</source>
         <translation>Maturity per dimension</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/results_view.py" line="97" />
+        <location filename="../../desktop_app/ui/views/results_view.py" line="117" />
         <source>Technisch · personell · organisatorisch</source>
         <translation>Technical · personnel · organisational</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/results_view.py" line="98" />
+        <location filename="../../desktop_app/ui/views/results_view.py" line="118" />
         <source>Dimensionen: Ist und Ziel</source>
         <translation>Dimensions: current and target</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/results_view.py" line="99" />
+        <location filename="../../desktop_app/ui/views/results_view.py" line="119" />
         <source>Profil der Veränderungsbarrieren</source>
         <translation>Change-barrier profile</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/results_view.py" line="100" />
+        <location filename="../../desktop_app/ui/views/results_view.py" line="120" />
         <source>Größte Abstände zum Ziel</source>
         <translation>Largest gaps to the target</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/results_view.py" line="101" />
+        <location filename="../../desktop_app/ui/views/results_view.py" line="123" />
+        <source>In Klammern: bewertete von zugeordneten Aussagen. Je niedriger der Reifegrad, desto stärker wirkt die Barriere.</source>
+        <translation>In brackets: rated of related statements. The lower the maturity, the stronger the barrier.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/results_view.py" line="127" />
         <source>Aussagen mit dem größten Abstand zum Ziel</source>
         <translation>Statements furthest from their target</translation>
     </message>
@@ -931,63 +1120,73 @@ IT</translation>
 <context>
     <name>StartController</name>
     <message>
-        <location filename="../../desktop_app/ui/controllers/start_controller.py" line="150" />
+        <location filename="../../desktop_app/ui/controllers/start_controller.py" line="153" />
+        <source>Angaben nicht gespeichert</source>
+        <translation>Details not saved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/start_controller.py" line="154" />
+        <source>Ein Text ist zu lang (höchstens {limit} Zeichen).</source>
+        <translation>A text is too long (at most {limit} characters).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/start_controller.py" line="211" />
         <source>Erneut erheben</source>
         <translation>Reassess</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/start_controller.py" line="151" />
+        <location filename="../../desktop_app/ui/controllers/start_controller.py" line="212" />
         <source>Eine neue Erhebung für „{project}“ ({municipality}) mit heutigem Datum anlegen? Die bisherige bleibt unverändert und dient als Vergleich.</source>
         <translation>Create a new assessment of “{project}” ({municipality}) dated today? The earlier one stays unchanged and serves as a comparison.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/start_controller.py" line="170" />
+        <location filename="../../desktop_app/ui/controllers/start_controller.py" line="231" />
         <source>Erhebung löschen</source>
         <translation>Delete assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/start_controller.py" line="171" />
+        <location filename="../../desktop_app/ui/controllers/start_controller.py" line="232" />
         <source>Die Erhebung „{project}“ vom {date} ({municipality}) mit allen Antworten und Maßnahmen endgültig löschen?</source>
         <translation>Permanently delete the assessment “{project}” of {date} ({municipality}) with all its answers and measures?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/start_controller.py" line="190" />
+        <location filename="../../desktop_app/ui/controllers/start_controller.py" line="251" />
         <source>Austauschdatei importieren</source>
         <translation>Import exchange file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/start_controller.py" line="200" />
+        <location filename="../../desktop_app/ui/controllers/start_controller.py" line="261" />
         <source>Bereits vorhanden</source>
         <translation>Already present</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/start_controller.py" line="203" />
+        <location filename="../../desktop_app/ui/controllers/start_controller.py" line="264" />
         <source>Trotzdem als Kopie importieren?</source>
         <translation>Import as a copy anyway?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/start_controller.py" line="210" />
-        <location filename="../../desktop_app/ui/controllers/start_controller.py" line="218" />
+        <location filename="../../desktop_app/ui/controllers/start_controller.py" line="271" />
+        <location filename="../../desktop_app/ui/controllers/start_controller.py" line="279" />
         <source>Import nicht möglich</source>
         <translation>Import not possible</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/start_controller.py" line="235" />
+        <location filename="../../desktop_app/ui/controllers/start_controller.py" line="296" />
         <source>Austauschdatei speichern</source>
         <translation>Save exchange file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/start_controller.py" line="246" />
+        <location filename="../../desktop_app/ui/controllers/start_controller.py" line="307" />
         <source>Export nicht möglich</source>
         <translation>Export not possible</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/start_controller.py" line="252" />
+        <location filename="../../desktop_app/ui/controllers/start_controller.py" line="313" />
         <source>Exportiert</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/start_controller.py" line="253" />
+        <location filename="../../desktop_app/ui/controllers/start_controller.py" line="314" />
         <source>Die Erhebung wurde gespeichert unter:
 {path}</source>
         <translation>The assessment was saved as:
@@ -997,92 +1196,102 @@ IT</translation>
 <context>
     <name>StartView</name>
     <message>
-        <location filename="../../desktop_app/ui/views/start_view.py" line="81" />
+        <location filename="../../desktop_app/ui/views/start_view.py" line="87" />
         <source>Wandelkompass – Erhebungen</source>
         <translation>Wandelkompass – assessments</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/start_view.py" line="84" />
+        <location filename="../../desktop_app/ui/views/start_view.py" line="90" />
         <source>Wählen Sie eine Erhebung und öffnen Sie sie mit der Eingabetaste oder per Doppelklick. Jede Antwort wird sofort gespeichert.</source>
         <translation>Select an assessment and open it with the Enter key or a double click. Every answer is saved immediately.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/start_view.py" line="88" />
+        <location filename="../../desktop_app/ui/views/start_view.py" line="94" />
         <source>Erhebungen nach Kommune und Projekt</source>
         <translation>Assessments by municipality and project</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/start_view.py" line="91" />
+        <location filename="../../desktop_app/ui/views/start_view.py" line="97" />
         <source>Noch keine Erhebung vorhanden. Legen Sie eine neue an oder probieren Sie die Demo einer Mittelstadt aus.</source>
         <translation>No assessments yet. Create a new one or try the demo of a mid-sized city.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/start_view.py" line="96" />
+        <location filename="../../desktop_app/ui/views/start_view.py" line="102" />
         <source>&amp;Neue Erhebung …</source>
         <translation>&amp;New assessment …</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/start_view.py" line="96" />
+        <location filename="../../desktop_app/ui/views/start_view.py" line="102" />
         <source>Neue Erhebung anlegen</source>
         <translation>Create a new assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/start_view.py" line="97" />
+        <location filename="../../desktop_app/ui/views/start_view.py" line="103" />
         <source>Ö&amp;ffnen</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/start_view.py" line="97" />
+        <location filename="../../desktop_app/ui/views/start_view.py" line="103" />
         <source>Ausgewählte Erhebung öffnen</source>
         <translation>Open the selected assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/start_view.py" line="100" />
+        <location filename="../../desktop_app/ui/views/start_view.py" line="106" />
+        <source>&amp;Angaben bearbeiten …</source>
+        <translation>Edit &amp;details …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/start_view.py" line="107" />
+        <source>Angaben der ausgewählten Erhebung bearbeiten</source>
+        <translation>Edit the details of the selected assessment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/start_view.py" line="111" />
         <source>Erneut &amp;erheben …</source>
         <translation>&amp;Reassess …</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/start_view.py" line="101" />
+        <location filename="../../desktop_app/ui/views/start_view.py" line="112" />
         <source>Ausgewählte Erhebung wiederholen</source>
         <translation>Repeat the selected assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/start_view.py" line="103" />
+        <location filename="../../desktop_app/ui/views/start_view.py" line="114" />
         <source>&amp;Löschen …</source>
         <translation>&amp;Delete …</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/start_view.py" line="103" />
+        <location filename="../../desktop_app/ui/views/start_view.py" line="114" />
         <source>Ausgewählte Erhebung löschen</source>
         <translation>Delete the selected assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/start_view.py" line="104" />
+        <location filename="../../desktop_app/ui/views/start_view.py" line="115" />
         <source>&amp;Importieren …</source>
         <translation>&amp;Import …</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/start_view.py" line="104" />
+        <location filename="../../desktop_app/ui/views/start_view.py" line="115" />
         <source>Austauschdatei importieren</source>
         <translation>Import exchange file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/start_view.py" line="107" />
+        <location filename="../../desktop_app/ui/views/start_view.py" line="118" />
         <source>E&amp;xportieren …</source>
         <translation>E&amp;xport …</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/start_view.py" line="108" />
+        <location filename="../../desktop_app/ui/views/start_view.py" line="119" />
         <source>Ausgewählte Erhebung als Austauschdatei exportieren</source>
         <translation>Export the selected assessment as an exchange file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/start_view.py" line="110" />
+        <location filename="../../desktop_app/ui/views/start_view.py" line="121" />
         <source>&amp;Demo anlegen</source>
         <translation>&amp;Create demo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/start_view.py" line="110" />
+        <location filename="../../desktop_app/ui/views/start_view.py" line="121" />
         <source>Demo-Erhebung anlegen</source>
         <translation>Create demo assessment</translation>
     </message>
@@ -1090,68 +1299,68 @@ IT</translation>
 <context>
     <name>VotingPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/views/voting_panel.py" line="69" />
+        <location filename="../../desktop_app/ui/views/voting_panel.py" line="76" />
         <source>Einzelstimmen der Rollengruppen</source>
         <translation>Individual votes of the role groups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/voting_panel.py" line="70" />
+        <location filename="../../desktop_app/ui/views/voting_panel.py" line="77" />
         <source>Median als Konsens übernehmen</source>
         <translation>Adopt median as consensus</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/voting_panel.py" line="72" />
+        <location filename="../../desktop_app/ui/views/voting_panel.py" line="79" />
         <source>Median der Einzelstimmen als Konsens übernehmen</source>
         <translation>Adopt the median of the individual votes as consensus</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/voting_panel.py" line="74" />
+        <location filename="../../desktop_app/ui/views/voting_panel.py" line="81" />
         <source>Gruppe oder Person (optional anonym)</source>
         <translation>Group or person (may stay anonymous)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/voting_panel.py" line="75" />
+        <location filename="../../desktop_app/ui/views/voting_panel.py" line="82" />
         <source>Bezeichnung der neuen Stimme</source>
         <translation>Name of the new vote</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/voting_panel.py" line="76" />
+        <location filename="../../desktop_app/ui/views/voting_panel.py" line="83" />
         <source>Rollengruppe, z. B. IT</source>
         <translation>Role group, e.g. IT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/voting_panel.py" line="77" />
+        <location filename="../../desktop_app/ui/views/voting_panel.py" line="84" />
         <source>Rollengruppe der neuen Stimme</source>
         <translation>Role group of the new vote</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/voting_panel.py" line="78" />
+        <location filename="../../desktop_app/ui/views/voting_panel.py" line="85" />
         <source> Pers.</source>
         <translation> pers.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/voting_panel.py" line="79" />
+        <location filename="../../desktop_app/ui/views/voting_panel.py" line="86" />
         <source>Anzahl Personen der neuen Stimme</source>
         <translation>Number of people behind the new vote</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/voting_panel.py" line="80" />
-        <location filename="../../desktop_app/ui/views/voting_panel.py" line="81" />
+        <location filename="../../desktop_app/ui/views/voting_panel.py" line="87" />
+        <location filename="../../desktop_app/ui/views/voting_panel.py" line="88" />
         <source>Stimme hinzufügen</source>
         <translation>Add vote</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/voting_panel.py" line="103" />
+        <location filename="../../desktop_app/ui/views/voting_panel.py" line="110" />
         <source>weiß nicht</source>
         <translation>don't know</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/voting_panel.py" line="104" />
+        <location filename="../../desktop_app/ui/views/voting_panel.py" line="111" />
         <source>nicht relevant</source>
         <translation>not relevant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/voting_panel.py" line="105" />
+        <location filename="../../desktop_app/ui/views/voting_panel.py" line="112" />
         <source>Stimme von {name}</source>
         <translation>Vote of {name}</translation>
     </message>
@@ -1159,245 +1368,330 @@ IT</translation>
 <context>
     <name>WalkthroughController</name>
     <message>
-        <location filename="../../desktop_app/ui/controllers/walkthrough_controller.py" line="145" />
+        <location filename="../../desktop_app/ui/controllers/walkthrough_controller.py" line="172" />
         <source>{n} Pers.</source>
         <translation>{n} pers.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/walkthrough_controller.py" line="166" />
+        <location filename="../../desktop_app/ui/controllers/walkthrough_controller.py" line="193" />
         <source>Aussage {n} von {total}</source>
         <translation>Statement {n} of {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/walkthrough_controller.py" line="208" />
+        <location filename="../../desktop_app/ui/controllers/walkthrough_controller.py" line="235" />
         <source>Verteilung (Personen je Stufe):</source>
         <translation>Distribution (people per level):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/walkthrough_controller.py" line="215" />
+        <location filename="../../desktop_app/ui/controllers/walkthrough_controller.py" line="242" />
         <source>Spannweite: {n} Stufen</source>
         <translation>Spread: {n} levels</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/walkthrough_controller.py" line="221" />
+        <location filename="../../desktop_app/ui/controllers/walkthrough_controller.py" line="248" />
         <source>Noch keine Einzelstimmen.</source>
         <translation>No individual votes yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/walkthrough_controller.py" line="228" />
+        <location filename="../../desktop_app/ui/controllers/walkthrough_controller.py" line="255" />
         <source>⚠ Hohe Uneinigkeit: Die Stimmen liegen {n} Stufen auseinander – bitte besprechen, dann den Konsens festhalten.</source>
         <translation>⚠ High disagreement: the votes are {n} levels apart – please discuss, then record the consensus.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/walkthrough_controller.py" line="265" />
+        <location filename="../../desktop_app/ui/controllers/walkthrough_controller.py" line="264" />
+        <source>Erst Einzelstimmen erfassen, dann lässt sich ihr Median übernehmen.</source>
+        <translation>Record individual votes first; then their median can be adopted.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/walkthrough_controller.py" line="272" />
+        <source>Es gibt schon eine Konsens-Antwort. Um den Median zu übernehmen, erst „Antwort zurücksetzen“.</source>
+        <translation>There is already a consensus answer. To adopt the median, first use ‘Reset answer’.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/walkthrough_controller.py" line="310" />
         <source>{done} von {total} Aussagen beantwortet</source>
         <translation>{done} of {total} statements answered</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/walkthrough_controller.py" line="275" />
+        <location filename="../../desktop_app/ui/controllers/walkthrough_controller.py" line="330" />
+        <source>{id} geändert: {old} → {new}</source>
+        <translation>{id} changed: {old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/walkthrough_controller.py" line="342" />
+        <source>Nichts rückgängig zu machen für {id}</source>
+        <translation>Nothing to undo for {id}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/walkthrough_controller.py" line="353" />
+        <source>Rückgängig: {id} wieder „{state}“</source>
+        <translation>Undone: {id} back to ‘{state}’</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/walkthrough_controller.py" line="357" />
+        <source>Rückgängig: {id} Zielstufe wieder „{state}“</source>
+        <translation>Undone: {id} target level back to ‘{state}’</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/walkthrough_controller.py" line="366" />
+        <source>Rückgängig: {id} wieder „später besprechen“</source>
+        <translation>Undone: {id} marked ‘discuss later’ again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/walkthrough_controller.py" line="370" />
+        <source>Rückgängig: {id} nicht mehr „später besprechen“</source>
+        <translation>Undone: {id} no longer marked ‘discuss later’</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/walkthrough_controller.py" line="382" />
+        <source>weiß nicht</source>
+        <translation>don't know</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/walkthrough_controller.py" line="384" />
+        <source>nicht relevant</source>
+        <translation>not relevant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/walkthrough_controller.py" line="385" />
+        <source>ohne Antwort</source>
+        <translation>no answer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/walkthrough_controller.py" line="391" />
         <source>Gespeichert</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/walkthrough_controller.py" line="334" />
+        <location filename="../../desktop_app/ui/controllers/walkthrough_controller.py" line="456" />
         <source>Ende erreicht – weiter mit „Ergebnisse“.</source>
         <translation>End reached – continue with “Results”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/walkthrough_controller.py" line="370" />
-        <source>Keine weiteren markierten Aussagen.</source>
-        <translation>No further flagged statements.</translation>
+        <location filename="../../desktop_app/ui/controllers/walkthrough_controller.py" line="462" />
+        <source>Ende erreicht – noch 1 Aussage offen</source>
+        <translation>End reached – 1 statement still open</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/walkthrough_controller.py" line="374" />
-        <source>Alle Aussagen sind beantwortet.</source>
-        <translation>All statements are answered.</translation>
+        <location filename="../../desktop_app/ui/controllers/walkthrough_controller.py" line="466" />
+        <source>Ende erreicht – noch {n} Aussagen offen</source>
+        <translation>End reached – {n} statements still open</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/walkthrough_controller.py" line="514" />
+        <source>Keine weiteren markierten Aussagen</source>
+        <translation>No further marked statements</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/walkthrough_controller.py" line="518" />
+        <source>Keine weiteren offenen Aussagen</source>
+        <translation>No further open statements</translation>
     </message>
 </context>
 <context>
     <name>WalkthroughView</name>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="266" />
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="290" />
         <source>&amp;Dimensionen</source>
         <translation>&amp;Dimensions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="267" />
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="291" />
         <source>Dimensionen des Leitfadens mit Fortschritt</source>
         <translation>Dimensions of the guideline with progress</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="268" />
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="292" />
         <source>&amp;Anzeigen</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="272" />
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="296" />
         <source>alle Aussagen</source>
         <translation>all statements</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="273" />
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="297" />
         <source>nur unbeantwortete</source>
         <translation>unanswered only</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="274" />
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="298" />
         <source>nur „später besprechen“</source>
         <translation>“discuss later” only</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="277" />
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="301" />
         <source>Welche Aussagen beim Blättern gezeigt werden</source>
         <translation>Which statements are shown when paging</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="278" />
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="347" />
         <source>Nächste offene Aussage</source>
         <translation>Next open statement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="279" />
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="349" />
         <source>Zur nächsten unbeantworteten Aussage springen</source>
         <translation>Jump to the next unanswered statement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="280" />
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="303" />
         <source>Gesamtfortschritt</source>
         <translation>Overall progress</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="281" />
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="304" />
         <source>? weiß nicht</source>
         <translation>? don't know</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="282" />
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="305" />
         <source>Weiß nicht (Taste Fragezeichen)</source>
         <translation>Don't know (question mark key)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="283" />
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="306" />
         <source>N nicht relevant</source>
         <translation>N not relevant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="284" />
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="307" />
         <source>Nicht relevant (Taste N)</source>
         <translation>Not relevant (key N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="285" />
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="308" />
         <source>Antwort zurücksetzen</source>
         <translation>Reset answer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="286" />
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="309" />
         <source>Konsens-Antwort zurücksetzen</source>
         <translation>Reset the consensus answer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="287" />
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="310" />
         <source>&amp;Zielstufe</source>
         <translation>&amp;Target level</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="288" />
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="311" />
         <source>Zielstufe</source>
         <translation>Target level</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="289" />
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="312" />
         <source>&amp;Später besprechen</source>
         <translation>Discuss &amp;later</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="290" />
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="313" />
         <source>Später besprechen</source>
         <translation>Discuss later</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="291" />
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="314" />
         <source>&amp;Kommentar</source>
         <translation>&amp;Comment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="292" />
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="315" />
         <source>Kommentar</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="293" />
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="316" />
         <source>Was hat das Team dazu gesagt?</source>
         <translation>What did the team say about it?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="294" />
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="317" />
         <source>&amp;Beleg</source>
         <translation>&amp;Evidence</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="295" />
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="318" />
         <source>Beleg</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="296" />
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="319" />
         <source>Dokument, Beschluss, Beispiel …</source>
         <translation>Document, decision, example …</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="297" />
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="320" />
         <source>Einzelstimmen und Abstimmung …</source>
         <translation>Individual votes and voting …</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="298" />
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="321" />
         <source>Einzelstimmen ein- oder ausblenden</source>
         <translation>Show or hide individual votes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="299" />
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="322" />
         <source>◀ Zurück</source>
         <translation>◀ Back</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="300" />
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="323" />
         <source>Vorherige Aussage (Pfeil links)</source>
         <translation>Previous statement (left arrow)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="301" />
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="324" />
+        <source>Zur ersten offenen Aussage</source>
+        <translation>Go to the first open statement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="326" />
+        <source>Zur ersten unbeantworteten Aussage springen</source>
+        <translation>Jump to the first unanswered statement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="328" />
         <source>Weiter ▶</source>
         <translation>Next ▶</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="302" />
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="329" />
         <source>Nächste Aussage (Eingabetaste)</source>
         <translation>Next statement (Enter key)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="303" />
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="330" />
         <source>Aussage</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="304" />
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="331" />
         <source>Hilfe zur Aussage</source>
         <translation>Help on the statement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="305" />
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="332" />
         <source>Warum diese Dimension wichtig ist</source>
         <translation>Why this dimension matters</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="307" />
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="334" />
         <source>Hintergrund der Dimension und Hinweise zur Aussage ein- oder ausblenden</source>
         <translation>Show or hide the dimension's background and the guidance on the statement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="341" />
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="342" />
+        <source>Nächste markierte Aussage</source>
+        <translation>Next marked statement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="344" />
+        <source>Zur nächsten Aussage mit „später besprechen“ springen</source>
+        <translation>Jump to the next statement marked ‘discuss later’</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="422" />
         <source>Hintergrund und Hinweise</source>
         <translation>Background and guidance</translation>
     </message>

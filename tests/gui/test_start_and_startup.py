@@ -163,8 +163,9 @@ def test_restore_from_the_menu_replaces_current_data(qtbot, make_window, dialogs
     try:
         window = make_window(ws)
         first = ws.create_demo("de")
+        dialogs.confirms.append(False)  # "open the folder now?"
         window.backup_action.trigger()  # manual backup holding one assessment
-        assert dialogs.asked[-1][0] == "inform"
+        assert dialogs.asked[-1][0] == "confirm"
         ws.create_demo("de")
         window.start.refresh()
         assert len(ws.list_assessments()) == 2
@@ -174,6 +175,7 @@ def test_restore_from_the_menu_replaces_current_data(qtbot, make_window, dialogs
         window.restore_action.trigger()
         assert [s.id for s in ws.list_assessments()] == [first]
         assert any(b.kind == "pre-restore" for b in ws.list_backups())  # nothing lost
+        assert window.progress_label.text() == ""
     finally:
         ws.close()
 

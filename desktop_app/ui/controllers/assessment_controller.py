@@ -58,6 +58,17 @@ class AssessmentController(QObject):
         self.walkthrough.flush()
         self.plan.flush()
 
+    def info_changed(self) -> None:
+        """The details were edited: show them; results and PDF read them afresh."""
+        self._show_heading()
+        self.results.mark_stale()
+        self.plan.mark_stale()
+        index = self.view.tabs.currentIndex()
+        if index == TAB_RESULTS:
+            self.results.show_if_stale()
+        elif index == TAB_PLAN:
+            self.plan.show_if_stale()
+
     def _show_heading(self) -> None:
         info = self._ws.info(self.assessment_id)
         lang = self._language.code

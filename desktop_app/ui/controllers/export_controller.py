@@ -102,6 +102,17 @@ class ExportController(QObject):
         self.last_path: Path | None = None
 
     def export_pdf(self) -> None:
+        answers = self._ws.answers(self._id).answers.values()
+        if not any(a.effective()[0] is not None for a in answers) and not self._dialogs.confirm(
+            self._parent,
+            QCoreApplication.translate("ExportController", "PDF-Maßnahmenplan"),
+            QCoreApplication.translate(
+                "ExportController",
+                "Noch keine Aussage beantwortet – trotzdem PDF erstellen?\n\n"
+                "Der Bericht enthielte dann nur leere Ergebnisse und keine Maßnahmen.",
+            ),
+        ):
+            return
         info = self._ws.info(self._id)
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         suggested = Path(folder or Path.home()) / suggested_name(

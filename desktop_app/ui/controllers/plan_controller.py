@@ -49,6 +49,9 @@ class PlanController(QObject):
         # alphabetically by the first column as QTableView would.
         view.table.sortByColumn(COL_PRIORITY, Qt.SortOrder.AscendingOrder)
         self._row = -1  # source row shown in the detail panel
+        # The language the detail panel was filled in: flush() compares the fields with the
+        # texts of *that* language, so a switch never mistakes catalogue texts for edits.
+        self._shown_lang = language.code
         self._loading = False
         self._stale = True
         self._text_timer = QTimer(self)
@@ -118,12 +121,13 @@ class PlanController(QObject):
         if self._row < 0 or self._loading:
             return
         it = self.model.item(self._row)
-        if self.view.title_edit.text().strip() != it.title(self._language.code):
+        lang = self._shown_lang
+        if self.view.title_edit.text().strip() != it.title(lang):
             self.model.setData(self.model.index(self._row, COL_TITLE), self.view.title_edit.text())
         if self.view.owner_edit.text().strip() != it.entry.owner:
             self.model.setData(self.model.index(self._row, COL_OWNER), self.view.owner_edit.text())
         text = self.view.text_edit.toPlainText().strip()
-        if text != it.text(self._language.code).strip():
+        if text != it.text(lang).strip():
             self.model.update_entry(self._row, text=text)
 
     # -- detail panel ------------------------------------------------------------------------
@@ -167,6 +171,7 @@ class PlanController(QObject):
     def _show_detail(self, row: int) -> None:
         self._row = row
         v, lang = self.view, self._language.code
+        self._shown_lang = lang
         has = row >= 0
         for w in v.detail_widgets:
             w.setEnabled(has)
@@ -337,7 +342,11 @@ class PlanController(QObject):
 
     @Slot(str)
     def _on_language_changed(self, code: str) -> None:
+        # Store what the team typed (compared with the texts of the language it was shown
+        # in), then fill every field again in the new language; edited texts are the
+        # team's own and come back as typed.
         self.flush()
         self.model.set_language(code)
         self._fill_combos()
         self._show_detail(self._row)
+        self._text_timer.stop()  # re-filling the fields is not an edit

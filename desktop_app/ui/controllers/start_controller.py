@@ -6,14 +6,17 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Signal, Slot
+from PySide6.QtWidgets import QWidget
 
 from desktop_app.domain.assessment import NewRespondent
+from desktop_app.domain.limits import TextTooLong
 from desktop_app.fileio import TargetNotWritable
 from desktop_app.services.workspace import Workspace
 from desktop_app.ui.controllers.export_controller import not_writable_text
 from desktop_app.ui.dialogs import Dialogs
 from desktop_app.ui.i18n import Language
-from desktop_app.ui.models.assessment_tree import ID_ROLE
+from desktop_app.ui.models.assessment_tree import COL_NAME, ID_ROLE
+from desktop_app.ui.views.assessment_info_dialog import AssessmentInfoDialog
 from desktop_app.ui.views.new_assessment_dialog import NewAssessmentDialog
 from desktop_app.ui.views.start_view import StartView
 
@@ -22,6 +25,7 @@ EXCHANGE_FILTER = "Wandelkompass (*.wandelkompass.json *.json)"
 
 class StartController(QObject):
     openRequested = Signal(int)
+    infoChanged = Signal(int)  # an assessment's details were edited
 
     def __init__(
         self,
@@ -48,6 +52,7 @@ class StartController(QObject):
         v.tree.selectionModel().selectionChanged.connect(self._on_tree_selectionChanged)
         v.new_button.clicked.connect(self._on_new_button_clicked)
         v.open_button.clicked.connect(self._on_open_button_clicked)
+        v.edit_button.clicked.connect(self._on_edit_button_clicked)
         v.reassess_button.clicked.connect(self._on_reassess_button_clicked)
         v.delete_button.clicked.connect(self._on_delete_button_clicked)
         v.import_button.clicked.connect(self._on_import_button_clicked)
@@ -59,6 +64,7 @@ class StartController(QObject):
     def refresh(self, select_id: int | None = None) -> None:
         summaries = self._ws.list_assessments()
         self.view.model.load(summaries, len(self._ws.guideline.statements), self._language.code)
+        self._set_tooltips()
         self.view.tree.expandAll()
         self.view.empty_hint.setVisible(not summaries)
         if select_id is None and summaries:
@@ -66,6 +72,17 @@ class StartController(QObject):
         if select_id is not None:
             self.select(select_id)
         self._update_buttons()
+
+    def _set_tooltips(self) -> None:
+        """Long municipality and project names are elided: the tooltip shows them whole."""
+        model = self.view.model
+        for g in range(model.rowCount()):
+            group = model.item(g, COL_NAME)
+            group.setToolTip(group.text())
+            for r in range(group.rowCount()):
+                child = group.child(r, COL_NAME)
+                if child is not None:
+                    child.setToolTip(f"{group.text()}\n{child.text()}")
 
     def select(self, assessment_id: int) -> None:
         model = self.view.model
@@ -106,11 +123,49 @@ class StartController(QObject):
         self.refresh(new_id)
         return new_id
 
+    def edit_info(self, assessment_id: int, parent: QWidget | None = None) -> bool:
+        """Let the team change title, phase, date, people, target and report language.
+
+        True when something was stored; ``infoChanged`` is emitted then.
+        """
+        info = self._ws.info(assessment_id)
+        levels = [lvl.label.get(self._language.code) for lvl in self._ws.guideline.scale]
+        dialog = AssessmentInfoDialog(
+            self._language.code,
+            info,
+            self._ws.report_language(assessment_id),
+            levels,
+            parent or self.view,
+        )
+        try:
+            if not self._dialogs.run(dialog):
+                return False
+            changes = dialog.changes()
+        finally:
+            dialog.deleteLater()
+        if not changes:
+            return False
+        try:
+            self._ws.update_info(assessment_id, **changes)
+        except TextTooLong as exc:  # the inputs are limited; this is a last line of defence
+            self._dialogs.error(
+                self.view,
+                QCoreApplication.translate("StartController", "Angaben nicht gespeichert"),
+                QCoreApplication.translate(
+                    "StartController", "Ein Text ist zu lang (höchstens {limit} Zeichen)."
+                ).format(limit=exc.limit),
+            )
+            return False
+        self.refresh(assessment_id)
+        self.infoChanged.emit(assessment_id)
+        return True
+
     # -- slots ------------------------------------------------------------------------------
     def _update_buttons(self) -> None:
         has = self.selected_id() is not None
         for b in (
             self.view.open_button,
+            self.view.edit_button,
             self.view.reassess_button,
             self.view.delete_button,
             self.view.export_button,
@@ -138,6 +193,12 @@ class StartController(QObject):
         sid = self.selected_id()
         if sid is not None:
             self.openRequested.emit(sid)
+
+    @Slot()
+    def _on_edit_button_clicked(self) -> None:
+        sid = self.selected_id()
+        if sid is not None:
+            self.edit_info(sid)
 
     @Slot()
     def _on_reassess_button_clicked(self) -> None:

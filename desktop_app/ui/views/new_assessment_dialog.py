@@ -1,12 +1,20 @@
-"""The form for a new assessment (municipality, project, phase, date, people)."""
+"""The form for a new assessment (municipality, project, phase, date, people).
+
+Also holds the pieces every assessment form shares (:class:`FormDialog`, :class:`DateEdit`,
+:func:`limit_plain_text`): Enter moves on to the next field and only the explicit button or
+Ctrl+Enter submits, the date leaves with one Tab, and no field accepts more text than the
+storage keeps (``domain/limits.py``).
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, Slot
+from PySide6.QtCore import QDate, QEvent, Qt, Slot
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QComboBox,
     QCompleter,
     QDateEdit,
@@ -20,8 +28,71 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.domain import limits
 from desktop_app.domain.assessment import Phase
 from desktop_app.domain.labels import label
+
+SUBMIT_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+class FormDialog(QDialog):
+    """A form where Enter goes to the next field; the submit button or Ctrl+Enter accepts.
+
+    A half-filled form must never be stored because someone pressed Enter after typing a
+    name (usability test: the assessment was created without its role groups).
+    """
+
+    buttons: QDialogButtonBox
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in SUBMIT_KEYS:
+            if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+                ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+                if ok is not None and ok.isEnabled():
+                    ok.click()
+                event.accept()
+                return
+            focus = self.focusWidget()
+            if isinstance(focus, QAbstractButton):
+                focus.click()  # the button that has the focus, never the default one
+            else:
+                self.focusNextChild()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+class DateEdit(QDateEdit):
+    """A date field with a calendar that Tab leaves at once.
+
+    QDateTimeEdit moves Tab through its day, month and year sections first, so leaving the
+    field took three Tabs; the sections remain reachable with the arrow keys.
+    """
+
+    def __init__(self, value: QDate, parent: QWidget | None = None) -> None:
+        super().__init__(value, parent)
+        self.setCalendarPopup(True)
+        self.setDisplayFormat("dd.MM.yyyy")
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002 - Qt's parameter name
+        return QWidget.focusNextPrevChild(self, next)
+
+
+def limit_plain_text(edit: QPlainTextEdit, limit: int) -> None:
+    """Cut what is typed or pasted into ``edit`` beyond ``limit`` characters."""
+
+    def cut() -> None:
+        text = edit.toPlainText()
+        if len(text) <= limit:
+            return
+        cursor = edit.textCursor()
+        position = min(cursor.position(), limit)
+        edit.setPlainText(text[:limit])
+        cursor = edit.textCursor()
+        cursor.setPosition(position)
+        edit.setTextCursor(cursor)
+
+    edit.textChanged.connect(cut)
 
 
 @dataclass
@@ -37,7 +108,7 @@ class NewAssessmentData:
     role_groups: list[str] = field(default_factory=list)
 
 
-class NewAssessmentDialog(QDialog):
+class NewAssessmentDialog(FormDialog):
     def __init__(
         self,
         lang: str,
@@ -55,20 +126,23 @@ class NewAssessmentDialog(QDialog):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.municipality = QLineEdit(self)
+        self.municipality.setMaxLength(limits.NAME)
         self.municipality.setCompleter(QCompleter(municipalities, self))
         self.project = QLineEdit(self)
+        self.project.setMaxLength(limits.NAME)
         self.title_edit = QLineEdit(self)
+        self.title_edit.setMaxLength(limits.TITLE)
         self.phase = QComboBox(self)
         for phase in Phase:
             self.phase.addItem(label(phase, lang), phase.value)
         self.phase.setCurrentIndex(1)
-        self.held_on = QDateEdit(QDate.currentDate(), self)
-        self.held_on.setCalendarPopup(True)
-        self.held_on.setDisplayFormat("dd.MM.yyyy")
+        self.held_on = DateEdit(QDate.currentDate(), self)
         self.moderator = QLineEdit(self)
+        self.moderator.setMaxLength(limits.MODERATOR)
         self.participants = QPlainTextEdit(self)
         self.participants.setTabChangesFocus(True)
         self.participants.setMaximumHeight(80)
+        limit_plain_text(self.participants, limits.PARTICIPANTS)
         self.role_groups = QPlainTextEdit(self)
         self.role_groups.setTabChangesFocus(True)
         self.role_groups.setMaximumHeight(100)
@@ -148,7 +222,9 @@ class NewAssessmentDialog(QDialog):
                 "bleibt anonym, solange Sie keine Namen eintragen (DSGVO)."
             )
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Erhebung anlegen"))
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("Erhebung anlegen"))
+        ok.setToolTip(self.tr("Erhebung anlegen (Strg+Eingabetaste)"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Abbrechen"))
 
     def changeEvent(self, event: QEvent) -> None:
@@ -162,7 +238,11 @@ class NewAssessmentDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
 
     def values(self) -> NewAssessmentData:
-        groups = [g.strip() for g in self.role_groups.toPlainText().splitlines() if g.strip()]
+        groups = [
+            g.strip()[: limits.ROLE_GROUP]
+            for g in self.role_groups.toPlainText().splitlines()
+            if g.strip()
+        ]
         return NewAssessmentData(
             municipality=self.municipality.text().strip(),
             project=self.project.text().strip(),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -33,6 +33,9 @@ class StartView(QWidget):
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tree.setUniformRowHeights(False)
         self.tree.setAlternatingRowColors(True)
+        # Long names keep their start (municipality) and end (project) visible; the full
+        # text is in each row's tooltip (StartController.refresh).
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.tree.header().setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setStretchLastSection(False)
@@ -45,6 +48,7 @@ class StartView(QWidget):
         self.new_button = QPushButton(self)
         self.new_button.setObjectName("primaryButton")
         self.open_button = QPushButton(self)
+        self.edit_button = QPushButton(self)
         self.reassess_button = QPushButton(self)
         self.delete_button = QPushButton(self)
         self.import_button = QPushButton(self)
@@ -54,6 +58,7 @@ class StartView(QWidget):
             (
                 self.new_button,
                 self.open_button,
+                self.edit_button,
                 self.reassess_button,
                 self.delete_button,
                 self.import_button,
@@ -67,6 +72,7 @@ class StartView(QWidget):
             self.tree,
             self.open_button,
             self.new_button,
+            self.edit_button,
             self.reassess_button,
             self.delete_button,
             self.import_button,
@@ -95,6 +101,11 @@ class StartView(QWidget):
         for button, text, name in (
             (self.new_button, self.tr("&Neue Erhebung …"), self.tr("Neue Erhebung anlegen")),
             (self.open_button, self.tr("Ö&ffnen"), self.tr("Ausgewählte Erhebung öffnen")),
+            (
+                self.edit_button,
+                self.tr("&Angaben bearbeiten …"),
+                self.tr("Angaben der ausgewählten Erhebung bearbeiten"),
+            ),
             (
                 self.reassess_button,
                 self.tr("Erneut &erheben …"),
