@@ -11,7 +11,6 @@ import argparse
 import os
 import re
 import sys
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -206,6 +205,8 @@ def _dispatch(args: argparse.Namespace, lang: str) -> int:
         if args.data_dir:
             ws = Workspace(args.data_dir)
             return _report(ws, ws.create_demo(lang), args.output, lang)
+        import tempfile
+
         with tempfile.TemporaryDirectory(prefix="wandelkompass-demo-") as tmp:
             ws = Workspace(tmp)
             try:

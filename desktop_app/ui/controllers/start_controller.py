@@ -4,23 +4,39 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
-from desktop_app.domain.assessment import NewRespondent
 from desktop_app.domain.limits import TextTooLong
 from desktop_app.fileio import TargetNotWritable
 from desktop_app.services.workspace import Workspace
-from desktop_app.ui.controllers.export_controller import not_writable_text
 from desktop_app.ui.dialogs import Dialogs
 from desktop_app.ui.i18n import Language
 from desktop_app.ui.models.assessment_tree import COL_NAME, ID_ROLE
-from desktop_app.ui.views.assessment_info_dialog import AssessmentInfoDialog
-from desktop_app.ui.views.new_assessment_dialog import NewAssessmentDialog
 from desktop_app.ui.views.start_view import StartView
 
 EXCHANGE_FILTER = "Wandelkompass (*.wandelkompass.json *.json)"
+
+
+if TYPE_CHECKING:
+    from desktop_app.domain.assessment import NewRespondent
+
+# The dialogs and the domain are imported where they are used: the start screen paints
+# first, and only then is the database opened and the list filled.
+
+
+def _respondent(role_group: str) -> NewRespondent:
+    from desktop_app.domain.assessment import NewRespondent
+
+    return NewRespondent(role_group, role_group)
+
+
+def _not_writable_text(exc: TargetNotWritable) -> str:
+    from desktop_app.ui.controllers.export_controller import not_writable_text
+
+    return not_writable_text(exc)
 
 
 class StartController(QObject):
@@ -102,6 +118,8 @@ class StartController(QObject):
         """Ask for the new assessment's data; store it and return its id."""
         names = sorted({s.municipality for s in self._ws.list_assessments()})
         levels = [lvl.label.get(self._language.code) for lvl in self._ws.guideline.scale]
+        from desktop_app.ui.views.new_assessment_dialog import NewAssessmentDialog
+
         dialog = NewAssessmentDialog(self._language.code, names, levels, self.view)
         try:
             if not self._dialogs.run(dialog):
@@ -118,7 +136,7 @@ class StartController(QObject):
             participants=data.participants,
             title=data.title,
             default_target=data.default_target,
-            respondents=[NewRespondent(g, g) for g in data.role_groups],
+            respondents=[_respondent(g) for g in data.role_groups],
         )
         self.refresh(new_id)
         return new_id
@@ -130,6 +148,8 @@ class StartController(QObject):
         """
         info = self._ws.info(assessment_id)
         levels = [lvl.label.get(self._language.code) for lvl in self._ws.guideline.scale]
+        from desktop_app.ui.views.assessment_info_dialog import AssessmentInfoDialog
+
         dialog = AssessmentInfoDialog(
             self._language.code,
             info,
@@ -305,7 +325,7 @@ class StartController(QObject):
             self._dialogs.error(
                 self.view,
                 QCoreApplication.translate("StartController", "Export nicht möglich"),
-                not_writable_text(exc),
+                _not_writable_text(exc),
             )
             return
         self._dialogs.inform(

@@ -8,12 +8,13 @@ the assessment id on every child cell; group rows carry none.
 from __future__ import annotations
 
 from collections import defaultdict
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 
-from desktop_app.domain.assessment import AssessmentSummary
-from desktop_app.domain.labels import label
+if TYPE_CHECKING:
+    from desktop_app.domain.assessment import AssessmentSummary
 
 COL_NAME, COL_PHASE, COL_PROGRESS, COL_DATE = range(4)
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -63,6 +64,9 @@ class AssessmentTreeModel(QStandardItemModel):
         self.load(self._summaries, self._total, lang)
 
     def _row(self, s: AssessmentSummary) -> list[QStandardItem]:
+        # Imported here: the domain loads after the first paint of the start screen.
+        from desktop_app.domain.labels import label
+
         name = s.title or QCoreApplication.translate(
             "AssessmentTreeModel", "Erhebung Nr. {id}"
         ).format(id=s.id)
