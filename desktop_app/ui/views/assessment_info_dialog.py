@@ -61,30 +61,25 @@ class AssessmentInfoDialog(FormDialog):
         self.participants.setMaximumHeight(80)
         limit_plain_text(self.participants, limits.PARTICIPANTS)
         self.participants.setPlainText(info.participants)
-        self.target = QComboBox(self)
-        for level, name in enumerate(level_names):
-            self.target.addItem(f"{level}  {name}", level)
-        self.target.setCurrentIndex(max(0, self.target.findData(info.default_target)))
+        self.target = self._target_combo(level_names, info.default_target)
         self.report_language = QComboBox(self)
         for code, name in REPORT_LANGUAGES:
             self.report_language.addItem(name, code)
         self.report_language.setCurrentIndex(max(0, self.report_language.findData(report_language)))
-        self.labels: dict[str, QLabel] = {}
-        for key, widget in (
-            ("municipality", self.municipality),
-            ("project", self.project),
-            ("title", self.title_edit),
-            ("phase", self.phase),
-            ("held_on", self.held_on),
-            ("moderator", self.moderator),
-            ("participants", self.participants),
-            ("target", self.target),
-            ("report_language", self.report_language),
-        ):
-            lbl = QLabel(self)
-            lbl.setBuddy(widget)
-            self.labels[key] = lbl
-            form.addRow(lbl, widget)
+        self._add_rows(
+            form,
+            [
+                ("municipality", self.municipality),
+                ("project", self.project),
+                ("title", self.title_edit),
+                ("phase", self.phase),
+                ("held_on", self.held_on),
+                ("moderator", self.moderator),
+                ("participants", self.participants),
+                ("target", self.target),
+                ("report_language", self.report_language),
+            ],
+        )
         layout.addLayout(form)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self

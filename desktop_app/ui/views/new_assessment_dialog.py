@@ -61,6 +61,22 @@ class FormDialog(QDialog):
             return
         super().keyPressEvent(event)
 
+    def _target_combo(self, level_names: list[str], current: int) -> QComboBox:
+        combo = QComboBox(self)
+        for level, name in enumerate(level_names):
+            combo.addItem(f"{level}  {name}", level)
+        combo.setCurrentIndex(max(0, combo.findData(current)))
+        return combo
+
+    def _add_rows(self, form: QFormLayout, rows: list[tuple[str, QWidget]]) -> None:
+        """One labelled row per field; ``self.labels[key]`` is retranslated later."""
+        self.labels: dict[str, QLabel] = {}
+        for key, widget in rows:
+            lbl = QLabel(self)
+            lbl.setBuddy(widget)
+            self.labels[key] = lbl
+            form.addRow(lbl, widget)
+
 
 class DateEdit(QDateEdit):
     """A date field with a calendar that Tab leaves at once.
@@ -146,26 +162,21 @@ class NewAssessmentDialog(FormDialog):
         self.role_groups = QPlainTextEdit(self)
         self.role_groups.setTabChangesFocus(True)
         self.role_groups.setMaximumHeight(100)
-        self.target = QComboBox(self)
-        for level, name in enumerate(level_names):
-            self.target.addItem(f"{level}  {name}", level)
-        self.target.setCurrentIndex(3)
-        self.labels: dict[str, QLabel] = {}
-        for key, widget in (
-            ("municipality", self.municipality),
-            ("project", self.project),
-            ("title", self.title_edit),
-            ("phase", self.phase),
-            ("held_on", self.held_on),
-            ("moderator", self.moderator),
-            ("participants", self.participants),
-            ("role_groups", self.role_groups),
-            ("target", self.target),
-        ):
-            lbl = QLabel(self)
-            lbl.setBuddy(widget)
-            self.labels[key] = lbl
-            form.addRow(lbl, widget)
+        self.target = self._target_combo(level_names, 3)
+        self._add_rows(
+            form,
+            [
+                ("municipality", self.municipality),
+                ("project", self.project),
+                ("title", self.title_edit),
+                ("phase", self.phase),
+                ("held_on", self.held_on),
+                ("moderator", self.moderator),
+                ("participants", self.participants),
+                ("role_groups", self.role_groups),
+                ("target", self.target),
+            ],
+        )
         layout.addLayout(form)
         self.privacy = QLabel(self)
         self.privacy.setWordWrap(True)
