@@ -14,7 +14,7 @@ a content author fixes a whole batch in one round. See ``guideline_content/FORMA
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -164,16 +164,22 @@ def _id_list(ctx: _Ctx, entry: str, name: str, value: Any) -> tuple[str, ...]:
     return tuple(value)
 
 
-def _load_sources(ctx: _Ctx, data: Any) -> dict[str, Source]:
-    sources: dict[str, Source] = {}
-    if not isinstance(data, dict) or not isinstance(data.get("sources"), list):
-        ctx.add("", "erwartet eine Liste 'sources'")
-        return sources
-    for i, item in enumerate(data["sources"]):
-        entry = f"Quelle {item.get('id', i + 1) if isinstance(item, dict) else i + 1}"
+def _entries(ctx: _Ctx, data: Any, key: str, noun: str) -> Iterator[tuple[str, dict[str, Any]]]:
+    """Each mapping in the list ``data[key]`` with its name for messages ("Quelle kgst")."""
+    if not isinstance(data, dict) or not isinstance(data.get(key), list):
+        ctx.add("", f"erwartet eine Liste '{key}'")
+        return
+    for i, item in enumerate(data[key]):
+        entry = f"{noun} {item.get('id', i + 1) if isinstance(item, dict) else i + 1}"
         if not isinstance(item, dict):
             ctx.add(entry, "muss ein Eintrag mit Feldern sein")
             continue
+        yield entry, item
+
+
+def _load_sources(ctx: _Ctx, data: Any) -> dict[str, Source]:
+    sources: dict[str, Source] = {}
+    for entry, item in _entries(ctx, data, "sources", "Quelle"):
         if not _check_keys(ctx, entry, item, {"id", "citation", "short"}, {"year", "url"}):
             continue
         if item["id"] in sources:
@@ -196,14 +202,7 @@ def _load_sources(ctx: _Ctx, data: Any) -> dict[str, Source]:
 def _load_glossary(ctx: _Ctx, data: Any) -> tuple[GlossaryEntry, ...]:
     entries: list[GlossaryEntry] = []
     seen: set[str] = set()
-    if not isinstance(data, dict) or not isinstance(data.get("terms"), list):
-        ctx.add("", "erwartet eine Liste 'terms'")
-        return ()
-    for i, item in enumerate(data["terms"]):
-        entry = f"Begriff {item.get('id', i + 1) if isinstance(item, dict) else i + 1}"
-        if not isinstance(item, dict):
-            ctx.add(entry, "muss ein Eintrag mit Feldern sein")
-            continue
+    for entry, item in _entries(ctx, data, "terms", "Begriff"):
         if not _check_keys(ctx, entry, item, {"id", "term", "definition"}, set()):
             continue
         if item["id"] in seen:
@@ -349,14 +348,7 @@ _REC_REQUIRED = {
 
 def _load_recommendations(ctx: _Ctx, data: Any, seen: set[str]) -> list[Recommendation]:
     out: list[Recommendation] = []
-    if not isinstance(data, dict) or not isinstance(data.get("recommendations"), list):
-        ctx.add("", "erwartet eine Liste 'recommendations'")
-        return out
-    for i, item in enumerate(data["recommendations"]):
-        entry = f"Empfehlung {item.get('id', i + 1) if isinstance(item, dict) else i + 1}"
-        if not isinstance(item, dict):
-            ctx.add(entry, "muss ein Eintrag mit Feldern sein")
-            continue
+    for entry, item in _entries(ctx, data, "recommendations", "Empfehlung"):
         if not _check_keys(ctx, entry, item, _REC_REQUIRED, {"example"}):
             continue
         rid = str(item["id"])
