@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import functools
 import os
 import tempfile
 from collections.abc import Callable
@@ -41,6 +42,22 @@ def _classify(exc: OSError) -> str:
     return "other"
 
 
+@functools.cache
+def _umask() -> int:
+    # os.umask can only be read by setting it; do that once, not while workers write files.
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def _target_mode(path: Path) -> int:
+    """The replaced file's mode, or what the process umask gives a new file."""
+    try:
+        return path.stat().st_mode & 0o777
+    except OSError:
+        return 0o666 & ~_umask()
+
+
 def atomic_write(path: Path, write: Callable[[BinaryIO], None]) -> Path:
     """Call ``write(fh)`` on a temp file next to ``path`` and move it into place."""
     path = Path(path)
@@ -55,6 +72,8 @@ def atomic_write(path: Path, write: Callable[[BinaryIO], None]) -> Path:
             write(fh)
             fh.flush()
             os.fsync(fh.fileno())
+        # mkstemp creates the file private (0600); give it the mode a normal save would.
+        os.chmod(tmp, _target_mode(path))
         os.replace(tmp, path)
     except OSError as exc:
         with contextlib.suppress(OSError):

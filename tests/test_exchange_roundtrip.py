@@ -89,3 +89,17 @@ def test_format_documentation_exists_and_names_the_version() -> None:
     assert (
         f"format_version: {FORMAT_VERSION}" in text or f'"format_version": {FORMAT_VERSION}' in text
     )
+
+
+def test_written_files_get_normal_permissions(ws: Workspace, tmp_path: Path) -> None:
+    import os
+    import stat
+
+    aid = ws.create_demo()
+    out = ws.export(aid, tmp_path / "e.json")
+    umask = os.umask(0)
+    os.umask(umask)
+    assert stat.S_IMODE(out.stat().st_mode) == 0o666 & ~umask  # not mkstemp's private 0600
+    out.chmod(0o640)
+    ws.export(aid, out)
+    assert stat.S_IMODE(out.stat().st_mode) == 0o640  # replacing keeps the old mode
