@@ -44,6 +44,8 @@ sys.exit(app.exec())
 
 RESULTS_SCREEN = r"""
 import sys
+from desktop_app.ui.pyside_workarounds import cheaper_feature_check
+cheaper_feature_check()  # as run_gui does first
 from PySide6.QtWidgets import QApplication
 from desktop_app.services.workspace import Workspace
 from desktop_app.ui.background import SyncRunner

@@ -19,6 +19,8 @@ import time
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
+from desktop_app.ui.pyside_workarounds import cheaper_feature_check
+
 # Give up waiting for the first paint after this long (a hung display, not a slow start).
 FIRST_PAINT_TIMEOUT_MS = 30_000
 
@@ -79,6 +81,7 @@ def run_gui(
     exit_after_startup: bool = False,
     presentation: bool = False,
 ) -> int:
+    cheaper_feature_check()
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(sys.argv[:1])
