@@ -52,16 +52,22 @@ class StatementPage:
     level_texts: list[str]
 
 
+def _is_plain_nav_key(event: QEvent) -> bool:
+    """←, →, Enter without modifiers: the walk-through's own navigation keys."""
+    return (
+        event.type() == QEvent.Type.KeyPress
+        and isinstance(event, QKeyEvent)
+        and event.key() in _NAV_KEYS
+        and event.modifiers() == Qt.KeyboardModifier.NoModifier
+    )
+
+
 class _PageScrollArea(QScrollArea):
     """Leaves ←/→/Enter to the walk-through instead of scrolling sideways with them."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and (event.key() in _NAV_KEYS and event.modifiers() == Qt.KeyboardModifier.NoModifier)
-        ):
-            self.keyPressEvent(event)
+        if _is_plain_nav_key(event):
+            self.keyPressEvent(event)  # type: ignore[arg-type]
             return True
         return super().eventFilter(watched, event)
 
@@ -428,12 +434,8 @@ class WalkthroughView(QWidget):
         self.not_relevant_button.setChecked(kind == "not_relevant")
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and (event.key() in _NAV_KEYS and event.modifiers() == Qt.KeyboardModifier.NoModifier)
-        ):
-            self.keyPressEvent(event)
+        if _is_plain_nav_key(event):
+            self.keyPressEvent(event)  # type: ignore[arg-type]
             return True
         return super().eventFilter(watched, event)
 
