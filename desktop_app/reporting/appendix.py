@@ -59,7 +59,7 @@ def _answers(dim: Dimension, ev: Evaluation, lang: str) -> list[Flowable]:
     return [
         CondPageBreak(4 * CM),
         para(f"{dim.id}  {dim.title.get(lang)}", s.h3_table),
-        data_table(header, rows, [1.1 * CM, 9.3 * CM, 3.1 * CM, 1.1 * CM, 2.4 * CM]),
+        data_table(header, rows, [1.1 * CM, 8.8 * CM, 3.1 * CM, 1.6 * CM, 2.4 * CM]),
     ]
 
 
@@ -76,7 +76,7 @@ def build(ev: Evaluation, lang: str) -> list[Flowable]:
                 for e in g.glossary]
         out += [CondPageBreak(4 * CM), para(tr("glossary", lang), s.h2),
                 data_table([tr("col_term", lang), tr("col_definition", lang)], rows,
-                           [4.5 * CM, 12.5 * CM])]
+                           [5.2 * CM, 11.8 * CM])]
     if g.sources:
         out += [CondPageBreak(4 * CM), para(tr("source_list", lang), s.h2)]
         for src in g.sources.values():

@@ -53,7 +53,7 @@ def _statement_table(rows: list[StatementResult], ev: Evaluation, lang: str) -> 
     ] for r in rows]
     header = [tr(k, lang) for k in
               ("col_id", "col_statement", "col_level", "col_target", "col_gap", "col_flags")]
-    return data_table(header, body, [1.1 * CM, 7.6 * CM, 3.1 * CM, 1.1 * CM, 1.5 * CM, 2.6 * CM])
+    return data_table(header, body, [1.1 * CM, 7.3 * CM, 3.1 * CM, 1.6 * CM, 1.3 * CM, 2.6 * CM])
 
 
 def _dimension(dim: Dimension, ev: Evaluation, lang: str) -> list[Flowable]:
@@ -87,7 +87,7 @@ def _gaps(ev: Evaluation, lang: str) -> list[Flowable]:
     ] for r in gaps]
     header = [tr(k, lang) for k in ("col_id", "col_statement", "col_level", "col_target",
                                     "col_gap")]
-    table = data_table(header, body, [1.1 * CM, 10.2 * CM, 3.1 * CM, 1.1 * CM, 1.5 * CM])
+    table = data_table(header, body, [1.1 * CM, 9.9 * CM, 3.1 * CM, 1.6 * CM, 1.3 * CM])
     return [*out, para(tr("gaps_intro", lang), s.muted), table]
 
 
