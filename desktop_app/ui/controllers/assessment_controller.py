@@ -14,6 +14,7 @@ from desktop_app.ui.controllers.plan_controller import PlanController
 from desktop_app.ui.controllers.results_controller import ResultsController
 from desktop_app.ui.controllers.walkthrough_controller import WalkthroughController
 from desktop_app.ui.dialogs import Dialogs
+from desktop_app.ui.formatting import day
 from desktop_app.ui.i18n import Language
 from desktop_app.ui.views.assessment_view import TAB_PLAN, TAB_RESULTS, AssessmentView
 
@@ -74,7 +75,7 @@ class AssessmentController(QObject):
         lang = self._language.code
         self.view.heading.setText(
             f"{info.municipality} – {info.project} · {label(info.phase, lang)} · "
-            f"{info.held_on.strftime('%d.%m.%Y')}"
+            f"{day(info.held_on, lang)}"
         )
 
     @Slot(int)

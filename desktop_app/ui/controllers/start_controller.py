@@ -13,6 +13,7 @@ from desktop_app.domain.limits import TextTooLong
 from desktop_app.fileio import TargetNotWritable
 from desktop_app.services.workspace import Workspace
 from desktop_app.ui.dialogs import Dialogs
+from desktop_app.ui.formatting import day
 from desktop_app.ui.i18n import Language
 from desktop_app.ui.models.assessment_tree import COL_NAME, ID_ROLE
 from desktop_app.ui.views.start_view import StartView
@@ -255,7 +256,7 @@ class StartController(QObject):
                 "Maßnahmen endgültig löschen?",
             ).format(
                 project=info.project,
-                date=info.held_on.strftime("%d.%m.%Y"),
+                date=day(info.held_on, self._language.code),
                 municipality=info.municipality,
             ),
         ):

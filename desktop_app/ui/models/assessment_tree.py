@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 
+from desktop_app.ui.formatting import day
+
 if TYPE_CHECKING:
     from desktop_app.domain.assessment import AssessmentSummary
 
@@ -79,7 +81,7 @@ class AssessmentTreeModel(QStandardItemModel):
             QStandardItem(name),
             QStandardItem(label(s.phase, self._lang)),
             QStandardItem(progress),
-            QStandardItem(s.held_on.strftime("%d.%m.%Y")),
+            QStandardItem(day(s.held_on, self._lang)),
         ]
         for cell in cells:
             cell.setEditable(False)

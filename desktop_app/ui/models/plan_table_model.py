@@ -38,6 +38,7 @@ from desktop_app.domain.plan import (
 )
 from desktop_app.domain.rules import Priority
 from desktop_app.services.workspace import Workspace
+from desktop_app.ui.formatting import day
 from desktop_app.ui.models.reasons import reason_text
 
 COL_TITLE, COL_CATEGORY, COL_DECISION, COL_PRIORITY, COL_EFFORT, COL_OWNER, COL_DUE, COL_STATUS = (
@@ -272,7 +273,7 @@ class PlanTableModel(QAbstractTableModel):
         if col == COL_OWNER:
             return it.responsible(lang)
         if col == COL_DUE:
-            return it.entry.due.strftime("%d.%m.%Y") if it.entry.due else "–"
+            return day(it.entry.due, self._lang)
         return label(it.entry.status, lang)
 
     def _edit_value(self, it: PlanItem, col: int) -> Any:
