@@ -146,6 +146,9 @@ HIDDEN_IMPORTS: tuple[str, ...] = (
     "alembic.operations.toimpl",
     "desktop_app.storage.models",
     "sqlalchemy.dialects.sqlite",
+    # ReportLab's C accelerator is imported inside a try block that PyInstaller cannot
+    # follow; without it every report falls back to the pure-Python string code.
+    "_rl_accel",
     # The GUI (desktop_app/ui uses QtCore, QtGui and QtWidgets only; SVG icons work through
     # the qsvg/qsvgicon plugins, without the PySide6.QtSvg module) and the QtAgg canvas,
     # which results_view.py imports inside a function.

@@ -52,6 +52,8 @@ build_start=$(date +%s)
     || fail "pyinstaller"
 echo "built in $(( $(date +%s) - build_start )) s"
 [[ -x "$EXE" ]] || fail "no executable at $EXE"
+# Reports still work without ReportLab's C accelerator, only slower: make its absence loud.
+compgen -G "$BUNDLE/_internal/_rl_accel*" >/dev/null || fail "_rl_accel missing from the bundle"
 
 # A pyenv-built CPython carries ~22 MB of DWARF debug info in libpython and lib-dynload.
 # Strip only those (PyInstaller's strip=True would also strip numpy's OpenBLAS and break it);

@@ -202,3 +202,8 @@ def test_build_script_exists_and_is_executable() -> None:
     text = script.read_text(encoding="utf-8")
     assert "build_installer.spec" in text and "--selftest" in text
     assert "QT_QPA_PLATFORM=offscreen" in text
+
+
+def test_reportlab_accelerator_is_bundled(wk: ModuleType) -> None:
+    # A dependency (pyproject) that PyInstaller's analysis cannot see on its own.
+    assert "_rl_accel" in wk.HIDDEN_IMPORTS
