@@ -28,7 +28,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from desktop_app.storage.safety import fsync_file, integrity_problem, move_aside
+from desktop_app.storage.safety import fsync_file, integrity_problem, move_aside, read_revision
 
 KINDS = ("auto", "manual", "pre-migration", "pre-restore")
 _NAME = re.compile(
@@ -145,16 +145,6 @@ def _connect_rw(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(f"file:{Path(path).as_posix()}?mode=rw", uri=True)
 
 
-def _revision(con: sqlite3.Connection) -> str | None:
-    row = con.execute(
-        "SELECT name FROM sqlite_master WHERE type='table' AND name='alembic_version'"
-    ).fetchone()
-    if row is None:
-        return None
-    version = con.execute("SELECT version_num FROM alembic_version").fetchone()
-    return str(version[0]) if version else None
-
-
 def _row_count(con: sqlite3.Connection) -> int:
     names = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     return sum(
@@ -181,7 +171,7 @@ def verify_backup(path: Path) -> int:
     try:
         con = _connect_rw(path)
         try:
-            revision = _revision(con)
+            revision = read_revision(con)
             if revision is None:
                 raise BackupError("not_a_backup", path, "no schema version")
             if revision not in KNOWN_REVISIONS:

@@ -28,7 +28,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from desktop_app.storage import backups
 from desktop_app.storage.errors import DatabaseDamaged, DatabaseError
 from desktop_app.storage.migrations import SCHEMA_HEAD
-from desktop_app.storage.safety import integrity_problem, move_aside
+from desktop_app.storage.safety import integrity_problem, move_aside, read_revision
 
 __all__ = ["Database", "DatabaseDamaged", "DatabaseError", "open_database"]
 
@@ -84,13 +84,7 @@ def stored_revision(path: Path) -> str | None:
     except sqlite3.Error as exc:
         raise DatabaseError(path, "not_a_database", str(exc)) from exc
     try:
-        row = con.execute(
-            "SELECT name FROM sqlite_master WHERE type='table' AND name='alembic_version'"
-        ).fetchone()
-        if row is None:
-            return None
-        version = con.execute("SELECT version_num FROM alembic_version").fetchone()
-        return str(version[0]) if version else None
+        return read_revision(con)
     except sqlite3.DatabaseError as exc:
         raise DatabaseError(path, "not_a_database", str(exc)) from exc
     finally:

@@ -20,6 +20,17 @@ SIDE_FILES = ("-wal", "-shm", "-journal")
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 
+def read_revision(con: sqlite3.Connection) -> str | None:
+    """The Alembic revision stored in an open database, None if it has none yet."""
+    row = con.execute(
+        "SELECT name FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+    ).fetchone()
+    if row is None:
+        return None
+    version = con.execute("SELECT version_num FROM alembic_version").fetchone()
+    return str(version[0]) if version else None
+
+
 def integrity_problem(path: Path) -> str | None:
     """None if ``path`` is a sound SQLite database, else a short description of the problem.
 
