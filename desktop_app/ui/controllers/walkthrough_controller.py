@@ -11,6 +11,8 @@ existing consensus is announced in the hint line ("A5 geändert: 2 → 3").
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
@@ -85,6 +87,15 @@ class WalkthroughController(QObject):
         if start is None or not self.guideline.has_statement(start):
             start = self._first_open() or self._order[0].id
         self.go_to(start)
+
+    @contextmanager
+    def _quietly(self) -> Iterator[None]:
+        """Fill widgets from the data without their change signals saving it back."""
+        self._loading = True
+        try:
+            yield
+        finally:
+            self._loading = False
 
     def _connect_callbacks(self) -> None:
         v = self.view
@@ -175,13 +186,10 @@ class WalkthroughController(QObject):
         return text
 
     def _render(self) -> None:
-        self._loading = True
-        try:
+        with self._quietly():
             self._render_page()
             self._render_answer()
             self._render_sidebar()
-        finally:
-            self._loading = False
 
     def _render_page(self) -> None:
         lang, st = self.lang, self.current
@@ -392,12 +400,9 @@ class WalkthroughController(QObject):
             attention=hint is not None,
         )
         if rerender:
-            self._loading = True
-            try:
+            with self._quietly():
                 self._render_answer()
                 self._render_sidebar()
-            finally:
-                self._loading = False
         else:
             self._render_sidebar()
         self.answersChanged.emit()
@@ -548,11 +553,8 @@ class WalkthroughController(QObject):
         self._ws.add_respondent(self._id, NewRespondent(label, role, headcount))
         self._respondents = self._ws.info(self._id).respondents
         self._fill_static()
-        self._loading = True
-        try:
+        with self._quietly():
             self._render_answer()
-        finally:
-            self._loading = False
 
     @Slot()
     def _on_voting_adoptMedianClicked(self) -> None:
@@ -564,12 +566,9 @@ class WalkthroughController(QObject):
         fresh = self._ws.answers(self._id).get(self.current.id)
         # Keep unsaved text edits of the current statement; take votes from the store.
         self.answers.answers[self.current.id] = replace(self.answer(), votes=fresh.votes)
-        self._loading = True
-        try:
+        with self._quietly():
             self._render_answer()
             self._render_sidebar()
-        finally:
-            self._loading = False
         self.answersChanged.emit()
 
     @Slot(str)
