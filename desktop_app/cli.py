@@ -13,8 +13,12 @@ import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from desktop_app import __version__
+from desktop_app import __version__, paths
+
+if TYPE_CHECKING:  # imported where used: SQLAlchemy must not slow down --help or the GUI
+    from desktop_app.services.workspace import Workspace
 
 _MSG: dict[str, tuple[str, str]] = {
     "report_written": (
@@ -197,25 +201,33 @@ def _run_command(args: argparse.Namespace, lang: str) -> int:
         return 1
 
 
+# Commands that change the database: like the desktop app, each holds the data folder's
+# instance lock, so none of them writes while a Wandelkompass window has the data open.
+_WRITING = frozenset({"import", "demo", "backup", "restore"})
+
+
 def _dispatch(args: argparse.Namespace, lang: str) -> int:
     from desktop_app.services.workspace import Workspace
+    from desktop_app.storage.instance_lock import acquire
 
-    if args.command == "report" and args.demo:
+    demo_report = args.command == "report" and args.demo
+    if demo_report and not args.data_dir:
         # The demo never touches the user's real data unless --data-dir says so.
-        if args.data_dir:
-            ws = Workspace(args.data_dir)
-            return _report(ws, ws.create_demo(lang), args.output, lang)
         import tempfile
 
         with tempfile.TemporaryDirectory(prefix="wandelkompass-demo-") as tmp:
-            ws = Workspace(tmp)
-            try:
-                return _report(ws, ws.create_demo(lang), args.output, lang)
-            finally:
-                ws.close()
-    ws = Workspace(args.data_dir)
+            return _run_on_workspace(Workspace(tmp), args, lang)
+    if args.command in _WRITING or demo_report:
+        with acquire(paths.data_dir(args.data_dir)):
+            return _run_on_workspace(Workspace(args.data_dir), args, lang)
+    return _run_on_workspace(Workspace(args.data_dir), args, lang)
+
+
+def _run_on_workspace(ws: Workspace, args: argparse.Namespace, lang: str) -> int:
     try:
         if args.command == "report":
+            if args.demo:
+                return _report(ws, ws.create_demo(lang), args.output, lang)
             if args.assessment is None:
                 print(msg("need_assessment", lang), file=sys.stderr)
                 return 2
@@ -240,10 +252,7 @@ def _dispatch(args: argparse.Namespace, lang: str) -> int:
         ws.close()
 
 
-def _report(ws: object, assessment_id: int, output: Path, lang: str | None) -> int:
-    from desktop_app.services.workspace import Workspace
-
-    assert isinstance(ws, Workspace)
+def _report(ws: Workspace, assessment_id: int, output: Path, lang: str | None) -> int:
     path = ws.write_report(assessment_id, output, lang)
     # reportlab writes one uncompressed "/Type /Page" object per page.
     pages = len(re.findall(rb"/Type /Page\b", path.read_bytes()))
@@ -251,11 +260,9 @@ def _report(ws: object, assessment_id: int, output: Path, lang: str | None) -> i
     return 0
 
 
-def _list(ws: object, lang: str) -> int:
+def _list(ws: Workspace, lang: str) -> int:
     from desktop_app.domain.labels import label
-    from desktop_app.services.workspace import Workspace
 
-    assert isinstance(ws, Workspace)
     rows = ws.list_assessments()
     if not rows:
         print(msg("no_assessments", lang, path=ws.database_path))

@@ -20,6 +20,7 @@ from desktop_app.storage.backups import (
     backup_if_changed,
     create_backup,
     fingerprint,
+    identity,
     list_backups,
     prune,
     restore_backup,
@@ -159,7 +160,11 @@ def test_prune_deletes_only_old_automatic_backups(ws: Workspace) -> None:
         create_backup(ws.database_path, ws.backup_dir, "auto", now - timedelta(days=days))
     manual = create_backup(ws.database_path, ws.backup_dir, "manual", now - timedelta(days=90))
     pre = create_backup(ws.database_path, ws.backup_dir, "pre-migration", now - timedelta(days=99))
-    removed = prune(ws.backup_dir, RetentionPolicy(last=2, daily=3, weekly=2, monthly=2))
+    removed = prune(
+        ws.backup_dir,
+        RetentionPolicy(last=2, daily=3, weekly=2, monthly=2),
+        identity=identity(ws.database_path),
+    )
     left = list_backups(ws.backup_dir)
     autos = [b for b in left if b.kind == "auto"]
     assert removed and len(autos) <= 2 + 3 + 2 + 2
@@ -321,3 +326,30 @@ def test_cli_restore_of_a_bad_file_explains_and_changes_nothing(
     code, _, err = run_cli(capsys, "--data-dir", str(data_dir), "restore", str(bad))
     assert code == 1 and "beschädigt" in err
     assert ws.database_path.read_bytes() == before
+
+
+def test_backups_after_a_fresh_start_never_evict_the_last_good_ones(data_dir: Path) -> None:
+    """Damage, restore declined, then a day of work: the good backups are all still there."""
+    from desktop_app.storage.errors import DatabaseDamaged
+
+    ws = Workspace(data_dir)
+    aid = new(ws)
+    for level in (1, 2):
+        ws.save_answer(aid, Answer("A1", AnswerKind.RATED, level))
+        ws.close()  # an automatic backup on each close
+    good = [b.path for b in list_backups(ws.backup_dir)]
+    assert len(good) >= 2
+    ws.database_path.write_bytes(b"\0" * 4096)  # damaged
+
+    fresh = Workspace(data_dir)
+    with pytest.raises(DatabaseDamaged):
+        fresh.db  # noqa: B018 - opening finds the damage and moves the file aside
+    fresh = Workspace(data_dir)  # the restore was declined: an empty database
+    aid = new(fresh)
+    for level in range(5):
+        fresh.save_answer(aid, Answer("B1", AnswerKind.RATED, level))
+        fresh.close()  # five more automatic backups on the same day
+    autos = [b for b in list_backups(fresh.backup_dir) if b.kind == "auto"]
+    assert len(autos) > len(good)
+    assert all(path.exists() for path in good)
+    assert identity(good[0]) != identity(fresh.database_path)

@@ -87,12 +87,7 @@ def _list(ws: Workspace, lang: str) -> int:
 
 
 def _restore(ws: Workspace, backup: Path, lang: str) -> int:
-    from desktop_app.storage.instance_lock import acquire
-
-    # Never swap the database under a running Wandelkompass window (InstanceLocked is a
-    # DatabaseError: cli.py prints its message and exits 1).
-    with acquire(ws.data_dir):
-        result = ws.restore(backup)
+    result = ws.restore(backup)  # cli.py holds the instance lock around every writing command
     print(_t(_MSG, "restored", lang, path=result.restored_from))
     if result.previous_backup is not None:
         print(_t(_MSG, "previous", lang, path=result.previous_backup.path))

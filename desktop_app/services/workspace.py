@@ -53,8 +53,10 @@ class Workspace:
         *,
         content_dir: Path | None = None,
         database: Path | None = None,
+        busy_timeout_ms: int | None = None,
     ) -> None:
         self.data_dir = paths.data_dir(data_dir)
+        self._busy_timeout_ms = busy_timeout_ms
         self._db_path = database or self.data_dir / paths.DB_FILENAME
         self._content_dir = content_dir or paths.content_dir()
         self._db: Database | None = None
@@ -65,9 +67,15 @@ class Workspace:
     def db(self) -> Database:
         """The opened database; raises ``DatabaseDamaged``/``DatabaseError`` (see messages)."""
         if self._db is None:
-            from desktop_app.storage.database import open_database
+            from desktop_app.storage.access import check_data_folder
+            from desktop_app.storage.database import BUSY_TIMEOUT_MS, open_database
 
-            self._db = open_database(self._db_path, backup_dir=self.backup_dir)
+            check_data_folder(self._db_path.parent, self._db_path)
+            self._db = open_database(
+                self._db_path,
+                backup_dir=self.backup_dir,
+                busy_timeout_ms=self._busy_timeout_ms or BUSY_TIMEOUT_MS,
+            )
             self._auto_backup()
         return self._db
 
@@ -198,10 +206,8 @@ class Workspace:
         return _repo().add_respondent(self.db, assessment_id, respondent)
 
     def position(self, assessment_id: int) -> str | None:
+        """Where an older version left the walk-through (the GUI now keeps this itself)."""
         return _repo().last_position(self.db, assessment_id)
-
-    def set_position(self, assessment_id: int, statement_id: str | None) -> None:
-        _repo().set_position(self.db, assessment_id, statement_id)
 
     # -- action plan ------------------------------------------------------------------
     def plan_entries(self, assessment_id: int) -> list[PlanEntry]:

@@ -11,7 +11,11 @@
   and swaps the file in with one atomic rename.
 
 File names: ``<kind>-<UTC timestamp, µs>[-n].sqlite3`` in the backup folder, where kind is
-``auto``, ``manual``, ``pre-migration`` or ``pre-restore``. Only ``auto`` backups are pruned.
+``auto``, ``manual``, ``pre-migration`` or ``pre-restore``. Only ``auto`` backups are pruned,
+and only those of the database being backed up: every database carries a random identity
+(``PRAGMA user_version``, which SQLite leaves to applications and the backup API copies). A
+database started afresh after damage has a new identity, so its backups can never push the
+last good backups of the damaged one out of the way; those stay until the user deletes them.
 """
 
 from __future__ import annotations
@@ -206,6 +210,15 @@ def newest_good_backup(backup_dir: Path) -> BackupInfo | None:
     return None
 
 
+def identity(path: Path) -> int:
+    """The random identity stamped into a database (0 for one made before identities)."""
+    con = sqlite3.connect(f"file:{Path(path).as_posix()}?mode=ro", uri=True)
+    try:
+        return int(con.execute("PRAGMA user_version").fetchone()[0])
+    finally:
+        con.close()
+
+
 def fingerprint(path: Path) -> str:
     """A hash of the stored content (all tables, in rowid order), independent of file layout."""
     con = _connect_rw(path)
@@ -309,7 +322,7 @@ def backup_if_changed(
         except sqlite3.Error:
             pass  # a broken newest backup: make a fresh one
     info = create_backup(db_path, backup_dir, "auto", now)
-    prune(backup_dir, policy or RetentionPolicy(), now)
+    prune(backup_dir, policy or RetentionPolicy(), identity=identity(db_path))
     return info
 
 
@@ -334,12 +347,24 @@ def select_kept(created: Sequence[datetime], policy: RetentionPolicy) -> set[int
     return keep
 
 
-def prune(
-    backup_dir: Path, policy: RetentionPolicy | None = None, now: datetime | None = None
-) -> list[Path]:
-    """Delete automatic backups the policy does not keep; return what was deleted."""
-    del now  # the policy counts periods that have backups, not calendar periods
-    autos = [b for b in list_backups(backup_dir) if b.kind == "auto"]
+def _same_database(info: BackupInfo, wanted: int) -> bool:
+    try:
+        return identity(info.path) == wanted
+    except sqlite3.Error:
+        return False  # unreadable: not ours to judge, so not ours to delete
+
+
+def prune(backup_dir: Path, policy: RetentionPolicy | None = None, *, identity: int) -> list[Path]:
+    """Delete automatic backups of the database ``identity`` that the policy does not keep.
+
+    The policy counts periods that have backups, not calendar periods. Backups of other
+    databases (and of databases without an identity, from older versions) are never deleted.
+    """
+    autos = [
+        b
+        for b in list_backups(backup_dir)
+        if b.kind == "auto" and identity != 0 and _same_database(b, identity)
+    ]
     kept = select_kept([b.created.astimezone() for b in autos], policy or RetentionPolicy())
     removed = []
     for i, b in enumerate(autos):

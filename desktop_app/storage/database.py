@@ -15,6 +15,7 @@ truncated or foreign file is renamed out of the way (never deleted) and
 
 from __future__ import annotations
 
+import secrets
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -22,15 +23,22 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy import Connection, Engine, create_engine, event, inspect
+from sqlalchemy import exc as sqlalchemy_exc
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop_app.storage import backups
-from desktop_app.storage.errors import DatabaseDamaged, DatabaseError
+from desktop_app.storage.errors import (
+    DatabaseDamaged,
+    DatabaseError,
+    StoreFailed,
+    classify_sqlite_error,
+)
 from desktop_app.storage.migrations import SCHEMA_HEAD
 from desktop_app.storage.safety import integrity_problem, move_aside, read_revision
 
-__all__ = ["Database", "DatabaseDamaged", "DatabaseError", "open_database"]
+__all__ = ["Database", "DatabaseDamaged", "DatabaseError", "StoreFailed", "open_database"]
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 KNOWN_REVISIONS = ("0001", "0002")
@@ -44,33 +52,59 @@ class Database:
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """A short unit of work: committed on success, rolled back on any error."""
-        with self.sessions.begin() as session:
+        """A short unit of work: committed on success, rolled back on any error.
+
+        A failure of the database itself (locked longer than the busy timeout, read-only,
+        disk full) comes out as :class:`StoreFailed`, so callers report it instead of
+        letting it vanish in a Qt slot.
+        """
+        with self._translated(), self.sessions.begin() as session:
             yield session
+
+    @contextmanager
+    def connection(self) -> Iterator[Connection]:
+        """A Core connection in one committed transaction (the prepared upserts use it)."""
+        with self._translated(), self.engine.begin() as conn:
+            yield conn
+
+    @contextmanager
+    def _translated(self) -> Iterator[None]:
+        try:
+            yield
+        except (OperationalError, sqlalchemy_exc.DatabaseError) as exc:
+            detail = str(getattr(exc, "orig", None) or exc)
+            raise StoreFailed(self.path, classify_sqlite_error(detail), detail) from exc
 
     def close(self) -> None:
         self.engine.dispose()
 
 
-def _on_connect(dbapi_conn: Any, _record: Any) -> None:
-    # Python's sqlite3 opens transactions implicitly; let SQLAlchemy emit BEGIN itself so
-    # pragmas below run outside any transaction.
-    dbapi_conn.isolation_level = None
-    cur = dbapi_conn.cursor()
-    cur.execute("PRAGMA journal_mode=WAL")
-    cur.execute("PRAGMA synchronous=FULL")
-    cur.execute("PRAGMA foreign_keys=ON")
-    cur.execute("PRAGMA busy_timeout=5000")
-    cur.close()
+# How long a write waits for another program's write lock before it is reported as failed.
+BUSY_TIMEOUT_MS = 5000
+
+
+def _connect_hook(busy_timeout_ms: int) -> Any:
+    def on_connect(dbapi_conn: Any, _record: Any) -> None:
+        # Python's sqlite3 opens transactions implicitly; let SQLAlchemy emit BEGIN itself so
+        # pragmas below run outside any transaction.
+        dbapi_conn.isolation_level = None
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute("PRAGMA synchronous=FULL")
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute(f"PRAGMA busy_timeout={int(busy_timeout_ms)}")
+        cur.close()
+
+    return on_connect
 
 
 def _on_begin(conn: Any) -> None:
     conn.exec_driver_sql("BEGIN")
 
 
-def make_engine(path: Path) -> Engine:
+def make_engine(path: Path, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Engine:
     engine = create_engine(f"sqlite:///{path}", future=True)
-    event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "connect", _connect_hook(busy_timeout_ms))
     event.listen(engine, "begin", _on_begin)
     return engine
 
@@ -145,7 +179,9 @@ def _check_or_move_aside(path: Path, backup_dir: Path) -> None:
     raise DatabaseDamaged(path, reason, problem, moved, backups.newest_good_backup(backup_dir))
 
 
-def open_database(path: Path, *, backup_dir: Path | None = None) -> Database:
+def open_database(
+    path: Path, *, backup_dir: Path | None = None, busy_timeout_ms: int = BUSY_TIMEOUT_MS
+) -> Database:
     """Open (creating if needed) the database at ``path`` and bring its schema to head.
 
     Raises :class:`DatabaseDamaged` for a damaged file (moved aside first), and
@@ -167,7 +203,7 @@ def open_database(path: Path, *, backup_dir: Path | None = None) -> Database:
                 pre = backups.create_backup(path, folder, "pre-migration")
             except backups.BackupError as exc:
                 raise DatabaseError(path, "migration_failed", exc.message("en")) from exc
-        engine = make_engine(path)
+        engine = make_engine(path, busy_timeout_ms)
         try:
             if current is None and _is_empty(path):
                 create_at_head(engine)
@@ -180,10 +216,17 @@ def open_database(path: Path, *, backup_dir: Path | None = None) -> Database:
                 raise
             raise DatabaseError(path, "migration_failed", str(exc)) from exc
     else:
-        engine = make_engine(path)
-    with engine.connect() as conn:
-        conn.execute(text("SELECT 1"))
+        engine = make_engine(path, busy_timeout_ms)
+    _stamp_identity(engine)
     return Database(path, engine, sessionmaker(engine, expire_on_commit=False))
+
+
+def _stamp_identity(engine: Engine) -> None:
+    """Give a database without one its random identity (see ``storage.backups``), once."""
+    with engine.begin() as conn:  # committed: the header field is written transactionally
+        if conn.exec_driver_sql("PRAGMA user_version").scalar_one() == 0:
+            value = secrets.randbelow(2**31 - 1) + 1
+            conn.exec_driver_sql(f"PRAGMA user_version={value}")
 
 
 def _is_empty(path: Path) -> bool:

@@ -43,3 +43,28 @@ class DatabaseDamaged(DatabaseError):
         super().__init__(path, reason, detail)
         self.moved_to = moved_to
         self.backup = backup
+
+
+class StoreFailed(DatabaseError):
+    """Reading or writing failed on an open database; nothing of the failed write is stored.
+
+    ``reason`` says why in a word the messages turn into advice: ``busy`` (another program
+    holds the write lock longer than the busy timeout), ``read_only``, ``disk_full``, ``io``
+    or ``other``.
+    """
+
+
+_SQLITE_REASONS = (
+    ("database is locked", "busy"),
+    ("database table is locked", "busy"),
+    ("readonly database", "read_only"),
+    ("database or disk is full", "disk_full"),
+    ("disk i/o error", "io"),
+    ("unable to open database", "io"),
+)
+
+
+def classify_sqlite_error(text: str) -> str:
+    """The ``StoreFailed`` reason for an SQLite error message."""
+    lowered = text.lower()
+    return next((reason for needle, reason in _SQLITE_REASONS if needle in lowered), "other")

@@ -165,9 +165,15 @@ class InstanceLock:
 
 
 def acquire(data_dir: Path | str) -> InstanceLock:
-    """Take the data folder's lock or raise :class:`InstanceLocked` naming the holder."""
+    """Take the data folder's lock or raise :class:`InstanceLocked` naming the holder.
+
+    A folder that cannot be used raises ``DataFolderUnusable`` (see ``storage.access``)
+    before anything is created in it.
+    """
+    from desktop_app.storage.access import check_data_folder
+
     folder = Path(data_dir)
-    folder.mkdir(parents=True, exist_ok=True)
+    check_data_folder(folder)
     fd = os.open(folder / LOCK_FILENAME, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0),
                  0o644)
     try:

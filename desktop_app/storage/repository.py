@@ -248,15 +248,6 @@ def last_position(db: Database, assessment_id: int) -> str | None:
         return _assessment(session, assessment_id).last_statement_id
 
 
-def set_position(db: Database, assessment_id: int, statement_id: str | None) -> None:
-    with db.session() as session:
-        session.execute(
-            update(Assessment)
-            .where(Assessment.id == assessment_id)
-            .values(last_statement_id=statement_id)
-        )
-
-
 def load_answers(db: Database, assessment_id: int) -> AnswerSet:
     with db.session() as session:
         a = _assessment(session, assessment_id)
@@ -335,7 +326,7 @@ def save_answer(db: Database, assessment_id: int, answer: Answer) -> None:
         "flagged": answer.flagged,
         "updated_at": now,
     }
-    with db.engine.begin() as conn:
+    with db.connection() as conn:
         conn.execute(_ANSWER_UPSERT, params)
         conn.execute(_TOUCH_ASSESSMENT, {"aid": assessment_id, "now": now})
 
