@@ -17,7 +17,10 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, Q
 class Dialogs:
     """Interface; :class:`QtDialogs` is the real implementation."""
 
-    def confirm(self, parent: QWidget | None, title: str, text: str) -> bool:
+    def confirm(
+        self, parent: QWidget | None, title: str, text: str, *, default_yes: bool = False
+    ) -> bool:
+        """Ask a yes/no question; Enter answers "No" unless ``default_yes``."""
         raise NotImplementedError
 
     def inform(self, parent: QWidget | None, title: str, text: str) -> None:
@@ -49,11 +52,16 @@ class Dialogs:
 
 
 class QtDialogs(Dialogs):
-    def confirm(self, parent: QWidget | None, title: str, text: str) -> bool:
+    def confirm(
+        self, parent: QWidget | None, title: str, text: str, *, default_yes: bool = False
+    ) -> bool:
         box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
-        # Destructive questions default to "No": Enter must never delete a workshop.
-        box.setDefaultButton(QMessageBox.StandardButton.No)
+        # Destructive questions default to "No": Enter must never delete a workshop. Where
+        # "Yes" is what keeps the data (restoring after damage), Enter means "Yes".
+        box.setDefaultButton(
+            QMessageBox.StandardButton.Yes if default_yes else QMessageBox.StandardButton.No
+        )
         return box.exec() == QMessageBox.StandardButton.Yes
 
     def inform(self, parent: QWidget | None, title: str, text: str) -> None:

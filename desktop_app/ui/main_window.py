@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
-from PySide6.QtCore import QEvent, QSettings, QStandardPaths, Qt, QUrl, Slot
+from PySide6.QtCore import QEvent, QStandardPaths, Qt, QUrl, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget, QWidget
 
@@ -14,6 +14,7 @@ from desktop_app.ui.background import Runner
 from desktop_app.ui.controllers.start_controller import StartController
 from desktop_app.ui.dialogs import Dialogs
 from desktop_app.ui.i18n import Language
+from desktop_app.ui.session_memory import SessionMemory
 from desktop_app.ui.theme import Theme
 from desktop_app.ui.views.start_view import StartView
 
@@ -22,11 +23,6 @@ if TYPE_CHECKING:
 
 # Chart labels are drawn at 7–8 pt for A4; this many UI points make them 1:1 on screen.
 CHART_REFERENCE_POINTS = 8.0
-# Where the team was (open assessment and tab), kept next to the data it refers to, so each
-# data folder reopens at its own place and tests never touch the user's settings.
-SESSION_FILE = "wandelkompass-ui.ini"
-KEY_ASSESSMENT = "session/assessment"
-KEY_TAB = "session/tab"
 BACKUP_SUFFIX = ".sqlite3"
 
 
@@ -49,7 +45,7 @@ class MainWindow(QMainWindow):
         self.dialogs = dialogs
         self._runner = runner
         self.assessment: AssessmentController | None = None
-        self._session: QSettings | None = None
+        self.session_memory = SessionMemory(workspace.database_path.parent, self)
         self.stack = QStackedWidget(self)
         self.setCentralWidget(self.stack)
         self.start_view = StartView()
@@ -188,7 +184,11 @@ class MainWindow(QMainWindow):
         from desktop_app.ui.controllers.assessment_controller import AssessmentController
         from desktop_app.ui.views.assessment_view import AssessmentView
 
-        self._close_assessment()
+        if not self._close_assessment():
+            return
+        uuid = self._ws.info(assessment_id).uuid
+        # Where the team left this assessment; databases of older versions kept it inside.
+        start_at = self.session_memory.position(uuid) or self._ws.position(assessment_id)
         view = AssessmentView()
         self.stack.addWidget(view)
         self.assessment = AssessmentController(
@@ -200,6 +200,10 @@ class MainWindow(QMainWindow):
             self._runner,
             self.chart_scale,
             self,
+            start_at=start_at,
+        )
+        self.assessment.walkthrough.positionChanged.connect(
+            lambda sid, u=uuid: self.session_memory.remember_position(u, sid)
         )
         view.back_button.clicked.connect(self.show_start)
         view.info_button.clicked.connect(self._on_edit_info_action_triggered)
@@ -217,7 +221,8 @@ class MainWindow(QMainWindow):
     @Slot()
     def show_start(self) -> None:
         selected = self.assessment.assessment_id if self.assessment else None
-        self._close_assessment()
+        if not self._close_assessment():
+            return
         self.start.refresh(selected)
         self.stack.setCurrentWidget(self.start_view)
         self._update_actions()
@@ -228,10 +233,12 @@ class MainWindow(QMainWindow):
         if self.assessment is not None:
             self.assessment.view.tabs.setCurrentIndex(index)
 
-    def _close_assessment(self) -> None:
+    def _close_assessment(self) -> bool:
+        """Close the open assessment; False (and it stays open) if typed text is unsaved."""
         if self.assessment is None:
-            return
-        self.assessment.flush()
+            return True
+        if not self.assessment.flush():
+            return False
         view = self.assessment.view
         self.assessment.walkthrough.answersChanged.disconnect(self._update_progress)
         view.tabs.currentChanged.disconnect(self._remember_place)
@@ -240,34 +247,25 @@ class MainWindow(QMainWindow):
         self.stack.removeWidget(view)
         view.deleteLater()
         self._update_progress()  # the overview has no progress: clear the closed one's
+        return True
 
     # -- where the team was ---------------------------------------------------------------
-    def _session_state(self) -> QSettings:
-        if self._session is None:
-            path = self._ws.database_path.parent / SESSION_FILE
-            self._session = QSettings(str(path), QSettings.Format.IniFormat, self)
-        return self._session
-
     @Slot()
     def _remember_place(self) -> None:
         """Store the open assessment and tab, so a restart returns to them."""
-        state = self._session_state()
         if self.assessment is None:
-            state.remove(KEY_ASSESSMENT)
-            state.remove(KEY_TAB)
+            self.session_memory.remember_place(None)
         else:
-            state.setValue(KEY_ASSESSMENT, self.assessment.assessment_id)
-            state.setValue(KEY_TAB, self.assessment.view.tabs.currentIndex())
-        state.sync()
+            self.session_memory.remember_place(
+                self.assessment.assessment_id, self.assessment.view.tabs.currentIndex()
+            )
 
     def _reopen_last_place(self) -> None:
         """Open the assessment that was open at the last close (at its stored statement)."""
-        state = self._session_state()
-        try:
-            assessment_id = int(str(state.value(KEY_ASSESSMENT, "")))
-            tab = int(str(state.value(KEY_TAB, "0")))
-        except ValueError:
+        place = self.session_memory.last_place()
+        if place is None:
             return
+        assessment_id, tab = place
         if assessment_id not in {s.id for s in self._ws.list_assessments()}:
             return  # deleted, or replaced by a restored backup
         self.start.select(assessment_id)
@@ -298,8 +296,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_pdf_action_triggered(self) -> None:
-        if self.assessment is not None:
-            self.assessment.flush()
+        if self.assessment is not None and self.assessment.flush():
             self.assessment.export.export_pdf()
 
     @Slot(bool)
@@ -361,16 +358,27 @@ class MainWindow(QMainWindow):
         try:
             self.start.refresh()
         except DatabaseDamaged as exc:
-            self.dialogs.error(self, title, database_error_message(exc, self.language.code))
-            if exc.backup is not None and self.dialogs.confirm(
+            damage = database_error_message(exc, self.language.code)
+            if exc.backup is None:
+                self.dialogs.error(self, title, damage)
+                return self.load_data(reopen=reopen)  # continue with a new, empty database
+            # Restoring is what keeps the team's work, so it is the default answer. Declining
+            # loses nothing either: the damaged file and every backup stay where they are.
+            if self.dialogs.confirm(
                 self,
                 title,
-                self.tr("Die Sicherung vom {when} jetzt wiederherstellen?").format(
-                    when=self._when(exc.backup.created)
-                ),
+                damage
+                + "\n\n"
+                + self.tr(
+                    "Die Sicherung vom {when} jetzt wiederherstellen (empfohlen)?\n\n"
+                    "„Nein“ beginnt mit einer leeren Datenbank; die beschädigte Datei und alle "
+                    "Sicherungen bleiben erhalten und lassen sich später über Datei › "
+                    "Datensicherung wiederherstellen."
+                ).format(when=self._when(exc.backup.created)),
+                default_yes=True,
             ):
                 return self._restore(exc.backup.path)
-            return self.load_data(reopen=reopen)  # continue with a new, empty database
+            return self.load_data(reopen=reopen)
         except DatabaseError as exc:
             self.dialogs.error(self, title, database_error_message(exc, self.language.code))
             return False
@@ -402,7 +410,8 @@ class MainWindow(QMainWindow):
     def _restore(self, backup: object) -> bool:
         from desktop_app.storage.backups import BackupError
 
-        self._close_assessment()
+        if not self._close_assessment():
+            return True  # typed text could not be stored: nothing is replaced
         try:
             self._ws.restore(Path(str(backup)))
         except BackupError as exc:
@@ -420,8 +429,8 @@ class MainWindow(QMainWindow):
     def _on_backup_action_triggered(self) -> None:
         from desktop_app.storage.backups import BackupError
 
-        if self.assessment is not None:
-            self.assessment.flush()
+        if self.assessment is not None and not self.assessment.flush():
+            return
         try:
             info = self._ws.backup_now()
         except BackupError as exc:
@@ -461,8 +470,8 @@ class MainWindow(QMainWindow):
             return
         if target.suffix.lower() != BACKUP_SUFFIX:
             target = target.with_name(target.name + BACKUP_SUFFIX)
-        if self.assessment is not None:
-            self.assessment.flush()
+        if self.assessment is not None and not self.assessment.flush():
+            return
         try:
             info = self._ws.backup_now()
             copy_backup(info.path, target)
@@ -542,8 +551,8 @@ class MainWindow(QMainWindow):
     @Slot()
     def _on_edit_info_action_triggered(self) -> None:
         if self.assessment is not None:
-            self.assessment.flush()
-            self.start.edit_info(self.assessment.assessment_id, self)
+            if self.assessment.flush():
+                self.start.edit_info(self.assessment.assessment_id, self)
         elif (sid := self.start.selected_id()) is not None:
             self.start.edit_info(sid, self)
 
@@ -563,11 +572,23 @@ class MainWindow(QMainWindow):
             self.assessment.info_changed()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        # Text typed a moment ago is still waiting for its debounce timer: store it now.
-        if self.assessment is not None:
-            self.assessment.flush()
-        if self._ws.database_path.parent.is_dir():
-            self._remember_place()
+        # Text typed a moment ago is still waiting for its debounce timer: store it now. If
+        # that fails, the team is told why and decides: stay (default) or quit without it.
+        if (
+            self.assessment is not None
+            and not self.assessment.flush()
+            and not self.dialogs.confirm(
+                self,
+                self.tr("Wandelkompass"),
+                self.tr(
+                    "Der zuletzt eingegebene Text konnte nicht gespeichert werden. Trotzdem "
+                    "beenden? Der Text geht dann verloren; zum Weiterarbeiten „Nein“ wählen."
+                ),
+            )
+        ):
+            event.ignore()
+            return
+        self._remember_place()
         super().closeEvent(event)
 
 

@@ -43,10 +43,14 @@ class ScriptedDialogs(Dialogs):
         self.dialog_handlers: deque[Callable[[QDialog], bool]] = deque()
         self.choices: deque[int | None] = deque()
         self.asked: list[tuple[str, str, str]] = []
+        self.confirm_defaults: list[bool] = []  # default_yes of each confirm asked
         self.opened_urls: list[QUrl] = []
 
-    def confirm(self, parent: QWidget | None, title: str, text: str) -> bool:
+    def confirm(
+        self, parent: QWidget | None, title: str, text: str, *, default_yes: bool = False
+    ) -> bool:
         self.asked.append(("confirm", title, text))
+        self.confirm_defaults.append(default_yes)
         return self.confirms.popleft()
 
     def inform(self, parent: QWidget | None, title: str, text: str) -> None:

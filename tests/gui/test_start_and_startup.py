@@ -136,8 +136,10 @@ def test_damaged_database_is_moved_aside_and_the_newest_backup_restored(
         dialogs.confirms.append(True)  # "restore the backup from …?"
         assert window.load_data()
         kinds = [kind for kind, _title, _text in dialogs.asked]
-        assert kinds[:2] == ["error", "confirm"]
+        assert kinds[:1] == ["confirm"]
+        assert dialogs.confirm_defaults[0] is True  # Enter restores
         assert "wandelkompass.sqlite3" in dialogs.asked[0][2]
+        assert "wiederherstellen (empfohlen)" in dialogs.asked[0][2]
         assert list(data_dir.glob("wandelkompass.sqlite3.damaged-*"))  # kept, not deleted
         assert [s.municipality for s in ws.list_assessments()] == ["Stadt Lindenfeld (Demo)"]
         assert window.start.selected_id() is not None

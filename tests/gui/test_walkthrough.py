@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog
 from desktop_app.domain.answers import AnswerKind
 from desktop_app.domain.assessment import Phase
 from desktop_app.services.workspace import Workspace
+from desktop_app.ui.session_memory import SessionMemory
 from desktop_app.ui.views.new_assessment_dialog import NewAssessmentDialog
 
 pytestmark = pytest.mark.gui
@@ -68,7 +69,7 @@ def test_new_assessment_keyboard_and_mouse_rating_survive_restart(
     assert a[2].kind is AnswerKind.UNKNOWN
     assert (a[3].kind, a[3].level, a[3].flagged) == (AnswerKind.RATED, 3, True)
     assert a[3].comment == "Beschluss fehlt noch"
-    assert stored.position(aid) == statements[3].id
+    assert SessionMemory(data_dir).position(info.uuid) == statements[3].id
 
     again = make_window(stored)
     again.start.select(aid)

@@ -30,15 +30,19 @@ class AssessmentController(QObject):
         runner: Runner,
         chart_scale: Callable[[], float],
         parent: QObject | None = None,
+        *,
+        start_at: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.view = view
         self.assessment_id = assessment_id
         self._ws = workspace
         self._language = language
+        self._dialogs = dialogs
         self.walkthrough = WalkthroughController(
-            view.walkthrough, workspace, assessment_id, language, self
+            view.walkthrough, workspace, assessment_id, language, self, start_at=start_at
         )
+        self.walkthrough.writeFailed.connect(self._on_writeFailed)
         self.results = ResultsController(
             view.results, workspace, assessment_id, language, chart_scale, self
         )
@@ -55,9 +59,13 @@ class AssessmentController(QObject):
         language.changed.connect(self._on_language_changed)
         self._show_heading()
 
-    def flush(self) -> None:
-        self.walkthrough.flush()
-        self.plan.flush()
+    def flush(self) -> bool:
+        """Store text still waiting for its timer; False if some of it could not be stored."""
+        return self.walkthrough.flush() & self.plan.flush()
+
+    @Slot(str)
+    def _on_writeFailed(self, text: str) -> None:
+        self._dialogs.error(self.view, self.tr("Nicht gespeichert"), text)
 
     def info_changed(self) -> None:
         """The details were edited: show them; results and PDF read them afresh."""

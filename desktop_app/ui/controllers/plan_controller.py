@@ -11,6 +11,7 @@ from desktop_app.domain.model import Category, Effort
 from desktop_app.domain.plan import Decision, Origin, PlanItem, Status
 from desktop_app.domain.rules import Priority
 from desktop_app.services.workspace import Workspace
+from desktop_app.ui.autosave import TEXT_RETRY_MS, TEXT_SAVE_DELAY_MS
 from desktop_app.ui.dialogs import Dialogs
 from desktop_app.ui.i18n import Language
 from desktop_app.ui.models.plan_table_model import (
@@ -53,10 +54,13 @@ class PlanController(QObject):
         # texts of *that* language, so a switch never mistakes catalogue texts for edits.
         self._shown_lang = language.code
         self._loading = False
+        # Set only when the team types in the title, owner or text field of the detail
+        # panel: flush() writes nothing else, so showing a measure never stores it.
+        self._detail_dirty = False
         self._stale = True
         self._text_timer = QTimer(self)
         self._text_timer.setSingleShot(True)
-        self._text_timer.setInterval(600)
+        self._text_timer.setInterval(TEXT_SAVE_DELAY_MS)
         self._fill_combos()
         self._connect_callbacks()
         self._show_detail(-1)
@@ -73,10 +77,11 @@ class PlanController(QObject):
         v.reset_button.clicked.connect(lambda: self._decide(Decision.PROPOSED))
         v.title_edit.editingFinished.connect(self._on_title_edit_editingFinished)
         v.owner_edit.editingFinished.connect(self._on_owner_edit_editingFinished)
-        v.text_edit.textChanged.connect(self._text_timer.start)
+        v.text_edit.textChanged.connect(self._on_detail_text_edited)
         # editingFinished needs a focus change, which a closing window may never deliver.
-        v.title_edit.textEdited.connect(self._text_timer.start)
-        v.owner_edit.textEdited.connect(self._text_timer.start)
+        v.title_edit.textEdited.connect(self._on_detail_text_edited)
+        v.owner_edit.textEdited.connect(self._on_detail_text_edited)
+        self.model.writeFailed.connect(self._on_model_writeFailed)
         self._text_timer.timeout.connect(self.flush)
         v.due_check.toggled.connect(self._on_due_changed)
         v.due_edit.dateChanged.connect(self._on_due_changed)
@@ -96,7 +101,8 @@ class PlanController(QObject):
             self.reload()
 
     def reload(self) -> None:
-        self.flush()
+        if not self.flush():
+            return
         key = self.model.item(self._row).key if self._row >= 0 else None
         self._stale = False
         self.model.reload()
@@ -115,20 +121,47 @@ class PlanController(QObject):
         return self.model.item(self._row) if self._row >= 0 else None
 
     @Slot()
-    def flush(self) -> None:
-        """Store edits still sitting in the detail panel's text fields."""
+    def flush(self) -> bool:
+        """Store what the team typed in the detail panel's text fields since the last save.
+
+        False if it could not be stored: the text stays in the fields and is tried again.
+        """
         self._text_timer.stop()
-        if self._row < 0 or self._loading:
-            return
+        if not self._detail_dirty or self._row < 0 or self._loading:
+            return True
         it = self.model.item(self._row)
         lang = self._shown_lang
+        ok = True
         if self.view.title_edit.text().strip() != it.title(lang):
-            self.model.setData(self.model.index(self._row, COL_TITLE), self.view.title_edit.text())
+            ok &= self.model.setData(
+                self.model.index(self._row, COL_TITLE), self.view.title_edit.text()
+            )
         if self.view.owner_edit.text().strip() != it.entry.owner:
-            self.model.setData(self.model.index(self._row, COL_OWNER), self.view.owner_edit.text())
+            ok &= self.model.setData(
+                self.model.index(self._row, COL_OWNER), self.view.owner_edit.text()
+            )
         text = self.view.text_edit.toPlainText().strip()
         if text != it.text(lang).strip():
-            self.model.update_entry(self._row, text=text)
+            ok &= self.model.update_entry(self._row, text=text)
+        if not ok:
+            self._text_timer.start(TEXT_RETRY_MS)
+            return False
+        self._detail_dirty = False
+        self._text_timer.setInterval(TEXT_SAVE_DELAY_MS)
+        return True
+
+    @Slot()
+    def _on_detail_text_edited(self) -> None:
+        if self._loading:
+            return  # filled from the data, not typed
+        self._detail_dirty = True
+        self._text_timer.start(TEXT_SAVE_DELAY_MS)
+
+    @Slot(str)
+    def _on_model_writeFailed(self, text: str) -> None:
+        self._dialogs.error(
+            self.view, QCoreApplication.translate("PlanController", "Nicht gespeichert"), text
+        )
 
     # -- detail panel ------------------------------------------------------------------------
     def _select_proxy_row(self, row: int) -> None:
@@ -209,13 +242,24 @@ class PlanController(QObject):
             v.reset_button.setEnabled(it.decision is not Decision.PROPOSED)
             v.delete_button.setVisible(it.origin is Origin.OWN)
             v.delete_button.setEnabled(it.origin is Origin.OWN)
+            self._detail_dirty = False
         finally:
             self._loading = False
+
+    def _reselect_shown_row(self) -> None:
+        proxy_index = self.proxy.mapFromSource(self.model.index(self._row, 0))
+        selection = self.view.table.selectionModel()
+        selection.blockSignals(True)
+        try:
+            self.view.table.selectRow(proxy_index.row())
+        finally:
+            selection.blockSignals(False)
 
     def _decide(self, decision: Decision) -> None:
         if self._row < 0:
             return
-        self.flush()
+        if not self.flush():
+            return
         row = self._row
         self.model.setData(self.model.index(row, COL_DECISION), decision.value)
         self._after_edit(row)
@@ -235,7 +279,9 @@ class PlanController(QObject):
         indexes = selected.indexes()
         if not indexes:
             return
-        self.flush()
+        if not self.flush():
+            self._reselect_shown_row()  # typed text not stored yet: stay with it
+            return
         row = self.proxy.mapToSource(indexes[0]).row()
         if row != self._row:
             self._show_detail(row)
@@ -255,7 +301,8 @@ class PlanController(QObject):
 
     @Slot()
     def _on_add_button_clicked(self) -> None:
-        self.flush()
+        if not self.flush():
+            return
         value = self.view.category_filter.currentData()
         category = Category(value) if value else Category.ORGANISATIONAL
         row = self.model.add_own_measure(
@@ -267,7 +314,8 @@ class PlanController(QObject):
 
     @Slot()
     def _on_pdf_button_clicked(self) -> None:
-        self.flush()
+        if not self.flush():
+            return
         self._export_pdf()
 
     @Slot()
@@ -284,7 +332,8 @@ class PlanController(QObject):
     def _on_due_changed(self) -> None:
         if self._loading or self._row < 0:
             return
-        self.flush()
+        if not self.flush():
+            return
         v = self.view
         v.due_edit.setEnabled(v.due_check.isChecked())
         value = v.due_edit.date() if v.due_check.isChecked() else None
@@ -293,7 +342,8 @@ class PlanController(QObject):
     @Slot(int)
     def _on_priority_edit_activated(self, _index: int) -> None:
         if self._row >= 0:
-            self.flush()
+            if not self.flush():
+                return
             self.model.setData(
                 self.model.index(self._row, COL_PRIORITY), self.view.priority_edit.currentData()
             )
@@ -301,20 +351,23 @@ class PlanController(QObject):
     @Slot(int)
     def _on_effort_edit_activated(self, _index: int) -> None:
         if self._row >= 0:
-            self.flush()
+            if not self.flush():
+                return
             value = self.view.effort_edit.currentData()
             self.model.update_entry(self._row, effort=Effort(value) if value else None)
 
     @Slot(int)
     def _on_status_edit_activated(self, _index: int) -> None:
         if self._row >= 0:
-            self.flush()
+            if not self.flush():
+                return
             self.model.update_entry(self._row, status=Status(self.view.status_edit.currentData()))
 
     @Slot(int)
     def _on_category_edit_activated(self, _index: int) -> None:
         if self._row >= 0:
-            self.flush()
+            if not self.flush():
+                return
             row = self._row
             self.model.update_entry(row, category=Category(self.view.category_edit.currentData()))
             self._after_edit(row)
@@ -344,9 +397,9 @@ class PlanController(QObject):
     def _on_language_changed(self, code: str) -> None:
         # Store what the team typed (compared with the texts of the language it was shown
         # in), then fill every field again in the new language; edited texts are the
-        # team's own and come back as typed.
-        self.flush()
+        # team's own and come back as typed. Text that could not be stored stays as typed.
+        stored = self.flush()
         self.model.set_language(code)
         self._fill_combos()
-        self._show_detail(self._row)
-        self._text_timer.stop()  # re-filling the fields is not an edit
+        if stored:
+            self._show_detail(self._row)

@@ -1,8 +1,14 @@
 """Walk-through logic: which statement is shown, and storing every change at once.
 
-Ratings, kinds, targets, flags and votes are written the moment they change. Comment and
-evidence are written 600 ms after the last keystroke (one transaction per pause instead of
-per key) and flushed immediately on navigation and on close, so nothing typed is lost.
+Only an edit by the team writes. Ratings, kinds, targets, flags and votes are written the
+moment they change. Comment and evidence are written 600 ms after the last keystroke (one
+transaction per pause instead of per key) and at once on navigation and on close; the
+fields remember which statement they belong to and whether the team typed in them, so that
+showing a statement, moving on or switching the language never writes anything.
+
+A write that fails (the database locked by another program, read-only, disk full) is never
+dropped: the screen shows the stored state again and ``writeFailed`` carries the message;
+typed text stays in its field and is tried again.
 
 Every change of rating, kind, target or flag pushes the previous answer onto a small stack
 per statement; Ctrl+Z restores it and stores it like any other change. Overwriting an
@@ -21,7 +27,10 @@ from PySide6.QtWidgets import QListWidgetItem
 from desktop_app.domain.answers import Answer, AnswerKind, AnswerSet
 from desktop_app.domain.assessment import NewRespondent
 from desktop_app.domain.model import Guideline, Statement
+from desktop_app.services.messages import database_error_message
 from desktop_app.services.workspace import Workspace
+from desktop_app.storage.errors import StoreFailed
+from desktop_app.ui.autosave import TEXT_RETRY_MS, TEXT_SAVE_DELAY_MS
 from desktop_app.ui.i18n import Language
 from desktop_app.ui.views.voting_panel import NO_VOTE
 from desktop_app.ui.views.walkthrough_view import (
@@ -31,7 +40,6 @@ from desktop_app.ui.views.walkthrough_view import (
     WalkthroughView,
 )
 
-TEXT_SAVE_DELAY_MS = 600
 UNDO_DEPTH = 20  # previous answers kept per statement
 
 
@@ -57,6 +65,8 @@ def _short(answer: Answer) -> str:
 
 class WalkthroughController(QObject):
     answersChanged = Signal()
+    positionChanged = Signal(str)  # statement id now shown (for the session memory)
+    writeFailed = Signal(str)  # user-facing message of a write that did not happen
 
     def __init__(
         self,
@@ -65,6 +75,8 @@ class WalkthroughController(QObject):
         assessment_id: int,
         language: Language,
         parent: QObject | None = None,
+        *,
+        start_at: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.view = view
@@ -78,15 +90,18 @@ class WalkthroughController(QObject):
         self.current: Statement = self._order[0]
         self._text_timer = QTimer(self)
         self._text_timer.setSingleShot(True)
-        self._text_timer.setInterval(TEXT_SAVE_DELAY_MS)
+        self.text_save_delay_ms = TEXT_SAVE_DELAY_MS  # the pause after which typing is stored
         self._loading = False
+        # The statement whose comment and evidence the two fields show, and whether the team
+        # typed in them since: flush() writes only then, and only to that statement.
+        self._text_owner: str | None = None
+        self._text_dirty = False
         self._undo: dict[str, list[Answer]] = {}
         self._connect_callbacks()
         self._fill_static()
-        start = workspace.position(assessment_id)
-        if start is None or not self.guideline.has_statement(start):
-            start = self._first_open() or self._order[0].id
-        self.go_to(start)
+        if start_at is None or not self.guideline.has_statement(start_at):
+            start_at = self._first_open() or self._order[0].id
+        self.go_to(start_at)
 
     @contextmanager
     def _quietly(self) -> Iterator[None]:
@@ -111,8 +126,8 @@ class WalkthroughController(QObject):
         v.jump_button.clicked.connect(self._on_jump_button_clicked)
         v.target_combo.activated.connect(self._on_target_combo_activated)
         v.flag_box.toggled.connect(self._on_flag_box_toggled)
-        v.comment_edit.textChanged.connect(self._text_timer.start)
-        v.evidence_edit.textEdited.connect(self._text_timer.start)
+        v.comment_edit.textChanged.connect(self._on_text_edited)
+        v.evidence_edit.textEdited.connect(self._on_text_edited)
         v.evidence_edit.returnPressed.connect(self._on_view_nextRequested)
         self._text_timer.timeout.connect(self.flush)
         v.voting.voteChanged.connect(self._on_voting_voteChanged)
@@ -132,24 +147,47 @@ class WalkthroughController(QObject):
         return sum(1 for st in self._order if is_answered(self.answers.get(st.id)))
 
     def go_to(self, statement_id: str) -> None:
-        self.flush()
+        """Show ``statement_id``; stays put if typed text could not be stored first."""
+        if not self.flush():
+            return
         if statement_id != self.current.id:
             self._hint("")  # "Gespeichert" or "A5 geändert" belongs to the statement left
         self.current = self.guideline.statement(statement_id)
-        self._ws.set_position(self._id, statement_id)
         self._render()
+        self.positionChanged.emit(statement_id)
+
+    def has_unsaved_text(self) -> bool:
+        return self._text_dirty
 
     @Slot()
-    def flush(self) -> None:
-        """Store pending comment/evidence edits now (navigation, close, timer)."""
+    def flush(self) -> bool:
+        """Store comment/evidence typed since the last save (navigation, close, timer).
+
+        Returns False when the text could not be stored: it stays in its field, is tried
+        again shortly, and ``writeFailed`` has said why.
+        """
         self._text_timer.stop()
-        if self._loading:
-            return
-        ans = self.answer()
+        if not self._text_dirty or self._text_owner is None:
+            return True
+        ans = self.answer(self._text_owner)
         comment = self.view.comment_edit.toPlainText()
         evidence = self.view.evidence_edit.text()
-        if comment != ans.comment or evidence != ans.evidence:
-            self._save(replace(ans, comment=comment, evidence=evidence), rerender=False)
+        if (comment, evidence) != (ans.comment, ans.evidence):
+            if not self._store(replace(ans, comment=comment, evidence=evidence)):
+                self._text_timer.start(TEXT_RETRY_MS)
+                return False
+            self._hint(QCoreApplication.translate("WalkthroughController", "Gespeichert"))
+            self._render_sidebar()
+            self.answersChanged.emit()
+        self._text_dirty = False
+        return True
+
+    @Slot()
+    def _on_text_edited(self) -> None:
+        if self._loading:
+            return  # filled from the data, not typed
+        self._text_dirty = True
+        self._text_timer.start(self.text_save_delay_ms)
 
     def reload(self) -> None:
         """Re-read answers (after an import or a change elsewhere)."""
@@ -216,10 +254,13 @@ class WalkthroughController(QObject):
         v.show_kind(ans.kind.value if ans.kind else None, ans.level)
         v.target_combo.setCurrentIndex(self.answers.target_for(ans.statement_id))
         v.flag_box.setChecked(ans.flagged)
-        if v.comment_edit.toPlainText() != ans.comment:
-            v.comment_edit.setPlainText(ans.comment)
-        if v.evidence_edit.text() != ans.evidence:
-            v.evidence_edit.setText(ans.evidence)
+        # Text the team typed and that is not stored yet stays as typed.
+        if not (self._text_dirty and self._text_owner == ans.statement_id):
+            if v.comment_edit.toPlainText() != ans.comment:
+                v.comment_edit.setPlainText(ans.comment)
+            if v.evidence_edit.text() != ans.evidence:
+                v.evidence_edit.setText(ans.evidence)
+            self._text_owner, self._text_dirty = ans.statement_id, False
         self._render_votes(ans)
 
     def _render_votes(self, ans: Answer) -> None:
@@ -330,15 +371,15 @@ class WalkthroughController(QObject):
         old = self.answer(answer.statement_id)
         if _decision(old) == _decision(answer):
             return
-        stack = self._undo.setdefault(answer.statement_id, [])
-        stack.append(old)
-        del stack[:-UNDO_DEPTH]
         hint = None
         if old.kind is not None and (old.kind, old.level) != (answer.kind, answer.level):
             hint = QCoreApplication.translate(
                 "WalkthroughController", "{id} geändert: {old} → {new}"
             ).format(id=answer.statement_id, old=_short(old), new=_short(answer))
-        self._save(answer, rerender=rerender, hint=hint)
+        if self._save(answer, rerender=rerender, hint=hint):
+            stack = self._undo.setdefault(answer.statement_id, [])
+            stack.append(old)
+            del stack[:-UNDO_DEPTH]
 
     @Slot()
     def undo(self) -> None:
@@ -352,7 +393,7 @@ class WalkthroughController(QObject):
                 ).format(id=self.current.id)
             )
             return
-        prev, now = stack.pop(), self.answer()
+        prev, now = stack[-1], self.answer()
         restored = replace(
             now, kind=prev.kind, level=prev.level, target=prev.target, flagged=prev.flagged
         )
@@ -378,7 +419,8 @@ class WalkthroughController(QObject):
             text = QCoreApplication.translate(
                 "WalkthroughController", "Rückgängig: {id} nicht mehr „später besprechen“"
             ).format(id=sid)
-        self._save(restored, hint=text)
+        if self._save(restored, hint=text):
+            stack.pop()
 
     def _level_text(self, level: int) -> str:
         return f"{level} – {self.guideline.scale[level].label.get(self.lang)}"
@@ -392,9 +434,38 @@ class WalkthroughController(QObject):
             return QCoreApplication.translate("WalkthroughController", "nicht relevant")
         return QCoreApplication.translate("WalkthroughController", "ohne Antwort")
 
-    def _save(self, answer: Answer, *, rerender: bool = True, hint: str | None = None) -> None:
-        self._ws.save_answer(self._id, replace(answer, votes=()))
+    def _store(self, answer: Answer) -> bool:
+        """Write ``answer`` (without its votes); on failure show the stored state and say so."""
+        try:
+            self._ws.save_answer(self._id, replace(answer, votes=()))
+        except StoreFailed as exc:
+            self._write_failed(exc)
+            return False
         self.answers.answers[answer.statement_id] = answer
+        return True
+
+    def _write_failed(self, exc: StoreFailed) -> None:
+        """Show what is stored (not what was clicked) and report why the write failed."""
+        text = database_error_message(exc, self.lang)
+        try:
+            stored = self._ws.answers(self._id)
+        except StoreFailed:
+            stored = self.answers  # cannot even read: what was last stored stays shown
+        self.answers = stored
+        with self._quietly():
+            self._render_answer()
+            self._render_sidebar()
+        self._hint(
+            QCoreApplication.translate(
+                "WalkthroughController", "Nicht gespeichert – siehe Meldung"
+            ),
+            attention=True,
+        )
+        self.writeFailed.emit(text)
+
+    def _save(self, answer: Answer, *, rerender: bool = True, hint: str | None = None) -> bool:
+        if not self._store(answer):
+            return False
         self._hint(
             hint or QCoreApplication.translate("WalkthroughController", "Gespeichert"),
             attention=hint is not None,
@@ -406,6 +477,7 @@ class WalkthroughController(QObject):
         else:
             self._render_sidebar()
         self.answersChanged.emit()
+        return True
 
     def _matches_filter(self, st: Statement) -> bool:
         mode = self.view.filter_combo.currentData()
@@ -539,18 +611,25 @@ class WalkthroughController(QObject):
     @Slot(int, str)
     def _on_voting_voteChanged(self, respondent_id: int, data: str) -> None:
         if data == NO_VOTE:
-            self._ws.save_vote(self._id, respondent_id, self.current.id, None)
+            kind, level = None, None
         elif data in ("unknown", "not_relevant"):
-            self._ws.save_vote(self._id, respondent_id, self.current.id, AnswerKind(data))
+            kind, level = AnswerKind(data), None
         else:
-            self._ws.save_vote(
-                self._id, respondent_id, self.current.id, AnswerKind.RATED, int(data)
-            )
+            kind, level = AnswerKind.RATED, int(data)
+        try:
+            self._ws.save_vote(self._id, respondent_id, self.current.id, kind, level)
+        except StoreFailed as exc:
+            self._write_failed(exc)
+            return
         self._refresh_current_votes()
 
     @Slot(str, str, int)
     def _on_voting_respondentAdded(self, label: str, role: str, headcount: int) -> None:
-        self._ws.add_respondent(self._id, NewRespondent(label, role, headcount))
+        try:
+            self._ws.add_respondent(self._id, NewRespondent(label, role, headcount))
+        except StoreFailed as exc:
+            self._write_failed(exc)
+            return
         self._respondents = self._ws.info(self._id).respondents
         self._fill_static()
         with self._quietly():
@@ -564,7 +643,6 @@ class WalkthroughController(QObject):
 
     def _refresh_current_votes(self) -> None:
         fresh = self._ws.answers(self._id).get(self.current.id)
-        # Keep unsaved text edits of the current statement; take votes from the store.
         self.answers.answers[self.current.id] = replace(self.answer(), votes=fresh.votes)
         with self._quietly():
             self._render_answer()

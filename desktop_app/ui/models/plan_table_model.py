@@ -21,6 +21,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
@@ -37,7 +38,9 @@ from desktop_app.domain.plan import (
     with_changes,
 )
 from desktop_app.domain.rules import Priority
+from desktop_app.services.messages import database_error_message
 from desktop_app.services.workspace import Workspace
+from desktop_app.storage.errors import StoreFailed
 from desktop_app.ui.formatting import day
 from desktop_app.ui.models.reasons import reason_text
 
@@ -76,6 +79,8 @@ def _header(column: int) -> str:
 
 
 class PlanTableModel(QAbstractTableModel):
+    writeFailed = Signal(str)  # user-facing message of a change that was not stored
+
     def __init__(
         self, workspace: Workspace, assessment_id: int, lang: str, parent: QObject | None = None
     ) -> None:
@@ -165,25 +170,29 @@ class PlanTableModel(QAbstractTableModel):
         changes = self._changes_for(it, index.column(), value)
         if changes is None:
             return False
-        self._store(index.row(), with_changes(it.entry, **changes))
-        return True
+        return self._store(index.row(), with_changes(it.entry, **changes))
 
     # -- edits beyond single cells ---------------------------------------------------------
-    def update_entry(self, row: int, **changes: object) -> None:
+    def update_entry(self, row: int, **changes: object) -> bool:
         """Store several fields of one row at once (the detail panel's edits)."""
-        self._store(row, with_changes(self._items[row].entry, **changes))
+        return self._store(row, with_changes(self._items[row].entry, **changes))
 
     def add_own_measure(self, title: str, category: Category) -> int:
-        entry = self._ws.add_own_measure(
-            self._id,
-            PlanEntry(
-                key="",
-                category=category,
-                title=title,
-                decision=Decision.ACCEPTED,
-                priority=Priority.MEDIUM,
-            ),
-        )
+        """Store a new own measure; its row, or -1 if it could not be stored."""
+        try:
+            entry = self._ws.add_own_measure(
+                self._id,
+                PlanEntry(
+                    key="",
+                    category=category,
+                    title=title,
+                    decision=Decision.ACCEPTED,
+                    priority=Priority.MEDIUM,
+                ),
+            )
+        except StoreFailed as exc:
+            self.writeFailed.emit(database_error_message(exc, self._lang))
+            return -1
         row = len(self._items)
         self.beginInsertRows(QModelIndex(), row, row)
         self._items.append(
@@ -198,14 +207,19 @@ class PlanTableModel(QAbstractTableModel):
         self.endInsertRows()
         return row
 
-    def remove_own_measure(self, row: int) -> None:
+    def remove_own_measure(self, row: int) -> bool:
         it = self._items[row]
         if it.origin is not Origin.OWN:
             raise ValueError("only own measures can be deleted; reject derived ones instead")
-        self._ws.delete_plan_entry(self._id, it.key)
+        try:
+            self._ws.delete_plan_entry(self._id, it.key)
+        except StoreFailed as exc:
+            self.writeFailed.emit(database_error_message(exc, self._lang))
+            return False
         self.beginRemoveRows(QModelIndex(), row, row)
         del self._items[row]
         self.endRemoveRows()
+        return True
 
     def width_samples(self, column: int) -> list[str]:
         """Every text the column can show in the current language, for sizing it.
@@ -228,12 +242,18 @@ class PlanTableModel(QAbstractTableModel):
         return reason_text(it, self._lang)
 
     # -- helpers ----------------------------------------------------------------------------
-    def _store(self, row: int, entry: PlanEntry) -> None:
-        self._ws.save_plan_entry(self._id, entry)
+    def _store(self, row: int, entry: PlanEntry) -> bool:
+        """Write ``entry``; on failure the row keeps what is stored and ``writeFailed`` says why."""
+        try:
+            self._ws.save_plan_entry(self._id, entry)
+        except StoreFailed as exc:
+            self.writeFailed.emit(database_error_message(exc, self._lang))
+            return False
         it = self._items[row]
         category = entry.category if it.origin is Origin.OWN and entry.category else it.category
         self._items[row] = replace(it, entry=entry, category=category)
         self.dataChanged.emit(self.index(row, 0), self.index(row, COLUMN_COUNT - 1))
+        return True
 
     def _changes_for(self, it: PlanItem, col: int, value: Any) -> dict[str, object] | None:
         if col == COL_TITLE:

@@ -412,7 +412,9 @@ class WalkthroughView(QWidget):
     def _on_votes_toggle_clicked(self, checked: bool) -> None:
         # The panel opens below the fold on a projector: bring it into view once it is laid out.
         if checked:
-            QTimer.singleShot(0, self.scroll_votes_into_view)
+            # With the view as context: a view closed in the meantime drops the call instead
+            # of running it on a deleted layout.
+            QTimer.singleShot(0, self, self.scroll_votes_into_view)
 
     def scroll_votes_into_view(self) -> None:
         self.page_layout.activate()
