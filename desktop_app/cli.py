@@ -60,23 +60,9 @@ _MSG: dict[str, tuple[str, str]] = {
     ),
 }
 
-_REASONS: dict[str, tuple[str, str]] = {
-    "locked": ("von einem anderen Programm geöffnet", "opened by another program"),
-    "read_only": ("keine Schreibrechte", "no permission to write"),
-    "disk_full": ("Datenträger voll", "disk full"),
-    "missing_folder": ("Ordner existiert nicht", "folder does not exist"),
-    "other": ("Schreibfehler", "write error"),
-}
-
-
 def msg(key: str, lang: str, **params: object) -> str:
     de, en = _MSG[key]
     return (en if lang == "en" else de).format(**params)
-
-
-def _reason(key: str, lang: str) -> str:
-    de, en = _REASONS.get(key, _REASONS["other"])
-    return en if lang == "en" else de
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -167,7 +153,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _run_command(args: argparse.Namespace, lang: str) -> int:
     from desktop_app.content import ContentError
     from desktop_app.exchange.format import ExchangeError
-    from desktop_app.fileio import TargetNotWritable
+    from desktop_app.fileio import TargetNotWritable, reason_text
     from desktop_app.storage.database import DatabaseError
     from desktop_app.storage.repository import NotFound
 
@@ -183,7 +169,7 @@ def _run_command(args: argparse.Namespace, lang: str) -> int:
         return 2
     except TargetNotWritable as exc:
         print(
-            msg("not_writable", lang, path=exc.path, reason=_reason(exc.reason, lang)),
+            msg("not_writable", lang, path=exc.path, reason=reason_text(exc.reason, lang)),
             file=sys.stderr,
         )
         return 1

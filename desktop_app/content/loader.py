@@ -38,8 +38,10 @@ from desktop_app.domain.model import (
     Statement,
     Text,
 )
+from desktop_app.fileio import SourceNotReadable, SourceTooLarge, read_capped, reason_text
 
 LEVEL_COUNT = 5
+MAX_FILE_BYTES = 4_000_000  # per file; the largest real one holds about 35 KB
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,20 +100,34 @@ class _Ctx:
         self.problems.append(ContentProblem(self.file, entry, problem))
 
 
-def _read_yaml(ctx: _Ctx, path: Path) -> Any:
-    ctx.file = path.relative_to(ctx.root).as_posix()
+def _read_text(ctx: _Ctx, path: Path) -> str | None:
+    """The file's text, read through the one capped reader; a problem is reported instead."""
     try:
-        with path.open(encoding="utf-8") as fh:
-            return yaml.load(fh, Loader=_UniqueKeyLoader)  # noqa: S506 - SafeLoader subclass
+        return read_capped(path, MAX_FILE_BYTES).decode("utf-8")
+    except SourceTooLarge:
+        ctx.add("", f"Datei ist zu groß (höchstens {MAX_FILE_BYTES // 1_000_000} MB)")
+    except SourceNotReadable as exc:
+        if exc.reason == "missing":
+            ctx.add("", "Datei fehlt")
+        else:
+            ctx.add("", f"nicht lesbar ({reason_text(exc.reason, 'de')})")
     except UnicodeDecodeError:
         ctx.add("", "Datei ist nicht UTF-8-kodiert")
+    return None
+
+
+def _read_yaml(ctx: _Ctx, path: Path) -> Any:
+    ctx.file = path.relative_to(ctx.root).as_posix()
+    text = _read_text(ctx, path)
+    if text is None:
+        return None
+    try:
+        return yaml.load(text, Loader=_UniqueKeyLoader)  # noqa: S506 - SafeLoader subclass
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"Zeile {mark.line + 1}, Spalte {mark.column + 1}: " if mark else ""
         problem = getattr(exc, "problem", None) or str(exc)
         ctx.add("", f"ungültiges YAML ({where}{problem})")
-    except OSError as exc:
-        ctx.add("", f"nicht lesbar ({exc.strerror})")
     return None
 
 
@@ -434,12 +450,7 @@ def load_guideline(root: Path) -> Guideline:
         raise ContentError([ContentProblem(str(root), "", "Inhaltsordner nicht gefunden")])
 
     def read(name: str) -> Any:
-        path = root / name
-        if not path.is_file():
-            ctx.file = name
-            ctx.add("", "Datei fehlt")
-            return None
-        return _read_yaml(ctx, path)
+        return _read_yaml(ctx, root / name)
 
     meta = read("guideline.yaml")
     version, title, scale = _load_meta(ctx, meta) if meta is not None else ("", Text(""), ())

@@ -17,7 +17,7 @@ from typing import Any
 
 from desktop_app.domain.answers import Answer, AnswerKind, AnswerSet
 from desktop_app.domain.assessment import AssessmentInfo, Phase
-from desktop_app.domain.model import Category, Effort, Guideline
+from desktop_app.domain.model import Category, Effort, Guideline, Text
 from desktop_app.domain.plan import Decision, PlanEntry, Status
 from desktop_app.domain.rules import Priority
 
@@ -96,7 +96,11 @@ _MESSAGES: dict[str, tuple[str, str]] = {
 
 
 class ExchangeError(ValueError):
-    """A rejected exchange file; :meth:`message` gives the user-facing text."""
+    """A rejected exchange file; :meth:`message` gives the user-facing text.
+
+    A parameter given as :class:`~desktop_app.domain.model.Text` is worded in both languages
+    (a reason, a field name); every other parameter is shown as it is.
+    """
 
     def __init__(self, code: str, **params: Any) -> None:
         self.code = code
@@ -105,7 +109,8 @@ class ExchangeError(ValueError):
 
     def message(self, lang: str = "de") -> str:
         de, en = _MESSAGES[self.code]
-        return (en if lang == "en" else de).format(**self.params)
+        params = {k: v.get(lang) if isinstance(v, Text) else v for k, v in self.params.items()}
+        return (en if lang == "en" else de).format(**params)
 
 
 @dataclass(frozen=True)
