@@ -10,7 +10,6 @@ a hung or exhausted test run.
 from __future__ import annotations
 
 import os
-import subprocess
 import sys
 from pathlib import Path
 
@@ -22,25 +21,9 @@ from desktop_app.exchange.format import ExchangeError
 from desktop_app.fileio import SourceNotReadable, SourceTooLarge, read_capped
 from desktop_app.paths import content_dir
 from desktop_app.services.workspace import Workspace
+from tests.helpers.limited_cli import run_cli
 
 linux_only = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux devices")
-
-_LIMITED = """
-import resource, sys
-resource.setrlimit(resource.RLIMIT_AS, (1_500_000_000, 1_500_000_000))
-from desktop_app.cli import main
-raise SystemExit(main(sys.argv[1:]))
-"""
-
-
-def run_cli(*args: str, timeout: float = 60) -> subprocess.CompletedProcess[str]:
-    """The real command line, killed after ``timeout`` s and capped at 1.5 GB of memory."""
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", MPLBACKEND="Agg")
-    env.pop("WANDELKOMPASS_DATA_DIR", None)
-    return subprocess.run(
-        [sys.executable, "-c", _LIMITED, *args],
-        capture_output=True, text=True, encoding="utf-8", env=env, timeout=timeout,
-    )
 
 
 # -- the helper -------------------------------------------------------------------------------
