@@ -11,7 +11,8 @@ A size from ``stat`` alone is no limit: ``/dev/zero`` and files in ``/proc`` rep
 named pipe blocks the reader until someone writes to it.
 
 ``REASONS`` words why a file could not be read or written, in German and English, for the
-command line and the exchange and content messages.
+command line and the exchange and content messages. :func:`safe_file_name` turns user text
+(a municipality) into the file name the save dialogs propose.
 """
 
 from __future__ import annotations
@@ -20,8 +21,10 @@ import contextlib
 import errno
 import functools
 import os
+import re
 import stat
 import tempfile
+import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
@@ -214,3 +217,29 @@ def atomic_write_bytes(path: Path, data: bytes) -> Path:
         fh.write(data)
 
     return atomic_write(path, write)
+
+
+# Device names Windows reserves in every folder and with any extension ("CON.pdf").
+_RESERVED_NAMES = frozenset(
+    {"CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$"}
+    | {f"{port}{n}" for port in ("COM", "LPT") for n in "123456789¹²³"}
+)
+# Letters and digits of every script, "_" and "-" stay; everything else (path separators,
+# dots, <>:"|?*, spaces, control and format characters such as a right-to-left override)
+# becomes "_".
+_UNSAFE_RUN = re.compile(r"[^\w-]+")
+_MAX_NAME_BYTES = 150  # well below 255 (every file system), leaving room for the folder path
+
+
+def safe_file_name(stem: str, suffix: str = "", *, fallback: str = "Wandelkompass") -> str:
+    """``stem`` as one file name valid on Windows, macOS and Linux, followed by ``suffix``.
+
+    The result is a single path component: joined to a folder it stays in that folder.
+    ``suffix`` (".pdf") is the program's own and is kept as given.
+    """
+    text = _UNSAFE_RUN.sub("_", unicodedata.normalize("NFC", stem))
+    budget = _MAX_NAME_BYTES - len(suffix.encode("utf-8")) - 1  # 1: room for a reserved "_"
+    text = text.encode("utf-8")[:budget].decode("utf-8", "ignore").strip("_-") or fallback
+    if text.upper() in _RESERVED_NAMES:
+        text += "_"
+    return text + suffix
