@@ -28,6 +28,7 @@ from hypothesis import strategies as st
 
 from desktop_app import cli, fileio
 from desktop_app.content import ContentError, load_guideline
+from desktop_app.domain import limits
 from desktop_app.domain.assessment import Phase
 from desktop_app.domain.model import Guideline
 from desktop_app.exchange import format as fmt
@@ -265,7 +266,7 @@ def _documents(statement_ids: list[str]) -> st.SearchStrategy[dict[str, Any]]:
         st.sampled_from(["rec", "clarify", "own"]), st.text(key_chars, min_size=1, max_size=20),
         st.sampled_from([None, "technisch", "personell", "organisatorisch"]), text, text,
         st.sampled_from(["proposed", "accepted", "rejected"]), text,
-        st.none() | st.dates(date(1000, 1, 1), date(9999, 12, 31)),
+        st.none() | st.dates(limits.EARLIEST_DATE, limits.LATEST_DATE),
         st.sampled_from([None, "hoch", "mittel", "niedrig"]),
         st.sampled_from([None, "gering", "mittel", "hoch"]),
         st.sampled_from(["open", "in_progress", "done"]), text,
@@ -298,7 +299,7 @@ def _documents(statement_ids: list[str]) -> st.SearchStrategy[dict[str, Any]]:
                 "project": draw(name),
                 "title": draw(text),
                 "phase": draw(st.sampled_from(["planung", "einfuehrung", "verstetigung"])),
-                "held_on": draw(st.dates(date(1000, 1, 1), date(9999, 12, 31))).isoformat(),
+                "held_on": draw(st.dates(limits.EARLIEST_DATE, limits.LATEST_DATE)).isoformat(),
                 "moderator": draw(text),
                 "participants": draw(text),
                 "content_version": draw(st.text(min_size=1, max_size=10)),

@@ -15,6 +15,7 @@ from datetime import date
 from importlib.resources import files
 from typing import Any
 
+from desktop_app.domain import limits
 from desktop_app.domain.answers import Answer, AnswerKind, AnswerSet
 from desktop_app.domain.assessment import AssessmentInfo, Phase
 from desktop_app.domain.model import Category, Effort, Guideline, Text
@@ -91,6 +92,10 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "unreadable": (
         "Die Datei kann nicht gelesen werden: {detail}",
         "Cannot read the file: {detail}",
+    ),
+    "date_range": (
+        "{field} {value} liegt außerhalb von {first}–{last}.",
+        "{field} {value} is outside {first}–{last}.",
     ),
 }
 
@@ -239,6 +244,31 @@ def _validator_class() -> Any:
     return jsonschema.validators.extend(base, type_checker=checker)  # type: ignore[no-untyped-call]
 
 
+_HELD_ON = Text("Datum der Erhebung", "Assessment date")
+
+
+def _due_name(key: str) -> Text:
+    return Text(f"Fälligkeit der Maßnahme „{key}“", f'Due date of measure "{key}"')
+
+
+def _date(value: str, where: str, name: Text) -> date:
+    """A schema-checked YYYY-MM-DD that must exist and lie in the range storage keeps."""
+    try:
+        parsed = date.fromisoformat(value)
+    except ValueError as exc:
+        detail = Text(f"„{value}“ ist kein gültiges Datum", f'"{value}" is not a valid date')
+        raise ExchangeError("schema", where=where, detail=detail) from exc
+    if not limits.date_in_range(parsed):
+        raise ExchangeError(
+            "date_range",
+            field=name,
+            value=value,
+            first=limits.EARLIEST_DATE.year,
+            last=limits.LATEST_DATE.year,
+        )
+    return parsed
+
+
 def validate(doc: dict[str, Any], guideline: Guideline | None = None) -> ExchangeAssessment:
     """Check ``doc`` against the schema and the guideline; build the domain objects."""
     validator = _validator_class()(_schema())
@@ -248,11 +278,11 @@ def validate(doc: dict[str, Any], guideline: Guideline | None = None) -> Exchang
         where = "/".join(str(p) for p in err.absolute_path) or "/"
         raise ExchangeError("schema", where=where, detail=err.message[:300])
     a = doc["assessment"]
-    try:
-        held_on = date.fromisoformat(a["held_on"])
-        dues = [date.fromisoformat(p["due"]) if p.get("due") else None for p in a["plan"]]
-    except ValueError as exc:
-        raise ExchangeError("schema", where="held_on/due", detail=str(exc)) from exc
+    held_on = _date(a["held_on"], "assessment/held_on", _HELD_ON)
+    dues = [
+        _date(p["due"], f"assessment/plan/{i}/due", _due_name(p["key"])) if p.get("due") else None
+        for i, p in enumerate(a["plan"])
+    ]
 
     labels = [r["label"] for r in a["respondents"]]
     if len(set(labels)) != len(labels):
