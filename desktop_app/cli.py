@@ -40,6 +40,10 @@ _MSG: dict[str, tuple[str, str]] = {
         "Die bisherige Datei ist unverändert.",
         "Cannot write {path} ({reason}). Any existing file is unchanged.",
     ),
+    "output_is_folder": (
+        "{path} ist ein Ordner. Bitte geben Sie einen Dateinamen an, z. B. {example}",
+        "{path} is a folder. Please give a file name, e.g. {example}",
+    ),
     "database": (
         "Datenbank {path} kann nicht geöffnet werden: {detail}",
         "Cannot open database {path}: {detail}",
@@ -59,6 +63,12 @@ _MSG: dict[str, tuple[str, str]] = {
         'Self-test failed at "{step}": {detail}',
     ),
 }
+
+# An example file name for each command that writes one (shown when a folder was given).
+_OUTPUT_EXAMPLES = {"report": "plan.pdf", "export": "erhebung.json"}
+# Assessment numbers are SQLite integers; a larger one cannot name an assessment.
+_LARGEST_ID = 2**63 - 1
+
 
 def msg(key: str, lang: str, **params: object) -> str:
     de, en = _MSG[key]
@@ -159,6 +169,10 @@ def _run_command(args: argparse.Namespace, lang: str) -> int:
 
     if args.command == "validate-content":
         return _validate_content(args.dir, lang)
+    number = getattr(args, "assessment", None)
+    if number is not None and not 0 < number <= _LARGEST_ID:
+        print(msg("not_found", lang, id=number), file=sys.stderr)
+        return 1
     try:
         return _dispatch(args, lang)
     except ContentError as exc:
@@ -168,10 +182,12 @@ def _run_command(args: argparse.Namespace, lang: str) -> int:
         print(exc.message(lang), file=sys.stderr)
         return 2
     except TargetNotWritable as exc:
-        print(
-            msg("not_writable", lang, path=exc.path, reason=reason_text(exc.reason, lang)),
-            file=sys.stderr,
-        )
+        if exc.reason == "is_folder":
+            example = exc.path / _OUTPUT_EXAMPLES.get(args.command, "datei")
+            print(msg("output_is_folder", lang, path=exc.path, example=example), file=sys.stderr)
+        else:
+            reason = reason_text(exc.reason, lang)
+            print(msg("not_writable", lang, path=exc.path, reason=reason), file=sys.stderr)
         return 1
     except NotFound as exc:
         print(msg("not_found", lang, id=exc.args[0]), file=sys.stderr)

@@ -187,6 +187,8 @@ def _target_mode(path: Path) -> int:
 def atomic_write(path: Path, write: Callable[[BinaryIO], None]) -> Path:
     """Call ``write(fh)`` on a temp file next to ``path`` and move it into place."""
     path = Path(path)
+    if path.is_dir():  # os.replace would refuse only after the whole content was written
+        raise TargetNotWritable(path, "is_folder")
     folder = path.parent if str(path.parent) else Path(".")
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
