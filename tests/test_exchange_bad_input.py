@@ -15,7 +15,6 @@ import os
 import re
 import shutil
 import sqlite3
-import string
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
@@ -254,16 +253,22 @@ def _documents(statement_ids: list[str]) -> st.SearchStrategy[dict[str, Any]]:
         ).filter(lambda a: a["kind"] or a["target"] is not None or a["comment"]
                  or a["evidence"] or a["flagged"])
 
-    key_chars = string.ascii_letters + string.digits + "-_.:äß"
+    # Plan keys name what exists: a recommendation, a statement, or an own measure's UUID.
+    recommendation_ids = sorted(r.id for r in load_guideline(content_dir()).recommendations)
+    plan_key = (
+        st.sampled_from(recommendation_ids).map(lambda r: f"rec:{r}")
+        | st.sampled_from(statement_ids).map(lambda s: f"clarify:{s}")
+        | st.uuids().map(lambda u: f"own:{u}")
+    )
     plan_entry = st.builds(
-        lambda prefix, suffix, category, title, body, decision, owner, due, prio, effort,
+        lambda key, category, title, body, decision, owner, due, prio, effort,
         status, note: {
-            "key": f"{prefix}:{suffix}", "category": category, "title": title, "text": body,
+            "key": key, "category": category, "title": title, "text": body,
             "decision": decision, "owner": owner,
             "due": due.isoformat() if due else None, "priority": prio, "effort": effort,
             "status": status, "note": note,
         },
-        st.sampled_from(["rec", "clarify", "own"]), st.text(key_chars, min_size=1, max_size=20),
+        plan_key,
         st.sampled_from([None, "technisch", "personell", "organisatorisch"]), text, text,
         st.sampled_from(["proposed", "accepted", "rejected"]), text,
         st.none() | st.dates(limits.EARLIEST_DATE, limits.LATEST_DATE),
