@@ -130,7 +130,9 @@ def test_a_billion_laughs_in_every_place_is_refused_at_once(tmp_path: Path) -> N
         ("year: !!binary 'AAAA'", "Datentyp 'binary' wird nicht unterstützt"),
         ("year: !!set {a: null}", "Datentyp 'set' wird nicht unterstützt"),
         ("year: !!omap [{a: 1}]", "Datentyp 'omap' wird nicht unterstützt"),
-        ("year: !!python/name:os.system", "ungültiges YAML"),
+        ("year: !!python/name:os.system", "unbekannter Datentyp 'tag:yaml.org,2002:python"),
+        ("year: [2022", "erwartet ',' oder ']'"),  # libyaml's complaint, in German
+        ("year: '2022", "unerwartetes Dateiende"),
     ],
 )
 def test_values_pyyaml_would_build_or_fail_on_are_messages(

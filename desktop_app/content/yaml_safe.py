@@ -94,6 +94,35 @@ for _name in ("binary", "set", "omap", "pairs"):
     _Loader.add_constructor(_TAG + _name, _unsupported(_name))
 
 
+# libyaml's most frequent complaints, in the loader's language; rarer ones stay as they are.
+_PROBLEMS = {
+    "did not find expected ',' or ']'": "erwartet ',' oder ']' (Liste nicht geschlossen?)",
+    "did not find expected ',' or '}'": "erwartet ',' oder '}' (Zuordnung nicht geschlossen?)",
+    "mapping values are not allowed in this context": (
+        "hier ist kein ':' erlaubt (Text mit Doppelpunkt in Anführungszeichen setzen)"
+    ),
+    "mapping values are not allowed here": (
+        "hier ist kein ':' erlaubt (Text mit Doppelpunkt in Anführungszeichen setzen)"
+    ),
+    "found character that cannot start any token": (
+        "Zeichen, mit dem kein Wert beginnen kann (Tabulator, @ oder `?)"
+    ),
+    "found unexpected end of stream": "unerwartetes Dateiende (Anführungszeichen offen?)",
+    "did not find expected key": "erwartet einen Schlüssel (Einrückung prüfen)",
+    "did not find expected '-' indicator": "erwartet einen Listeneintrag '-' (Einrückung prüfen)",
+    "found unknown escape character": "unbekannte Escape-Folge mit '\\'",
+    "but found another document": "mehr als ein Dokument in der Datei ('---')",
+    "could not find expected ':'": "erwartet ':'",
+}
+_NO_CONSTRUCTOR = "could not determine a constructor for the tag "
+
+
+def _german(problem: str) -> str:
+    if problem.startswith(_NO_CONSTRUCTOR):
+        return f"unbekannter Datentyp {problem.removeprefix(_NO_CONSTRUCTOR)}"
+    return _PROBLEMS.get(problem, problem)
+
+
 def _anchor_problems(text: str) -> list[str]:
     """Every anchor (``&a``) and alias (``*a``), found in the event stream before loading."""
     if "&" not in text and "*" not in text:  # neither can occur; skip the second parse
@@ -125,7 +154,7 @@ def load(text: str) -> Any:
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"{_where(mark)}: " if mark else ""
-        problem = getattr(exc, "problem", None) or str(exc)
+        problem = _german(getattr(exc, "problem", None) or str(exc))
         raise YamlProblem([f"ungültiges YAML ({where}{problem})"]) from exc
     except RecursionError as exc:  # keys of keys of keys …: construction recurses per level
         raise YamlProblem(["ungültiges YAML (zu tief verschachtelt)"]) from exc
