@@ -173,6 +173,11 @@ def _run_command(args: argparse.Namespace, lang: str) -> int:
     if number is not None and not 0 < number <= _LARGEST_ID:
         print(msg("not_found", lang, id=number), file=sys.stderr)
         return 1
+    output = getattr(args, "output", None)
+    if output is not None and output.is_dir():  # say so before rendering a whole report
+        example = output / _OUTPUT_EXAMPLES.get(args.command, "datei")
+        print(msg("output_is_folder", lang, path=output, example=example), file=sys.stderr)
+        return 1
     try:
         return _dispatch(args, lang)
     except ContentError as exc:

@@ -46,3 +46,14 @@ def test_an_assessment_number_beyond_sqlite_is_not_found(
     assert not (tmp_path / "x").exists()
 
 
+
+
+def test_every_writer_refuses_a_folder_before_writing(tmp_path: Path) -> None:
+    from desktop_app.fileio import TargetNotWritable, atomic_write_bytes
+
+    folder = tmp_path / "out"
+    folder.mkdir()
+    with pytest.raises(TargetNotWritable) as info:
+        atomic_write_bytes(folder, b"x")
+    assert info.value.reason == "is_folder"
+    assert list(tmp_path.iterdir()) == [folder] and list(folder.iterdir()) == []
