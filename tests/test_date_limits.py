@@ -125,3 +125,24 @@ def test_the_schema_states_the_same_range() -> None:
 
     text = _schema()["$defs"]["date"]["description"]
     assert limits.EARLIEST_DATE.isoformat() in text and limits.LATEST_DATE.isoformat() in text
+
+
+def test_a_date_stored_before_the_range_existed_does_not_block_other_edits(ws: Workspace) -> None:
+    """An older version stored year 1; editing the measure's owner must still be saved."""
+    aid = ws.create_assessment(
+        municipality="Stadt", project="P", phase=Phase.PLANNING, held_on=date(2026, 1, 1)
+    )
+    ws.save_plan_entry(aid, PlanEntry("rec:O-A1", due=date(2026, 6, 30)))
+    con = sqlite3.connect(ws.database_path)
+    con.execute("UPDATE plan_entry SET due = '0001-01-01'")
+    con.commit()
+    con.close()
+    (legacy,) = ws.plan_entries(aid)
+    assert legacy.due == date(1, 1, 1)
+    ws.save_plan_entry(aid, replace(legacy, owner="CDO"))  # the date is not what changes
+    assert ws.plan_entries(aid)[0].owner == "CDO"
+    with pytest.raises(limits.DateOutOfRange):
+        ws.save_plan_entry(aid, replace(legacy, due=date(2, 1, 1)))
+    with pytest.raises(limits.DateOutOfRange):
+        ws.save_plan_entry(aid, PlanEntry("rec:O-A2", due=date(1, 1, 1)))
+    assert [e.due for e in ws.plan_entries(aid)] == [date(1, 1, 1)]

@@ -416,12 +416,28 @@ def _entry_from_row(r: PlanEntryRow) -> PlanEntry:
     )
 
 
+def _stored_due(db: Database, assessment_id: int, key: str) -> date | None:
+    with db.session() as session:
+        return session.scalar(
+            select(PlanEntryRow.due).where(
+                PlanEntryRow.assessment_id == assessment_id, PlanEntryRow.key == key
+            )
+        )
+
+
 def save_plan_entry(db: Database, assessment_id: int, entry: PlanEntry) -> None:
     limits.check("title", entry.title, limits.PLAN_TITLE)
     limits.check("text", entry.text, limits.LONG_TEXT)
     limits.check("owner", entry.owner, limits.OWNER)
     limits.check("note", entry.note, limits.LONG_TEXT)
-    limits.check_date("due", entry.due)
+    # An older version could store any date: keeping that one unchanged while the team edits
+    # another field brings in no new out-of-range date, and must not fail.
+    if (
+        entry.due is not None
+        and not limits.date_in_range(entry.due)
+        and _stored_due(db, assessment_id, entry.key) != entry.due
+    ):
+        raise limits.DateOutOfRange("due", entry.due)
     values = {
         "category": entry.category.value if entry.category else None,
         "title": entry.title,
