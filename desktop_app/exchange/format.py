@@ -314,6 +314,51 @@ def _twice(items: list[Any]) -> Any:
     return None
 
 
+def _inconsistent(de: str, en: str) -> ExchangeError:
+    return ExchangeError("inconsistent", detail=Text(de, en))
+
+
+def _check_consistent(a: dict[str, Any]) -> None:
+    """Refuse what the schema cannot see: duplicates, strangers' votes, levels without rating."""
+    echo = schema_messages.echo
+    labels = [r["label"] for r in a["respondents"]]
+    if (label := _twice(labels)) is not None:
+        e = echo(label)
+        raise _inconsistent(
+            f"die Bezeichnung {e.de} kommt bei den Befragten zweimal vor",
+            f"the respondent label {e.en} occurs twice",
+        )
+    if (sid := _twice([x["statement"] for x in a["answers"]])) is not None:
+        raise _inconsistent(
+            f"die Aussage „{sid}“ ist zweimal beantwortet", f'statement "{sid}" is answered twice'
+        )
+    vote_keys = [(v["respondent"], v["statement"]) for v in a["votes"]]
+    if (pair := _twice(vote_keys)) is not None:
+        e = echo(pair[0])
+        raise _inconsistent(
+            f"{e.de} hat zur Aussage „{pair[1]}“ zweimal abgestimmt",
+            f'{e.en} voted twice on statement "{pair[1]}"',
+        )
+    if unknown := {r for r, _ in vote_keys} - set(labels):
+        names = [echo(r) for r in sorted(unknown)[:5]]
+        raise _inconsistent(
+            "Stimmen von unbekannten Befragten: " + ", ".join(n.de for n in names),
+            "votes by unknown respondents: " + ", ".join(n.en for n in names),
+        )
+    if (key := _twice([p["key"] for p in a["plan"]])) is not None:
+        raise _inconsistent(
+            f"der Schlüssel „{key}“ kommt im Maßnahmenplan zweimal vor",
+            f'the action-plan key "{key}" occurs twice',
+        )
+    for item in [*a["answers"], *a["votes"]]:
+        if (item.get("kind") == "rated") != (item.get("level") is not None):
+            sid = item["statement"]
+            raise _inconsistent(
+                f"Aussage „{sid}“: eine Stufe gehört nur zu einer bewerteten Antwort",
+                f'statement "{sid}": a level belongs to a rated answer only',
+            )
+
+
 def validate(doc: dict[str, Any], guideline: Guideline | None = None) -> ExchangeAssessment:
     """Check ``doc`` against the schema and the guideline; build the domain objects."""
     validator = _validator_class()(_schema())
@@ -329,69 +374,13 @@ def validate(doc: dict[str, Any], guideline: Guideline | None = None) -> Exchang
         for i, p in enumerate(a["plan"])
     ]
 
-    echo = schema_messages.echo
-    labels = [r["label"] for r in a["respondents"]]
-    if (label := _twice(labels)) is not None:
-        e = echo(label)
-        raise ExchangeError(
-            "inconsistent",
-            detail=Text(
-                f"die Bezeichnung {e.de} kommt bei den Befragten zweimal vor",
-                f"the respondent label {e.en} occurs twice",
-            ),
-        )
+    _check_consistent(a)
     statements = [x["statement"] for x in a["answers"]]
-    if (sid := _twice(statements)) is not None:
-        raise ExchangeError(
-            "inconsistent",
-            detail=Text(
-                f"die Aussage „{sid}“ ist zweimal beantwortet",
-                f'statement "{sid}" is answered twice',
-            ),
-        )
     vote_keys = [(v["respondent"], v["statement"]) for v in a["votes"]]
-    if (pair := _twice(vote_keys)) is not None:
-        e = echo(pair[0])
-        raise ExchangeError(
-            "inconsistent",
-            detail=Text(
-                f"{e.de} hat zur Aussage „{pair[1]}“ zweimal abgestimmt",
-                f'{e.en} voted twice on statement "{pair[1]}"',
-            ),
-        )
-    if unknown_resp := {r for r, _ in vote_keys} - set(labels):
-        names = [echo(r) for r in sorted(unknown_resp)[:5]]
-        raise ExchangeError(
-            "inconsistent",
-            detail=Text(
-                "Stimmen von unbekannten Befragten: " + ", ".join(n.de for n in names),
-                "votes by unknown respondents: " + ", ".join(n.en for n in names),
-            ),
-        )
-    keys = [p["key"] for p in a["plan"]]
-    if (key := _twice(keys)) is not None:
-        raise ExchangeError(
-            "inconsistent",
-            detail=Text(
-                f"der Schlüssel „{key}“ kommt im Maßnahmenplan zweimal vor",
-                f'the action-plan key "{key}" occurs twice',
-            ),
-        )
     recommendations = {r.id for r in guideline.recommendations} if guideline else set()
-    for key in keys:
+    for key in (p["key"] for p in a["plan"]):
         if problem := _plan_key_problem(key, guideline, recommendations):
             raise ExchangeError("plan_key", key=key, detail=problem)
-    for item in [*a["answers"], *a["votes"]]:
-        kind, level = item.get("kind"), item.get("level")
-        if (kind == "rated") != (level is not None):
-            sid = item["statement"]
-            raise ExchangeError(
-                "inconsistent",
-                detail=Text(
-                    f"Aussage „{sid}“: eine Stufe gehört nur zu einer bewerteten Antwort",
-                    f'statement "{sid}": a level belongs to a rated answer only',
-                ),
-            )
     if guideline is not None:
         used = set(statements) | {s for _, s in vote_keys}
         unknown = sorted(s for s in used if not guideline.has_statement(s))
