@@ -175,9 +175,7 @@ def _run_command(args: argparse.Namespace, lang: str) -> int:
         return 1
     output = getattr(args, "output", None)
     if output is not None and output.is_dir():  # say so before rendering a whole report
-        example = output / _OUTPUT_EXAMPLES.get(args.command, "datei")
-        print(msg("output_is_folder", lang, path=output, example=example), file=sys.stderr)
-        return 1
+        return _output_is_folder(output, args.command, lang)
     try:
         return _dispatch(args, lang)
     except ContentError as exc:
@@ -187,12 +185,10 @@ def _run_command(args: argparse.Namespace, lang: str) -> int:
         print(exc.message(lang), file=sys.stderr)
         return 2
     except TargetNotWritable as exc:
-        if exc.reason == "is_folder":
-            example = exc.path / _OUTPUT_EXAMPLES.get(args.command, "datei")
-            print(msg("output_is_folder", lang, path=exc.path, example=example), file=sys.stderr)
-        else:
-            reason = reason_text(exc.reason, lang)
-            print(msg("not_writable", lang, path=exc.path, reason=reason), file=sys.stderr)
+        if exc.reason == "is_folder":  # became a folder since the check above
+            return _output_is_folder(exc.path, args.command, lang)
+        reason = reason_text(exc.reason, lang)
+        print(msg("not_writable", lang, path=exc.path, reason=reason), file=sys.stderr)
         return 1
     except NotFound as exc:
         print(msg("not_found", lang, id=exc.args[0]), file=sys.stderr)
@@ -202,6 +198,12 @@ def _run_command(args: argparse.Namespace, lang: str) -> int:
 
         print(database_error_message(exc, lang), file=sys.stderr)
         return 1
+
+
+def _output_is_folder(path: Path, command: str, lang: str) -> int:
+    example = path / _OUTPUT_EXAMPLES.get(command, "datei")
+    print(msg("output_is_folder", lang, path=path, example=example), file=sys.stderr)
+    return 1
 
 
 def _dispatch(args: argparse.Namespace, lang: str) -> int:
