@@ -154,7 +154,7 @@ def _plain(ctx: _Ctx, entry: str, name: str, value: Any, *, required: bool = Tru
 
 
 def _entry_name(noun: str, item: Any, index: int) -> str:
-    """"Quelle kgst" for a usable id, else the position: "Quelle 3"."""
+    """The entry's name in messages: "Quelle kgst" for a usable id, else "Quelle 3"."""
     ident = item.get("id") if isinstance(item, dict) else None
     if isinstance(ident, str) and _ID.fullmatch(ident):
         return f"{noun} {ident}"
