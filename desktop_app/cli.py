@@ -44,6 +44,10 @@ _MSG: dict[str, tuple[str, str]] = {
         "Die bisherige Datei ist unverändert.",
         "Cannot write {path} ({reason}). Any existing file is unchanged.",
     ),
+    "output_is_folder": (
+        "{path} ist ein Ordner. Bitte geben Sie einen Dateinamen an, z. B. {example}",
+        "{path} is a folder. Please give a file name, e.g. {example}",
+    ),
     "database": (
         "Datenbank {path} kann nicht geöffnet werden: {detail}",
         "Cannot open database {path}: {detail}",
@@ -64,23 +68,15 @@ _MSG: dict[str, tuple[str, str]] = {
     ),
 }
 
-_REASONS: dict[str, tuple[str, str]] = {
-    "locked": ("von einem anderen Programm geöffnet", "opened by another program"),
-    "read_only": ("keine Schreibrechte", "no permission to write"),
-    "disk_full": ("Datenträger voll", "disk full"),
-    "missing_folder": ("Ordner existiert nicht", "folder does not exist"),
-    "other": ("Schreibfehler", "write error"),
-}
+# An example file name for each command that writes one (shown when a folder was given).
+_OUTPUT_EXAMPLES = {"report": "plan.pdf", "export": "erhebung.json"}
+# Assessment numbers are SQLite integers; a larger one cannot name an assessment.
+_LARGEST_ID = 2**63 - 1
 
 
 def msg(key: str, lang: str, **params: object) -> str:
     de, en = _MSG[key]
     return (en if lang == "en" else de).format(**params)
-
-
-def _reason(key: str, lang: str) -> str:
-    de, en = _REASONS.get(key, _REASONS["other"])
-    return en if lang == "en" else de
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -171,12 +167,19 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _run_command(args: argparse.Namespace, lang: str) -> int:
     from desktop_app.content import ContentError
     from desktop_app.exchange.format import ExchangeError
-    from desktop_app.fileio import TargetNotWritable
+    from desktop_app.fileio import TargetNotWritable, reason_text
     from desktop_app.storage.database import DatabaseError
     from desktop_app.storage.repository import NotFound
 
     if args.command == "validate-content":
         return _validate_content(args.dir, lang)
+    number = getattr(args, "assessment", None)
+    if number is not None and not 0 < number <= _LARGEST_ID:
+        print(msg("not_found", lang, id=number), file=sys.stderr)
+        return 1
+    output = getattr(args, "output", None)
+    if output is not None and output.is_dir():  # say so before rendering a whole report
+        return _output_is_folder(output, args.command, lang)
     try:
         return _dispatch(args, lang)
     except ContentError as exc:
@@ -186,10 +189,10 @@ def _run_command(args: argparse.Namespace, lang: str) -> int:
         print(exc.message(lang), file=sys.stderr)
         return 2
     except TargetNotWritable as exc:
-        print(
-            msg("not_writable", lang, path=exc.path, reason=_reason(exc.reason, lang)),
-            file=sys.stderr,
-        )
+        if exc.reason == "is_folder":  # became a folder since the check above
+            return _output_is_folder(exc.path, args.command, lang)
+        reason = reason_text(exc.reason, lang)
+        print(msg("not_writable", lang, path=exc.path, reason=reason), file=sys.stderr)
         return 1
     except NotFound as exc:
         print(msg("not_found", lang, id=exc.args[0]), file=sys.stderr)
@@ -204,6 +207,12 @@ def _run_command(args: argparse.Namespace, lang: str) -> int:
 # Commands that change the database: like the desktop app, each holds the data folder's
 # instance lock, so none of them writes while a Wandelkompass window has the data open.
 _WRITING = frozenset({"import", "demo", "backup", "restore"})
+
+
+def _output_is_folder(path: Path, command: str, lang: str) -> int:
+    example = path / _OUTPUT_EXAMPLES.get(command, "datei")
+    print(msg("output_is_folder", lang, path=path, example=example), file=sys.stderr)
+    return 1
 
 
 def _dispatch(args: argparse.Namespace, lang: str) -> int:

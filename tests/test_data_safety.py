@@ -236,8 +236,9 @@ def test_hostile_text_survives_storage_and_exchange_exactly(
                     flagged=True)
     ws.save_answer(aid, answer)
     ws.save_vote(aid, rid, "A1", AnswerKind.RATED, 1)
-    entry = PlanEntry("own:" + "a" * 8, Category.PERSONNEL, text[:2000], text, Decision.ACCEPTED,
-                      text[:500], date(2026, 5, 1), Priority.HIGH, Effort.LOW, Status.DONE, text)
+    entry = PlanEntry("own:aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa", Category.PERSONNEL, text[:2000],
+                      text, Decision.ACCEPTED, text[:500], date(2026, 5, 1), Priority.HIGH,
+                      Effort.LOW, Status.DONE, text)
     ws.save_plan_entry(aid, entry)
 
     # Storage round trip, through a fresh connection.

@@ -15,7 +15,6 @@ import os
 import re
 import shutil
 import sqlite3
-import string
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
@@ -28,6 +27,7 @@ from hypothesis import strategies as st
 
 from desktop_app import cli, fileio
 from desktop_app.content import ContentError, load_guideline
+from desktop_app.domain import limits
 from desktop_app.domain.assessment import Phase
 from desktop_app.domain.model import Guideline
 from desktop_app.exchange import format as fmt
@@ -253,19 +253,25 @@ def _documents(statement_ids: list[str]) -> st.SearchStrategy[dict[str, Any]]:
         ).filter(lambda a: a["kind"] or a["target"] is not None or a["comment"]
                  or a["evidence"] or a["flagged"])
 
-    key_chars = string.ascii_letters + string.digits + "-_.:äß"
+    # Plan keys name what exists: a recommendation, a statement, or an own measure's UUID.
+    recommendation_ids = sorted(r.id for r in load_guideline(content_dir()).recommendations)
+    plan_key = (
+        st.sampled_from(recommendation_ids).map(lambda r: f"rec:{r}")
+        | st.sampled_from(statement_ids).map(lambda s: f"clarify:{s}")
+        | st.uuids().map(lambda u: f"own:{u}")
+    )
     plan_entry = st.builds(
-        lambda prefix, suffix, category, title, body, decision, owner, due, prio, effort,
+        lambda key, category, title, body, decision, owner, due, prio, effort,
         status, note: {
-            "key": f"{prefix}:{suffix}", "category": category, "title": title, "text": body,
+            "key": key, "category": category, "title": title, "text": body,
             "decision": decision, "owner": owner,
             "due": due.isoformat() if due else None, "priority": prio, "effort": effort,
             "status": status, "note": note,
         },
-        st.sampled_from(["rec", "clarify", "own"]), st.text(key_chars, min_size=1, max_size=20),
+        plan_key,
         st.sampled_from([None, "technisch", "personell", "organisatorisch"]), text, text,
         st.sampled_from(["proposed", "accepted", "rejected"]), text,
-        st.none() | st.dates(date(1000, 1, 1), date(9999, 12, 31)),
+        st.none() | st.dates(limits.EARLIEST_DATE, limits.LATEST_DATE),
         st.sampled_from([None, "hoch", "mittel", "niedrig"]),
         st.sampled_from([None, "gering", "mittel", "hoch"]),
         st.sampled_from(["open", "in_progress", "done"]), text,
@@ -298,7 +304,7 @@ def _documents(statement_ids: list[str]) -> st.SearchStrategy[dict[str, Any]]:
                 "project": draw(name),
                 "title": draw(text),
                 "phase": draw(st.sampled_from(["planung", "einfuehrung", "verstetigung"])),
-                "held_on": draw(st.dates(date(1000, 1, 1), date(9999, 12, 31))).isoformat(),
+                "held_on": draw(st.dates(limits.EARLIEST_DATE, limits.LATEST_DATE)).isoformat(),
                 "moderator": draw(text),
                 "participants": draw(text),
                 "content_version": draw(st.text(min_size=1, max_size=10)),
@@ -573,7 +579,7 @@ def test_locked_target_keeps_the_old_file(
 def test_locked_target_is_reported_as_locked() -> None:
     exc = PermissionError(errno.EACCES, "The process cannot access the file")
     exc.winerror = 32  # type: ignore[attr-defined]
-    assert fileio._classify(exc) == "locked"
+    assert fileio.classify(exc) == "locked"
 
 
 def test_missing_folder_is_reported(ws: Workspace, tmp_path: Path) -> None:

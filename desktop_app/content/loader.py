@@ -14,13 +14,14 @@ a content author fixes a whole batch in one round. See ``guideline_content/FORMA
 
 from __future__ import annotations
 
+import re
+import reprlib
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from desktop_app.content import yaml_safe
 from desktop_app.domain.model import (
     BarrierType,
     Category,
@@ -38,8 +39,10 @@ from desktop_app.domain.model import (
     Statement,
     Text,
 )
+from desktop_app.fileio import SourceNotReadable, SourceTooLarge, read_capped, reason_text
 
 LEVEL_COUNT = 5
+MAX_FILE_BYTES = 4_000_000  # per file; the largest real one holds about 35 KB
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,28 +65,21 @@ class ContentError(Exception):
         super().__init__(f"Leitfaden-Inhalte fehlerhaft ({len(problems)} Problem(e)):\n{lines}")
 
 
-# libyaml's C parser reads the whole guideline about ten times faster than pure Python.
-_BaseLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+# An id is written into exchange files, whose schema allows exactly this ($defs/id).
+_ID = re.compile(r"[A-Za-z0-9_.-]{1,32}")
+_ID_RULE = "eine Kennung aus Buchstaben, Ziffern, '_', '.' oder '-' (höchstens 32 Zeichen)"
+MAX_VERSION = 40  # exchange/schema.json: content_version
+_SHOWN = reprlib.Repr()
+_SHOWN.maxstring = _SHOWN.maxother = _SHOWN.maxlong = 60
+_SHOWN.maxlevel = 2
 
 
-class _UniqueKeyLoader(_BaseLoader):  # type: ignore[valid-type,misc]
-    """Safe loader that refuses duplicate mapping keys instead of keeping the last one."""
-
-
-def _construct_mapping(loader: Any, node: yaml.MappingNode) -> dict[Any, Any]:
-    loader.flatten_mapping(node)
-    seen: set[Any] = set()
-    for key_node, _ in node.value:
-        key = loader.construct_object(key_node)
-        if key in seen:
-            raise yaml.constructor.ConstructorError(
-                None, None, f"doppelter Schlüssel '{key}'", key_node.start_mark
-            )
-        seen.add(key)
-    return dict(loader.construct_pairs(node))
-
-
-_UniqueKeyLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+def _shown(value: Any) -> str:
+    """A value for a message: text in quotes, anything else as Python writes it, both short."""
+    if isinstance(value, str):
+        text = " ".join(value.split())
+        return f"'{text[:60]}…'" if len(text) > 60 else f"'{text}'"
+    return _SHOWN.repr(value)
 
 
 @dataclass
@@ -98,20 +94,32 @@ class _Ctx:
         self.problems.append(ContentProblem(self.file, entry, problem))
 
 
-def _read_yaml(ctx: _Ctx, path: Path) -> Any:
-    ctx.file = path.relative_to(ctx.root).as_posix()
+def _read_text(ctx: _Ctx, path: Path) -> str | None:
+    """The file's text, read through the one capped reader; a problem is reported instead."""
     try:
-        with path.open(encoding="utf-8") as fh:
-            return yaml.load(fh, Loader=_UniqueKeyLoader)  # noqa: S506 - SafeLoader subclass
+        return read_capped(path, MAX_FILE_BYTES).decode("utf-8")
+    except SourceTooLarge:
+        ctx.add("", f"Datei ist zu groß (höchstens {MAX_FILE_BYTES // 1_000_000} MB)")
+    except SourceNotReadable as exc:
+        if exc.reason == "missing":
+            ctx.add("", "Datei fehlt")
+        else:
+            ctx.add("", f"nicht lesbar ({reason_text(exc.reason, 'de')})")
     except UnicodeDecodeError:
         ctx.add("", "Datei ist nicht UTF-8-kodiert")
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f"Zeile {mark.line + 1}, Spalte {mark.column + 1}: " if mark else ""
-        problem = getattr(exc, "problem", None) or str(exc)
-        ctx.add("", f"ungültiges YAML ({where}{problem})")
-    except OSError as exc:
-        ctx.add("", f"nicht lesbar ({exc.strerror})")
+    return None
+
+
+def _read_yaml(ctx: _Ctx, path: Path) -> Any:
+    ctx.file = path.relative_to(ctx.root).as_posix()
+    text = _read_text(ctx, path)
+    if text is None:
+        return None
+    try:
+        return yaml_safe.load(text)
+    except yaml_safe.YamlProblem as exc:
+        for problem in exc.problems:
+            ctx.add("", problem)
     return None
 
 
@@ -122,10 +130,35 @@ def _check_keys(
     for key in sorted(required - data.keys()):
         ctx.add(entry, f"Pflichtfeld '{key}' fehlt")
         ok = False
-    for key in sorted(data.keys() - required - optional):
-        ctx.add(entry, f"unbekanntes Feld '{key}'")
+    for key in sorted(data.keys() - required - optional, key=_shown):
+        ctx.add(entry, f"unbekanntes Feld {_shown(key)}")
         ok = False
     return ok
+
+
+def _ident(ctx: _Ctx, entry: str, value: Any, name: str = "id") -> str | None:
+    if isinstance(value, str) and _ID.fullmatch(value):
+        return value
+    ctx.add(entry, f"'{name}' muss {_ID_RULE} sein, nicht {_shown(value)}")
+    return None
+
+
+def _plain(ctx: _Ctx, entry: str, name: str, value: Any, *, required: bool = True) -> str:
+    """A one-language text such as a citation; reported and empty if it is none."""
+    if not isinstance(value, str):
+        ctx.add(entry, f"'{name}' muss ein Text sein, nicht {_shown(value)}")
+        return ""
+    if required and not value.strip():
+        ctx.add(entry, f"'{name}' darf nicht leer sein")
+    return value.strip()
+
+
+def _entry_name(noun: str, item: Any, index: int) -> str:
+    """The entry's name in messages: "Quelle kgst" for a usable id, else "Quelle 3"."""
+    ident = item.get("id") if isinstance(item, dict) else None
+    if isinstance(ident, str) and _ID.fullmatch(ident):
+        return f"{noun} {ident}"
+    return f"{noun} {index + 1}"
 
 
 def _text(ctx: _Ctx, entry: str, name: str, value: Any, *, need_en: bool = True) -> Text:
@@ -134,8 +167,8 @@ def _text(ctx: _Ctx, entry: str, name: str, value: Any, *, need_en: bool = True)
     if not isinstance(value, dict):
         ctx.add(entry, f"'{name}' muss ein Text mit 'de' und 'en' sein")
         return Text("")
-    for key in value.keys() - {"de", "en"}:
-        ctx.add(entry, f"'{name}' hat unbekannte Sprache '{key}'")
+    for key in sorted(value.keys() - {"de", "en"}, key=_shown):
+        ctx.add(entry, f"'{name}' hat unbekannte Sprache {_shown(key)}")
     de, en = value.get("de"), value.get("en", "")
     if not isinstance(de, str) or not de.strip():
         ctx.add(entry, f"'{name}' hat keinen deutschen Text")
@@ -153,7 +186,7 @@ def _enum(ctx: _Ctx, entry: str, name: str, value: Any, enum: type[Any]) -> Any:
         return enum(value)
     except ValueError:
         allowed = ", ".join(e.value for e in enum)
-        ctx.add(entry, f"'{name}' hat den unbekannten Wert '{value}' (erlaubt: {allowed})")
+        ctx.add(entry, f"'{name}' hat den unbekannten Wert {_shown(value)} (erlaubt: {allowed})")
         return None
 
 
@@ -170,7 +203,7 @@ def _entries(ctx: _Ctx, data: Any, key: str, noun: str) -> Iterator[tuple[str, d
         ctx.add("", f"erwartet eine Liste '{key}'")
         return
     for i, item in enumerate(data[key]):
-        entry = f"{noun} {item.get('id', i + 1) if isinstance(item, dict) else i + 1}"
+        entry = _entry_name(noun, item, i)
         if not isinstance(item, dict):
             ctx.add(entry, "muss ein Eintrag mit Feldern sein")
             continue
@@ -182,19 +215,22 @@ def _load_sources(ctx: _Ctx, data: Any) -> dict[str, Source]:
     for entry, item in _entries(ctx, data, "sources", "Quelle"):
         if not _check_keys(ctx, entry, item, {"id", "citation", "short"}, {"year", "url"}):
             continue
-        if item["id"] in sources:
-            ctx.add(entry, f"Kennung '{item['id']}' ist doppelt")
+        sid = _ident(ctx, entry, item["id"])
+        if sid is None:
+            continue
+        if sid in sources:
+            ctx.add(entry, f"Kennung '{sid}' ist doppelt")
             continue
         year = item.get("year")
-        if year is not None and not isinstance(year, int):
+        if year is not None and (isinstance(year, bool) or not isinstance(year, int)):
             ctx.add(entry, "'year' muss eine Jahreszahl sein")
             year = None
-        sources[item["id"]] = Source(
-            id=str(item["id"]),
-            citation=str(item["citation"]).strip(),
-            short=str(item["short"]).strip(),
+        sources[sid] = Source(
+            id=sid,
+            citation=_plain(ctx, entry, "citation", item["citation"]),
+            short=_plain(ctx, entry, "short", item["short"]),
             year=year,
-            url=str(item.get("url", "")),
+            url=_plain(ctx, entry, "url", item.get("url", ""), required=False),
         )
     return sources
 
@@ -205,12 +241,15 @@ def _load_glossary(ctx: _Ctx, data: Any) -> tuple[GlossaryEntry, ...]:
     for entry, item in _entries(ctx, data, "terms", "Begriff"):
         if not _check_keys(ctx, entry, item, {"id", "term", "definition"}, set()):
             continue
-        if item["id"] in seen:
-            ctx.add(entry, f"Kennung '{item['id']}' ist doppelt")
-        seen.add(item["id"])
+        gid = _ident(ctx, entry, item["id"])
+        if gid is None:
+            continue
+        if gid in seen:
+            ctx.add(entry, f"Kennung '{gid}' ist doppelt")
+        seen.add(gid)
         entries.append(
             GlossaryEntry(
-                id=str(item["id"]),
+                id=gid,
                 term=_text(ctx, entry, "term", item["term"]),
                 definition=_text(ctx, entry, "definition", item["definition"]),
             )
@@ -233,7 +272,8 @@ def _load_dimension(ctx: _Ctx, data: Any, seen_statements: set[str]) -> Dimensio
     if not isinstance(data, dict):
         ctx.add("", "erwartet eine Dimension mit Feldern")
         return None
-    entry = f"Dimension {data.get('id', '?')}"
+    raw_id = data.get("id")
+    entry = f"Dimension {raw_id if isinstance(raw_id, str) and _ID.fullmatch(raw_id) else '?'}"
     if not _check_keys(
         ctx,
         entry,
@@ -242,19 +282,24 @@ def _load_dimension(ctx: _Ctx, data: Any, seen_statements: set[str]) -> Dimensio
         {"levels"},
     ):
         return None
+    dim_id = _ident(ctx, entry, data["id"])
+    if dim_id is None:
+        return None
     dim_levels = _levels(ctx, entry, data["levels"]) if "levels" in data else ()
     statements: list[Statement] = []
     if not isinstance(data["statements"], list) or not data["statements"]:
         ctx.add(entry, "'statements' muss eine nicht leere Liste sein")
         return None
     for i, item in enumerate(data["statements"]):
-        sentry = f"Aussage {item.get('id', i + 1) if isinstance(item, dict) else i + 1}"
+        sentry = _entry_name("Aussage", item, i)
         if not isinstance(item, dict):
             ctx.add(sentry, "muss ein Eintrag mit Feldern sein")
             continue
         if not _check_keys(ctx, sentry, item, _STATEMENT_REQUIRED, _STATEMENT_OPTIONAL):
             continue
-        sid = str(item["id"])
+        sid = _ident(ctx, sentry, item["id"])
+        if sid is None:
+            continue
         if sid in seen_statements:
             ctx.add(sentry, f"Kennung '{sid}' ist doppelt")
             continue
@@ -274,7 +319,7 @@ def _load_dimension(ctx: _Ctx, data: Any, seen_statements: set[str]) -> Dimensio
         statements.append(
             Statement(
                 id=sid,
-                dimension_id=str(data["id"]),
+                dimension_id=dim_id,
                 text=_text(ctx, sentry, "text", item["text"]),
                 help=_text(ctx, sentry, "help", item["help"]),
                 category=_enum(ctx, sentry, "category", item["category"], Category),
@@ -287,11 +332,11 @@ def _load_dimension(ctx: _Ctx, data: Any, seen_statements: set[str]) -> Dimensio
             )
         )
     order = data["order"]
-    if not isinstance(order, int):
+    if isinstance(order, bool) or not isinstance(order, int):
         ctx.add(entry, "'order' muss eine ganze Zahl sein")
         order = 0
     return Dimension(
-        id=str(data["id"]),
+        id=dim_id,
         order=order,
         title=_text(ctx, entry, "title", data["title"]),
         why=_text(ctx, entry, "why", data["why"]),
@@ -316,21 +361,21 @@ def _rule(ctx: _Ctx, entry: str, value: Any) -> Rule | None:
         if not isinstance(item, dict) or "statement" not in item:
             ctx.add(entry, "jede Bedingung braucht 'statement'")
             continue
+        statement = _ident(ctx, entry, item["statement"], "statement")
+        if statement is None:
+            continue
         tests = item.keys() - {"statement"}
         if len(tests) != 1 or not tests <= _CONDITION_KEYS:
             allowed = ", ".join(sorted(_CONDITION_KEYS))
-            ctx.add(
-                entry,
-                f"Bedingung zu '{item['statement']}' braucht genau einen Test ({allowed})",
-            )
+            ctx.add(entry, f"Bedingung zu '{statement}' braucht genau einen Test ({allowed})")
             continue
         kind = ConditionKind(tests.pop())
         val = item[kind.value]
         if isinstance(val, bool) or not isinstance(val, int) or not 0 <= val <= 4:
             ctx.add(entry, f"'{kind.value}' muss eine Stufe von 0 bis 4 sein")
             continue
-        conditions.append(Condition(str(item["statement"]), kind, val))
-    return Rule(mode, tuple(conditions)) if conditions else None
+        conditions.append(Condition(statement, kind, val))
+    return Rule(str(mode), tuple(conditions)) if conditions else None
 
 
 _REC_REQUIRED = {
@@ -351,7 +396,9 @@ def _load_recommendations(ctx: _Ctx, data: Any, seen: set[str]) -> list[Recommen
     for entry, item in _entries(ctx, data, "recommendations", "Empfehlung"):
         if not _check_keys(ctx, entry, item, _REC_REQUIRED, {"example"}):
             continue
-        rid = str(item["id"])
+        rid = _ident(ctx, entry, item["id"])
+        if rid is None:
+            continue
         if rid in seen:
             ctx.add(entry, f"Kennung '{rid}' ist doppelt")
             continue
@@ -383,14 +430,28 @@ def _load_meta(ctx: _Ctx, data: Any) -> tuple[str, Text, tuple[ScaleLevel, ...]]
         ctx, "", data, {"version", "title", "scale"}, {"description"}
     ):
         return "", Text(""), ()
+    version = data["version"]
+    # Stored with every assessment and written into exchange files (1 to 40 characters).
+    # A float is refused: YAML reads `version: 1.10` as 1.1.
+    if isinstance(version, int) and not isinstance(version, bool):
+        version = str(version)
+    if not isinstance(version, str) or not 0 < len(version.strip()) <= MAX_VERSION:
+        ctx.add(
+            "",
+            f"'version' muss ein Text von 1 bis {MAX_VERSION} Zeichen sein, "
+            f"z. B. \"1.2.0\", nicht {_shown(version)}",
+        )
+        version = ""
+    version = version.strip()
+    title = _text(ctx, "", "title", data["title"])
     scale = data["scale"]
     if not isinstance(scale, list) or len(scale) != LEVEL_COUNT:
         ctx.add("scale", f"braucht genau {LEVEL_COUNT} Stufen (0 bis 4)")
-        return str(data["version"]), _text(ctx, "", "title", data["title"]), ()
+        return version, title, ()
     levels = tuple(
         ScaleLevel(i, _text(ctx, "scale", f"Stufe {i}", label)) for i, label in enumerate(scale)
     )
-    return str(data["version"]), _text(ctx, "", "title", data["title"]), levels
+    return version, title, levels
 
 
 def _cross_check(ctx: _Ctx, guideline: Guideline, rec_files: dict[str, str]) -> None:
@@ -434,12 +495,7 @@ def load_guideline(root: Path) -> Guideline:
         raise ContentError([ContentProblem(str(root), "", "Inhaltsordner nicht gefunden")])
 
     def read(name: str) -> Any:
-        path = root / name
-        if not path.is_file():
-            ctx.file = name
-            ctx.add("", "Datei fehlt")
-            return None
-        return _read_yaml(ctx, path)
+        return _read_yaml(ctx, root / name)
 
     meta = read("guideline.yaml")
     version, title, scale = _load_meta(ctx, meta) if meta is not None else ("", Text(""), ())

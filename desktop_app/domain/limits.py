@@ -1,11 +1,14 @@
-"""Length limits of user text, shared by storage, the exchange schema and the GUI's inputs.
+"""Limits of user input — text lengths and dates — shared by storage, exchange and the GUI.
 
 Storage refuses what the exchange format could not carry, so every assessment the app holds
 can be exported and imported again. ``exchange/schema.json`` states the same numbers (a
-test keeps the two in step).
+test keeps the two in step); the exchange reader checks the date range, and the GUI's date
+fields offer no other dates.
 """
 
 from __future__ import annotations
+
+from datetime import date
 
 NAME = 200  # municipality, project, respondent label
 ROLE_GROUP = 200
@@ -30,3 +33,29 @@ class TextTooLong(ValueError):
 def check(field: str, value: str, limit: int) -> None:
     if len(value) > limit:
         raise TextTooLong(field, limit, len(value))
+
+
+# Dates of an assessment and of a measure. Year 1 or 9999 is a typing or conversion slip,
+# not a workshop; the GUI's date fields could not show it (Qt's calendar starts in 1752).
+EARLIEST_DATE = date(1990, 1, 1)
+LATEST_DATE = date(2100, 12, 31)
+
+
+class DateOutOfRange(ValueError):
+    """A date outside EARLIEST_DATE … LATEST_DATE; ``field`` names it, ``value`` is the date."""
+
+    def __init__(self, field: str, value: date) -> None:
+        self.field = field
+        self.value = value
+        super().__init__(
+            f"{field}: {value.isoformat()} is outside {EARLIEST_DATE.year}–{LATEST_DATE.year}"
+        )
+
+
+def date_in_range(value: date) -> bool:
+    return EARLIEST_DATE <= value <= LATEST_DATE
+
+
+def check_date(field: str, value: date | None) -> None:
+    if value is not None and not date_in_range(value):
+        raise DateOutOfRange(field, value)

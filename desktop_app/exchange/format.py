@@ -10,16 +10,19 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from importlib.resources import files
 from typing import Any
 
+from desktop_app.domain import limits
 from desktop_app.domain.answers import Answer, AnswerKind, AnswerSet
 from desktop_app.domain.assessment import AssessmentInfo, Phase
-from desktop_app.domain.model import Category, Effort, Guideline
+from desktop_app.domain.model import Category, Effort, Guideline, Text
 from desktop_app.domain.plan import Decision, PlanEntry, Status
 from desktop_app.domain.rules import Priority
+from desktop_app.exchange import schema_messages
 
 FORMAT_NAME = "wandelkompass.assessment"
 FORMAT_VERSION = 1
@@ -81,8 +84,8 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "The file rates statements this guideline does not contain: {detail}.",
     ),
     "inconsistent": (
-        "Die Datei ist widersprüchlich: {detail}",
-        "The file is inconsistent: {detail}",
+        "Die Datei ist widersprüchlich: {detail}.",
+        "The file is inconsistent: {detail}.",
     ),
     "already_imported": (
         "Diese Erhebung ist bereits vorhanden (Nr. {detail}). Sie wurde nicht erneut importiert.",
@@ -92,11 +95,23 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "Die Datei kann nicht gelesen werden: {detail}",
         "Cannot read the file: {detail}",
     ),
+    "plan_key": (
+        "Der Maßnahmenplan enthält den Schlüssel „{key}“: {detail}.",
+        'The action plan contains the key "{key}": {detail}.',
+    ),
+    "date_range": (
+        "{field} {value} liegt außerhalb von {first}–{last}.",
+        "{field} {value} is outside {first}–{last}.",
+    ),
 }
 
 
 class ExchangeError(ValueError):
-    """A rejected exchange file; :meth:`message` gives the user-facing text."""
+    """A rejected exchange file; :meth:`message` gives the user-facing text.
+
+    A parameter given as :class:`~desktop_app.domain.model.Text` is worded in both languages
+    (a reason, a field name); every other parameter is shown as it is.
+    """
 
     def __init__(self, code: str, **params: Any) -> None:
         self.code = code
@@ -105,7 +120,8 @@ class ExchangeError(ValueError):
 
     def message(self, lang: str = "de") -> str:
         de, en = _MESSAGES[self.code]
-        return (en if lang == "en" else de).format(**self.params)
+        params = {k: v.get(lang) if isinstance(v, Text) else v for k, v in self.params.items()}
+        return (en if lang == "en" else de).format(**params)
 
 
 @dataclass(frozen=True)
@@ -234,6 +250,115 @@ def _validator_class() -> Any:
     return jsonschema.validators.extend(base, type_checker=checker)  # type: ignore[no-untyped-call]
 
 
+_HELD_ON = Text("Datum der Erhebung", "Assessment date")
+# What repository.new_own_key writes: "own:" and a UUID.
+_OWN_KEY = re.compile(r"own:[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}")
+
+
+def _plan_key_problem(
+    key: str, guideline: Guideline | None, recommendations: set[str]
+) -> Text | None:
+    """Why ``key`` names nothing: a decision on it would be stored as an orphan row."""
+    kind, _, name = key.partition(":")
+    if kind == "own":
+        if _OWN_KEY.fullmatch(key):
+            return None
+        return Text(
+            "eine eigene Maßnahme braucht „own:“ und eine UUID",
+            'an own measure needs "own:" and a UUID',
+        )
+    if guideline is None:
+        return None
+    if kind == "rec" and name not in recommendations:
+        return Text(
+            f"dieser Leitfaden hat keine Empfehlung „{name}“",
+            f'this guideline has no recommendation "{name}"',
+        )
+    if kind == "clarify" and not guideline.has_statement(name):
+        return Text(
+            f"dieser Leitfaden hat keine Aussage „{name}“",
+            f'this guideline has no statement "{name}"',
+        )
+    return None
+
+
+def _due_name(key: str) -> Text:
+    return Text(f"Fälligkeit der Maßnahme „{key}“", f'Due date of measure "{key}"')
+
+
+def _date(value: str, where: str, name: Text) -> date:
+    """A schema-checked YYYY-MM-DD that must exist and lie in the range storage keeps."""
+    try:
+        parsed = date.fromisoformat(value)
+    except ValueError as exc:
+        detail = Text(f"„{value}“ ist kein gültiges Datum", f'"{value}" is not a valid date')
+        raise ExchangeError("schema", where=where, detail=detail) from exc
+    if not limits.date_in_range(parsed):
+        raise ExchangeError(
+            "date_range",
+            field=name,
+            value=value,
+            first=limits.EARLIEST_DATE.year,
+            last=limits.LATEST_DATE.year,
+        )
+    return parsed
+
+
+def _twice(items: list[Any]) -> Any:
+    """The first item that occurs a second time, or None."""
+    seen: set[Any] = set()
+    for item in items:
+        if item in seen:
+            return item
+        seen.add(item)
+    return None
+
+
+def _inconsistent(de: str, en: str) -> ExchangeError:
+    return ExchangeError("inconsistent", detail=Text(de, en))
+
+
+def _check_consistent(a: dict[str, Any]) -> None:
+    """Refuse what the schema cannot see: duplicates, strangers' votes, levels without rating."""
+    echo = schema_messages.echo
+    labels = [r["label"] for r in a["respondents"]]
+    if (label := _twice(labels)) is not None:
+        e = echo(label)
+        raise _inconsistent(
+            f"die Bezeichnung {e.de} kommt bei den Befragten zweimal vor",
+            f"the respondent label {e.en} occurs twice",
+        )
+    if (sid := _twice([x["statement"] for x in a["answers"]])) is not None:
+        raise _inconsistent(
+            f"die Aussage „{sid}“ ist zweimal beantwortet", f'statement "{sid}" is answered twice'
+        )
+    vote_keys = [(v["respondent"], v["statement"]) for v in a["votes"]]
+    if (pair := _twice(vote_keys)) is not None:
+        e = echo(pair[0])
+        raise _inconsistent(
+            f"{e.de} hat zur Aussage „{pair[1]}“ zweimal abgestimmt",
+            f'{e.en} voted twice on statement "{pair[1]}"',
+        )
+    if unknown := {r for r, _ in vote_keys} - set(labels):
+        names = [echo(r) for r in sorted(unknown)[:5]]
+        raise _inconsistent(
+            "Stimmen von unbekannten Befragten: " + ", ".join(n.de for n in names),
+            "votes by unknown respondents: " + ", ".join(n.en for n in names),
+        )
+    if (key := _twice([p["key"] for p in a["plan"]])) is not None:
+        raise _inconsistent(
+            f"der Schlüssel „{key}“ kommt im Maßnahmenplan zweimal vor",
+            f'the action-plan key "{key}" occurs twice',
+        )
+    for item in [*a["answers"], *a["votes"]]:
+        if (item.get("kind") == "rated") != (item.get("level") is not None):
+            sid = item["statement"]
+            raise _inconsistent(
+                f"Aussage „{sid}“: eine Stufe gehört nur zu einer bewerteten Antwort",
+                f'statement "{sid}": a level belongs to a rated answer only',
+            )
+
+
 def validate(doc: dict[str, Any], guideline: Guideline | None = None) -> ExchangeAssessment:
     """Check ``doc`` against the schema and the guideline; build the domain objects."""
     validator = _validator_class()(_schema())
@@ -241,37 +366,21 @@ def validate(doc: dict[str, Any], guideline: Guideline | None = None) -> Exchang
     if errors:
         err = errors[0]
         where = "/".join(str(p) for p in err.absolute_path) or "/"
-        raise ExchangeError("schema", where=where, detail=err.message[:300])
+        raise ExchangeError("schema", where=where, detail=schema_messages.reason(err))
     a = doc["assessment"]
-    try:
-        held_on = date.fromisoformat(a["held_on"])
-        dues = [date.fromisoformat(p["due"]) if p.get("due") else None for p in a["plan"]]
-    except ValueError as exc:
-        raise ExchangeError("schema", where="held_on/due", detail=str(exc)) from exc
+    held_on = _date(a["held_on"], "assessment/held_on", _HELD_ON)
+    dues = [
+        _date(p["due"], f"assessment/plan/{i}/due", _due_name(p["key"])) if p.get("due") else None
+        for i, p in enumerate(a["plan"])
+    ]
 
-    labels = [r["label"] for r in a["respondents"]]
-    if len(set(labels)) != len(labels):
-        raise ExchangeError("inconsistent", detail="respondent labels are not unique")
+    _check_consistent(a)
     statements = [x["statement"] for x in a["answers"]]
-    if len(set(statements)) != len(statements):
-        raise ExchangeError("inconsistent", detail="a statement is answered twice")
     vote_keys = [(v["respondent"], v["statement"]) for v in a["votes"]]
-    if len(set(vote_keys)) != len(vote_keys):
-        raise ExchangeError("inconsistent", detail="a respondent voted twice on one statement")
-    if unknown_resp := {r for r, _ in vote_keys} - set(labels):
-        raise ExchangeError(
-            "inconsistent", detail=f"votes by unknown respondents {sorted(unknown_resp)}"
-        )
-    keys = [p["key"] for p in a["plan"]]
-    if len(set(keys)) != len(keys):
-        raise ExchangeError("inconsistent", detail="an action-plan key occurs twice")
-    for item in [*a["answers"], *a["votes"]]:
-        kind, level = item.get("kind"), item.get("level")
-        if (kind == "rated") != (level is not None):
-            raise ExchangeError(
-                "inconsistent",
-                detail=f"statement {item['statement']}: a level belongs to a rated answer only",
-            )
+    recommendations = {r.id for r in guideline.recommendations} if guideline else set()
+    for key in (p["key"] for p in a["plan"]):
+        if problem := _plan_key_problem(key, guideline, recommendations):
+            raise ExchangeError("plan_key", key=key, detail=problem)
     if guideline is not None:
         used = set(statements) | {s for _, s in vote_keys}
         unknown = sorted(s for s in used if not guideline.has_statement(s))

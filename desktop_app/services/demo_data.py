@@ -105,7 +105,7 @@ def build_demo(guideline: Guideline) -> DemoAssessment:
             )
     entries = [
         PlanEntry(
-            key="own:demo-0001",
+            key="own:0d3e0000-0000-4000-8000-000000000001",
             category=Category.PERSONNEL,
             title="Pilotgruppe „Geodaten & Vermessung“ als Multiplikatoren einsetzen",
             text="Die Pilotnutzer:innen stellen den Digitalen Zwilling in jeder "

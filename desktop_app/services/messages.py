@@ -106,15 +106,6 @@ _FOLDER: dict[str, tuple[str, str]] = {
     ),
 }
 
-_CAUSE: dict[str, tuple[str, str]] = {
-    "permission": ("keine Berechtigung", "no permission"),
-    "read_only_medium": ("schreibgeschützter Datenträger", "read-only medium"),
-    "disk_full": ("Datenträger voll", "disk full"),
-    "not_a_folder": ("eine Datei steht im Weg", "a file is in the way"),
-    "other": ("vom Betriebssystem verweigert", "refused by the operating system"),
-}
-
-
 _RECOVERY: dict[str, tuple[str, str]] = {
     "moved": (
         "Die Datei wurde unverändert nach {moved} verschoben.",
@@ -146,7 +137,9 @@ def database_error_message(exc: DatabaseError, lang: str) -> str:
     from desktop_app.storage.errors import DatabaseDamaged, StoreFailed
 
     if isinstance(exc, DataFolderUnusable):
-        cause = _pick(_CAUSE.get(exc.cause, _CAUSE["other"]), lang)
+        from desktop_app.fileio import reason_text
+
+        cause = reason_text(exc.cause, lang)
         return _pick(_FOLDER[exc.reason], lang).format(path=exc.path, cause=cause)
     if isinstance(exc, StoreFailed):
         pair = _STORE.get(exc.reason, _STORE["other"])

@@ -270,22 +270,25 @@ class Workspace:
 
     def import_file(self, source: Path, *, as_copy: bool = False) -> int:
         """Import an exchange file; raises ExchangeError with a user-facing message."""
-        from desktop_app.exchange.format import MAX_FILE_BYTES, ExchangeError, read
+        from desktop_app import fileio
+        from desktop_app.domain.model import Text
+        from desktop_app.exchange import format as exchange
 
+        limit = exchange.MAX_FILE_BYTES
         try:
-            size = Path(source).stat().st_size
-            if size > MAX_FILE_BYTES:  # refuse before reading a huge file into memory
-                raise ExchangeError(
-                    "too_large", size=f"{size / 1e6:.1f}", limit=MAX_FILE_BYTES // 1_000_000
-                )
-            data = Path(source).read_bytes()
-        except OSError as exc:
-            raise ExchangeError("unreadable", detail=exc.strerror or str(exc)) from exc
-        parsed = read(data, self.guideline)
+            data = fileio.read_capped(Path(source), limit)
+        except fileio.SourceTooLarge as exc:
+            raise exchange.ExchangeError(
+                "too_large", size=f"{exc.size / 1e6:.1f}", limit=limit // 1_000_000
+            ) from exc
+        except fileio.SourceNotReadable as exc:
+            reason = Text(*fileio.REASONS.get(exc.reason, fileio.REASONS["read_error"]))
+            raise exchange.ExchangeError("unreadable", detail=reason) from exc
+        parsed = exchange.read(data, self.guideline)
         try:
             return _repo().import_assessment(self.db, parsed, as_copy=as_copy)
         except _repo().AlreadyImported as exc:
-            raise ExchangeError("already_imported", detail=exc.assessment_id) from exc
+            raise exchange.ExchangeError("already_imported", detail=exc.assessment_id) from exc
 
     def create_demo(self, lang: str = "de") -> int:
         """Store the demo assessment (a mid-sized city introducing a digital twin).

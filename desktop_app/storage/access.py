@@ -15,25 +15,16 @@ import os
 import uuid
 from pathlib import Path
 
+from desktop_app.fileio import classify
 from desktop_app.storage.errors import DatabaseError
-
-# Why an operating-system call failed, as a key the messages word in the user's language.
-_ERRNO_REASONS = {
-    errno.EACCES: "permission",
-    errno.EPERM: "permission",
-    errno.EROFS: "read_only_medium",
-    errno.ENOSPC: "disk_full",
-    errno.ENOTDIR: "not_a_folder",
-    errno.EEXIST: "not_a_folder",
-}
 
 
 class DataFolderUnusable(DatabaseError):
     """The data folder or the database file in it cannot be used; nothing was changed.
 
     ``reason``: ``not_a_folder``, ``cannot_create``, ``no_access``, ``read_only_folder``
-    or ``read_only_database``; ``cause`` says why the operating system refused
-    (``permission``, ``read_only_medium``, ``disk_full``, ``not_a_folder`` or ``other``).
+    or ``read_only_database``; ``cause`` says why the operating system refused, as a key of
+    ``fileio.REASONS``.
     """
 
     def __init__(self, path: Path, reason: str, cause: str = "other") -> None:
@@ -41,8 +32,8 @@ class DataFolderUnusable(DatabaseError):
         super().__init__(path, reason, cause)
 
 
-def _cause(exc: OSError) -> str:
-    return _ERRNO_REASONS.get(exc.errno or 0, "other")
+def _in_the_way(exc: OSError) -> bool:
+    return exc.errno in (errno.ENOTDIR, errno.EEXIST)
 
 
 def check_data_folder(folder: Path, database: Path | None = None) -> None:
@@ -53,23 +44,22 @@ def check_data_folder(folder: Path, database: Path | None = None) -> None:
     """
     folder = Path(folder)
     if folder.exists() and not folder.is_dir():
-        raise DataFolderUnusable(folder, "not_a_folder", "not_a_folder")
+        raise DataFolderUnusable(folder, "not_a_folder")
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        cause = _cause(exc)
-        raise DataFolderUnusable(
-            folder, "not_a_folder" if cause == "not_a_folder" else "cannot_create", cause
-        ) from exc
+        if _in_the_way(exc):  # a file where a parent folder belongs
+            raise DataFolderUnusable(folder, "not_a_folder") from exc
+        raise DataFolderUnusable(folder, "cannot_create", classify(exc)) from exc
     try:
         os.listdir(folder)
     except OSError as exc:
-        raise DataFolderUnusable(folder, "no_access", _cause(exc)) from exc
+        raise DataFolderUnusable(folder, "no_access", classify(exc, reading=True)) from exc
     probe = folder / f".wandelkompass-probe-{uuid.uuid4().hex}"
     try:
         os.close(os.open(probe, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
     except OSError as exc:
-        raise DataFolderUnusable(folder, "read_only_folder", _cause(exc)) from exc
+        raise DataFolderUnusable(folder, "read_only_folder", classify(exc)) from exc
     with contextlib.suppress(OSError):
         os.unlink(probe)
     if database is None:
@@ -80,4 +70,4 @@ def check_data_folder(folder: Path, database: Path | None = None) -> None:
         try:
             os.close(os.open(path, os.O_RDWR | getattr(os, "O_BINARY", 0)))
         except OSError as exc:
-            raise DataFolderUnusable(Path(database), "read_only_database", _cause(exc)) from exc
+            raise DataFolderUnusable(Path(database), "read_only_database", classify(exc)) from exc

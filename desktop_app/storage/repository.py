@@ -123,6 +123,7 @@ def create_assessment(
         moderator=moderator,
         participants=participants,
     )
+    limits.check_date("held_on", held_on)
     for r in respondents:
         _check_respondent(r)
     now = utcnow()
@@ -167,6 +168,9 @@ def update_info(db: Database, assessment_id: int, **fields: object) -> None:
     if unknown:
         raise ValueError(f"unknown fields: {sorted(unknown)}")
     _check_info(**{k: v for k, v in fields.items() if isinstance(v, str)})
+    held_on = fields.get("held_on")
+    if isinstance(held_on, date):
+        limits.check_date("held_on", held_on)
     values = {k: (v.value if isinstance(v, Phase) else v) for k, v in fields.items()}
     with db.session() as session:
         result = session.execute(
@@ -403,11 +407,28 @@ def _entry_from_row(r: PlanEntryRow) -> PlanEntry:
     )
 
 
+def _stored_due(db: Database, assessment_id: int, key: str) -> date | None:
+    with db.session() as session:
+        return session.scalar(
+            select(PlanEntryRow.due).where(
+                PlanEntryRow.assessment_id == assessment_id, PlanEntryRow.key == key
+            )
+        )
+
+
 def save_plan_entry(db: Database, assessment_id: int, entry: PlanEntry) -> None:
     limits.check("title", entry.title, limits.PLAN_TITLE)
     limits.check("text", entry.text, limits.LONG_TEXT)
     limits.check("owner", entry.owner, limits.OWNER)
     limits.check("note", entry.note, limits.LONG_TEXT)
+    # An older version could store any date: keeping that one unchanged while the team edits
+    # another field brings in no new out-of-range date, and must not fail.
+    if (
+        entry.due is not None
+        and not limits.date_in_range(entry.due)
+        and _stored_due(db, assessment_id, entry.key) != entry.due
+    ):
+        raise limits.DateOutOfRange("due", entry.due)
     values = {
         "category": entry.category.value if entry.category else None,
         "title": entry.title,
@@ -509,6 +530,9 @@ def import_assessment(db: Database, data: ExchangeAssessment, *, as_copy: bool =
     (:class:`AlreadyImported`), and ``as_copy`` imports it under a fresh identity instead.
     """
     info = data.info
+    limits.check_date("held_on", info.held_on)
+    for e in data.plan:
+        limits.check_date("due", e.due)
     existing = find_by_uuid(db, info.uuid)
     if existing is not None and not as_copy:
         raise AlreadyImported(existing)

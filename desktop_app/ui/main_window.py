@@ -452,16 +452,15 @@ class MainWindow(QMainWindow):
         """Save a verified backup to a file the team picks, e.g. on a USB stick."""
         from datetime import datetime
 
-        from desktop_app.fileio import TargetNotWritable
+        from desktop_app.fileio import TargetNotWritable, safe_file_name
         from desktop_app.storage.backups import BackupError
         from desktop_app.ui.controllers.export_controller import not_writable_text
 
         title = self.tr("Sicherung speichern unter")
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        suggested = Path(folder or Path.home()) / (
-            self.tr("Wandelkompass-Sicherung")
-            + datetime.now().strftime("_%Y-%m-%d_%H%M")
-            + BACKUP_SUFFIX
+        suggested = Path(folder or Path.home()) / safe_file_name(
+            self.tr("Wandelkompass-Sicherung") + datetime.now().strftime("_%Y-%m-%d_%H%M"),
+            BACKUP_SUFFIX,
         )
         target = self.dialogs.save_file(
             self, title, suggested, self.tr("Wandelkompass-Sicherung (*.sqlite3)")

@@ -193,3 +193,34 @@ def test_second_instance_is_told_and_exits(qapp, tmp_path, monkeypatch):
     with acquire(data):
         assert app_module.run_gui(data_dir=data, lang="de") == 1
     assert shown and "bereits geöffnet" in shown[0]
+
+
+@pytest.mark.parametrize("municipality", ["../../CON", "Stadt: A/B*?"])
+def test_proposed_file_names_stay_in_the_folder_and_are_valid(
+    qtbot, make_window, workspace, dialogs, municipality
+):
+    from datetime import date
+
+    from desktop_app.domain.assessment import Phase
+    from tests.test_safe_file_name import assert_one_safe_component
+
+    aid = workspace.create_assessment(
+        municipality=municipality, project="P", phase=Phase.PLANNING, held_on=date(2026, 5, 4)
+    )
+    window = make_window(workspace)
+    window.start.select(aid)
+    dialogs.files.append(None)  # the exchange file: cancel the save dialog
+    qtbot.mouseClick(window.start_view.export_button, Qt.MouseButton.LeftButton)
+    window.open_assessment(aid)
+    dialogs.confirms.append(True)  # "nothing answered yet – PDF anyway?"
+    dialogs.files.append(None)  # the PDF: cancel too
+    window.pdf_action.trigger()
+    dialogs.files.append(None)  # the backup copy (a fixed name, through the same function)
+    window.backup_copy_action.trigger()
+    proposed = [Path(text) for kind, _title, text in dialogs.asked if kind == "save_file"]
+    assert len(proposed) == 3
+    assert proposed[0].parent == Path.home()
+    assert_one_safe_component(proposed[0].name, ".wandelkompass.json")
+    assert_one_safe_component(proposed[1].name, ".pdf")
+    assert_one_safe_component(proposed[2].name, ".sqlite3")
+    assert "2026-05-04" in proposed[0].name and "2026-05-04" in proposed[1].name

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, QUrl, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
-from desktop_app.fileio import TargetNotWritable
+from desktop_app.fileio import TargetNotWritable, safe_file_name
 from desktop_app.services.workspace import Workspace
 from desktop_app.ui.background import Runner
 from desktop_app.ui.dialogs import Dialogs
@@ -71,11 +70,8 @@ def not_writable_text(exc: TargetNotWritable) -> str:
 
 
 def suggested_name(municipality: str, held_on_iso: str) -> str:
-    safe = re.sub(r"[^\w\-]+", "_", municipality, flags=re.UNICODE).strip("_") or "Kommune"
-    return (
-        QCoreApplication.translate("ExportController", "Massnahmenplan")
-        + f"_{safe}_{held_on_iso}.pdf"
-    )
+    plan = QCoreApplication.translate("ExportController", "Massnahmenplan")
+    return safe_file_name(f"{plan}_{municipality}_{held_on_iso}", ".pdf")
 
 
 class ExportController(QObject):

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
 from desktop_app.domain.limits import TextTooLong
-from desktop_app.fileio import TargetNotWritable
+from desktop_app.fileio import TargetNotWritable, safe_file_name
 from desktop_app.services.workspace import Workspace
 from desktop_app.ui.dialogs import Dialogs
 from desktop_app.ui.formatting import day
@@ -19,6 +19,7 @@ from desktop_app.ui.models.assessment_tree import COL_NAME, ID_ROLE
 from desktop_app.ui.views.start_view import StartView
 
 EXCHANGE_FILTER = "Wandelkompass (*.wandelkompass.json *.json)"
+EXCHANGE_SUFFIX = ".wandelkompass.json"
 
 
 if TYPE_CHECKING:
@@ -309,8 +310,8 @@ class StartController(QObject):
         if sid is None:
             return
         info = self._ws.info(sid)
-        suggested = (
-            Path.home() / f"{info.municipality}_{info.held_on.isoformat()}.wandelkompass.json"
+        suggested = Path.home() / safe_file_name(
+            f"{info.municipality}_{info.held_on.isoformat()}", EXCHANGE_SUFFIX
         )
         target = self._dialogs.save_file(
             self.view,

@@ -54,6 +54,8 @@ class AssessmentInfoDialog(FormDialog):
         self.phase.setCurrentIndex(max(0, self.phase.findData(info.phase.value)))
         held = info.held_on
         self.held_on = DateEdit(QDate(held.year, held.month, held.day), self)
+        # A date stored before the range existed is shown clamped; only an edit may store it.
+        self._shown_held_on = self.held_on.date()
         self.moderator = QLineEdit(info.moderator, self)
         self.moderator.setMaxLength(limits.MODERATOR)
         self.participants = QPlainTextEdit(self)
@@ -135,7 +137,9 @@ class AssessmentInfoDialog(FormDialog):
         new: dict[str, object] = {
             "title": self.title_edit.text().strip(),
             "phase": Phase(self.phase.currentData()),
-            "held_on": self.held_on.date().toPython(),
+            "held_on": info.held_on
+            if self.held_on.date() == self._shown_held_on
+            else self.held_on.date().toPython(),
             "moderator": self.moderator.text().strip(),
             "participants": self.participants.toPlainText().strip(),
             "default_target": int(self.target.currentData()),

@@ -1,9 +1,9 @@
 """The form for a new assessment (municipality, project, phase, date, people).
 
 Also holds the pieces every assessment form shares (:class:`FormDialog`, :class:`DateEdit`,
-:func:`limit_plain_text`): Enter moves on to the next field and only the explicit button or
-Ctrl+Enter submits, the date leaves with one Tab, and no field accepts more text than the
-storage keeps (``domain/limits.py``).
+:func:`limit_plain_text`, :func:`limit_dates`): Enter moves on to the next field and only the
+explicit button or Ctrl+Enter submits, the date leaves with one Tab, and no field accepts
+more text or other dates than the storage keeps (``domain/limits.py``).
 """
 
 from __future__ import annotations
@@ -86,12 +86,22 @@ class DateEdit(QDateEdit):
     """
 
     def __init__(self, value: QDate, parent: QWidget | None = None) -> None:
-        super().__init__(value, parent)
+        super().__init__(parent)
+        limit_dates(self)  # before the value: Qt's own range would move year 1 to 1752 first
+        self.setDate(value)
         self.setCalendarPopup(True)
         self.setDisplayFormat("dd.MM.yyyy")
 
     def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002 - Qt's parameter name
         return QWidget.focusNextPrevChild(self, next)
+
+
+def limit_dates(edit: QDateEdit) -> None:
+    """Offer only the dates storage keeps; a date outside is shown at the nearer end."""
+    first, last = limits.EARLIEST_DATE, limits.LATEST_DATE
+    edit.setDateRange(
+        QDate(first.year, first.month, first.day), QDate(last.year, last.month, last.day)
+    )
 
 
 def limit_plain_text(edit: QPlainTextEdit, limit: int) -> None:

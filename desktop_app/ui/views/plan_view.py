@@ -34,6 +34,7 @@ from desktop_app.ui.models.plan_table_model import (
     COL_STATUS,
     COL_TITLE,
 )
+from desktop_app.ui.views.new_assessment_dialog import limit_dates
 
 
 class PlanView(QWidget):
@@ -132,6 +133,7 @@ class PlanView(QWidget):
         due_row = QHBoxLayout()
         self.due_check = QCheckBox(detail_host)
         self.due_edit = QDateEdit(detail_host)
+        limit_dates(self.due_edit)
         self.due_edit.setCalendarPopup(True)
         self.due_edit.setDisplayFormat("dd.MM.yyyy")
         due_row.addWidget(self.due_check)
