@@ -51,7 +51,7 @@ def recommendation(
         category=category,
         title=Text(f"Titel {rid}", f"Title {rid}"),
         text=Text("Text", "Text"),
-        responsible=Text("CDO", "CDO"),
+        owner=Text("CDO", "CDO"),
         effort=Effort.LOW,
         horizon=Horizon.SHORT,
         sources=("src",),

@@ -116,7 +116,7 @@ class PlanItem:
         if self.entry.owner:
             return self.entry.owner
         if self.recommendation is not None:
-            return self.recommendation.responsible.get(lang)
+            return self.recommendation.owner.get(lang)
         return ""
 
 
