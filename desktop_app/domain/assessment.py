@@ -76,4 +76,5 @@ def evaluate(
     guideline: Guideline, info: AssessmentInfo, answers: AnswerSet, entries: list[PlanEntry]
 ) -> Evaluation:
     results = score(guideline, answers)
-    return Evaluation(guideline, info, answers, results, build_plan(guideline, results, entries))
+    plan = build_plan(guideline, results, entries, phase=info.phase, held_on=info.held_on)
+    return Evaluation(guideline, info, answers, results, plan)
