@@ -293,10 +293,10 @@ def _list(ws: Workspace, lang: str) -> int:
 
 def _validate_content(folder: Path | None, lang: str) -> int:
     from desktop_app import paths
-    from desktop_app.content import ContentError, load_guideline
+    from desktop_app.content import ContentError, validate_content
 
     try:
-        g = load_guideline(folder or paths.content_dir())
+        g = validate_content(folder or paths.content_dir())
     except ContentError as exc:
         print(exc, file=sys.stderr)
         return 1

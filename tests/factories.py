@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from desktop_app.domain.answers import Answer, AnswerKind, Vote
 from desktop_app.domain.model import (
+    ALL_PHASES,
     BarrierType,
     Category,
     Condition,
@@ -12,6 +13,7 @@ from desktop_app.domain.model import (
     Effort,
     Guideline,
     Horizon,
+    Phase,
     Recommendation,
     Rule,
     ScaleLevel,
@@ -44,18 +46,30 @@ def statement(
 
 
 def recommendation(
-    rid: str, category: Category, *conditions: Condition, mode: str = "any"
+    rid: str,
+    category: Category,
+    *conditions: Condition,
+    mode: str = "any",
+    topic: str = "",
+    phases: frozenset[Phase] = ALL_PHASES,
+    barrier: BarrierType | None = None,
+    requires: tuple[Condition, ...] = (),
+    unless: tuple[Condition, ...] = (),
+    horizon: Horizon = Horizon.SHORT,
 ) -> Recommendation:
     return Recommendation(
         id=rid,
         category=category,
         title=Text(f"Titel {rid}", f"Title {rid}"),
         text=Text("Text", "Text"),
-        responsible=Text("CDO", "CDO"),
+        owner=Text("CDO", "CDO"),
         effort=Effort.LOW,
-        horizon=Horizon.SHORT,
+        horizon=horizon,
         sources=("src",),
-        rule=Rule(mode, tuple(conditions)),
+        rule=Rule(mode, tuple(conditions), requires, unless),
+        topic=topic,
+        phases=phases,
+        barrier=barrier,
     )
 
 
@@ -63,8 +77,11 @@ def cond(sid: str, kind: str, value: int) -> Condition:
     return Condition(sid, ConditionKind(kind), value)
 
 
-def small_guideline() -> Guideline:
-    """Two dimensions, one statement per category plus one with double weight."""
+def small_guideline(*extra: Recommendation) -> Guideline:
+    """Two dimensions, one statement per category plus one with double weight.
+
+    ``extra`` recommendations are added to the four standard ones.
+    """
     a = Dimension(
         "A",
         1,
@@ -98,6 +115,7 @@ def small_guideline() -> Guideline:
             mode="all",
         ),
         recommendation("O-2", Category.ORGANISATIONAL, cond("B2", "spread_at_least", 2)),
+        *extra,
     )
     return Guideline(
         version="test-1",

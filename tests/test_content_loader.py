@@ -5,11 +5,15 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
+import yaml
 
-from desktop_app.content import ContentError, load_guideline
+from desktop_app.content import ContentError, check_changes, load_changes, load_guideline
+from desktop_app.domain.model import Effort
 from desktop_app.paths import content_dir
 
 
@@ -129,3 +133,141 @@ def test_validate_content_command_passes_on_real_content() -> None:
     )
     assert proc.returncode == 0, proc.stderr
     assert "Inhalte in Ordnung" in proc.stdout
+
+
+# -- released versions --------------------------------------------------------------------
+def test_archived_release_still_loads() -> None:
+    old = load_guideline(Path(content_dir()) / "archive" / "1.1.0")
+    assert old.version == "1.1.0"
+    assert old.has_statement("E4") and old.has_statement("H3")
+    # Format 1 named owner and partners in one field: "CDO mit Verwaltungsvorstand".
+    o_a1 = old.recommendation("O-A1")
+    assert o_a1.owner.de == "CDO" and o_a1.involved is not None
+    assert o_a1.involved.de == "Verwaltungsvorstand"
+    assert o_a1.barrier is None and o_a1.topic_id == "O-A1"
+
+
+def test_current_content_never_reads_the_archive(content: Path) -> None:
+    stray = content / "archive" / "9.9.9" / "dimensions"
+    stray.mkdir(parents=True)
+    (stray / "01_broken.yaml").write_text("id: [unclosed\n", encoding="utf-8")
+    shutil.copy(first_dimension(content), stray / "02_copy.yaml")
+    g = load_guideline(content)
+    assert g.version == load_guideline(content_dir()).version
+    assert len(g.statements) == len(load_guideline(content_dir()).statements)
+
+
+def _edit(path: Path, change: Callable[[Any], None]) -> None:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    change(data)
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+
+
+def _first_rec(content: Path) -> Path:
+    return content / "recommendations" / "organisatorisch.yaml"
+
+
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [
+        (lambda r: r.pop("barrier"), "Pflichtfeld 'barrier' fehlt"),
+        (lambda r: r.pop("done_when"), "Pflichtfeld 'done_when' fehlt"),
+        (lambda r: r.update(responsible={"de": "CDO", "en": "CDO"}),
+         "unbekanntes Feld 'responsible'"),
+        (lambda r: r.update(effort_days=[8, 3]), "'effort_days' muss ein Bereich"),
+        (lambda r: r.update(cost_eur=[-5, 10]), "'cost_eur' muss ein Bereich"),
+        (lambda r: r.update(phases=[]), "'phases' muss eine nicht leere Liste"),
+        (lambda r: r.update(phases=["betrieb"]), "'phases' hat den unbekannten Wert 'betrieb'"),
+        (lambda r: r.update(topic="gibtsnicht"), "Thema 'gibtsnicht' ist in topics.yaml nicht"),
+        (lambda r: r.update(basis="vermutet"), "'basis' hat den unbekannten Wert 'vermutet'"),
+        (lambda r: r.update(unless=[{"statement": "Q9", "at_least": 2}]),
+         "Bedingung verweist auf unbekannte Aussage 'Q9'"),
+        (lambda r: r.update(requires=[{"statement": "A1", "gap_at_least": 2}]),
+         "Bedingung in 'requires' zu 'A1' braucht genau einen Test"),
+        (lambda r: r.update(requires=[]), "'requires' muss eine nicht leere Liste"),
+    ],
+)
+def test_measure_fields_are_checked(
+    content: Path, change: Callable[[dict[str, Any]], object], expected: str
+) -> None:
+    _edit(_first_rec(content), lambda d: change(d["recommendations"][0]))
+    msgs = problems(content)
+    assert any("organisatorisch.yaml: Empfehlung O-A1" in m and expected in m for m in msgs), msgs
+
+
+def test_effort_class_follows_the_person_days(content: Path) -> None:
+    _edit(_first_rec(content), lambda d: d["recommendations"][0].update(effort_days=[25, 40]))
+    assert load_guideline(content).recommendation("O-A1").effort is Effort.HIGH
+
+
+def test_unknown_content_format_is_named(content: Path) -> None:
+    _edit(content / "guideline.yaml", lambda d: d.update(format=7))
+    assert any("guideline.yaml" in m and "'format' hat den unbekannten Wert '7'" in m
+               for m in problems(content))
+
+
+# -- changes.yaml ---------------------------------------------------------------------------
+def change_problems(content: Path) -> list[str]:
+    return [str(p) for p in check_changes(content, load_guideline(content))]
+
+
+def test_real_changes_file_is_consistent(content: Path) -> None:
+    assert change_problems(content) == []
+    changes, format_problems = load_changes(content)
+    assert format_problems == [] and changes is not None
+    assert changes.split == {"E4": ("E9", "E10")}
+    assert changes.carried_over("E2") == "E2" and changes.carried_over("A1") == "A1"
+    assert changes.carried_over("H3") is None and changes.carried_over("C6") is None
+
+
+def test_a_statement_that_vanished_unlisted_is_reported(content: Path) -> None:
+    _edit(content / "changes.yaml", lambda d: d["removed"].pop(0))  # H3
+    assert any("Aussage 'H3' fehlt in Version 1.2.0" in m for m in change_problems(content))
+
+
+def test_a_new_statement_unlisted_is_reported(content: Path) -> None:
+    _edit(content / "changes.yaml", lambda d: d["added"].pop(0))  # A6
+    assert any("Aussage 'A6' ist neu in Version 1.2.0" in m for m in change_problems(content))
+
+
+def test_ids_must_exist_on_the_side_they_claim(content: Path) -> None:
+    def wrong_sides(d: Any) -> None:
+        d["reworded"].append({"from": "E9", "to": "E4", "why": {"de": "x", "en": "x"}})
+
+    _edit(content / "changes.yaml", wrong_sides)
+    msgs = change_problems(content)
+    assert any("Aussage 'E9' gibt es in Version 1.1.0 nicht" in m for m in msgs)
+    assert any("Aussage 'E4' gibt es in Version 1.2.0 nicht" in m for m in msgs)
+
+
+def test_a_removed_id_is_never_reused(content: Path) -> None:
+    def remove_a1(d: Any) -> None:
+        d["removed"].append({"id": "A1", "why": {"de": "x", "en": "x"}})
+
+    _edit(content / "changes.yaml", remove_a1)
+    assert any("Kennung 'A1' wurde in Version 1.1.0 abgelöst" in m
+               for m in change_problems(content))
+
+
+def test_changes_must_name_this_version_and_an_archived_one(content: Path) -> None:
+    _edit(content / "changes.yaml", lambda d: d.update(to_version="9.0", from_version="0.9"))
+    msgs = change_problems(content)
+    assert any("to_version" in m and "'9.0' passt nicht" in m for m in msgs)
+    assert any("from_version" in m and "archive/0.9/" in m for m in msgs)
+
+
+def test_archive_without_changes_file_is_reported(content: Path) -> None:
+    (content / "changes.yaml").unlink()
+    assert any("changes.yaml: Datei fehlt" in m for m in change_problems(content))
+
+
+def test_validate_content_command_checks_the_changes(content: Path) -> None:
+    _edit(content / "changes.yaml", lambda d: d["split"].clear())
+    proc = subprocess.run(
+        [sys.executable, "-m", "desktop_app", "validate-content", str(content)],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+    )
+    assert proc.returncode == 1
+    assert "changes.yaml" in proc.stderr and "Aussage 'E4' fehlt in Version 1.2.0" in proc.stderr

@@ -2,11 +2,18 @@
 
 Layout of a content folder::
 
-    guideline.yaml              version, title, scale labels
+    guideline.yaml              format, version, title, evidence base, scale labels
     sources.yaml                publications cited by id
     glossary.yaml               terms shown in the app and the PDF
+    topics.yaml                 topics measures are grouped by (format 2)
     dimensions/*.yaml           one dimension with its statements per file
     recommendations/*.yaml      recommendations with the rule that triggers each
+    changes.yaml                how statements map from the previous version (see
+                                ``desktop_app.content.changes``)
+    archive/<version>/          earlier released versions, never read as current content
+
+Format 1 is the layout of content 1.1.0 (kept loadable for assessments made with it);
+format 2 adds topics, barriers, phases, owners and effort estimates to every measure.
 
 Every problem is collected (not just the first) and reported as "file: entry: problem", so
 a content author fixes a whole batch in one round. See ``guideline_content/FORMAT.md``.
@@ -17,13 +24,14 @@ from __future__ import annotations
 import re
 import reprlib
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from desktop_app.content import yaml_safe
 from desktop_app.domain.model import (
     BarrierType,
+    Basis,
     Category,
     Condition,
     ConditionKind,
@@ -32,17 +40,20 @@ from desktop_app.domain.model import (
     GlossaryEntry,
     Guideline,
     Horizon,
+    Phase,
     Recommendation,
     Rule,
     ScaleLevel,
     Source,
     Statement,
     Text,
+    Topic,
 )
 from desktop_app.fileio import SourceNotReadable, SourceTooLarge, read_capped, reason_text
 
 LEVEL_COUNT = 5
 MAX_FILE_BYTES = 4_000_000  # per file; the largest real one holds about 35 KB
+FORMATS = (1, 2)  # content layouts this loader reads; see guideline_content/FORMAT.md
 
 
 @dataclass(frozen=True, slots=True)
@@ -258,7 +269,7 @@ def _load_glossary(ctx: _Ctx, data: Any) -> tuple[GlossaryEntry, ...]:
 
 
 _STATEMENT_REQUIRED = {"id", "text", "help", "category", "weight", "sources"}
-_STATEMENT_OPTIONAL = {"barrier", "levels"}
+_STATEMENT_OPTIONAL = {"barrier", "levels", "basis"}
 
 
 def _levels(ctx: _Ctx, entry: str, value: Any) -> tuple[Text, ...]:
@@ -329,6 +340,7 @@ def _load_dimension(ctx: _Ctx, data: Any, seen_statements: set[str]) -> Dimensio
                 barrier=_enum(ctx, sentry, "barrier", barrier, BarrierType)
                 if barrier is not None
                 else None,
+                basis=_basis(ctx, sentry, item),
             )
         )
     order = data["order"]
@@ -391,10 +403,29 @@ _REC_REQUIRED = {
 }
 
 
-def _load_recommendations(ctx: _Ctx, data: Any, seen: set[str]) -> list[Recommendation]:
+# Format 2 replaces "responsible" by owner/involved and "effort" by a person-days range.
+_REC_V2_REQUIRED = (_REC_REQUIRED - {"responsible", "effort"}) | {
+    "topic",
+    "barrier",
+    "phases",
+    "owner",
+    "done_when",
+    "effort_days",
+}
+_REC_V2_OPTIONAL = {"example", "involved", "cost_eur", "basis", "requires", "unless"}
+
+
+def _load_recommendations(
+    ctx: _Ctx, data: Any, seen: set[str], content_format: int = 1
+) -> list[Recommendation]:
     out: list[Recommendation] = []
+    required, optional = (
+        (_REC_V2_REQUIRED, _REC_V2_OPTIONAL)
+        if content_format >= 2
+        else (_REC_REQUIRED, {"example"})
+    )
     for entry, item in _entries(ctx, data, "recommendations", "Empfehlung"):
-        if not _check_keys(ctx, entry, item, _REC_REQUIRED, {"example"}):
+        if not _check_keys(ctx, entry, item, required, optional):
             continue
         rid = _ident(ctx, entry, item["id"])
         if rid is None:
@@ -406,28 +437,154 @@ def _load_recommendations(ctx: _Ctx, data: Any, seen: set[str]) -> list[Recommen
         rule = _rule(ctx, entry, item["trigger"])
         if rule is None:
             continue
+        rule = replace(
+            rule,
+            requires=_guards(ctx, entry, "requires", item.get("requires")),
+            unless=_guards(ctx, entry, "unless", item.get("unless")),
+        )
+        if content_format >= 2:
+            fields = _measure_fields(ctx, entry, item)
+        else:
+            fields = _legacy_measure_fields(ctx, entry, item)
         out.append(
             Recommendation(
                 id=rid,
                 category=_enum(ctx, entry, "category", item["category"], Category),
                 title=_text(ctx, entry, "title", item["title"]),
                 text=_text(ctx, entry, "text", item["text"]),
-                responsible=_text(ctx, entry, "responsible", item["responsible"]),
-                effort=_enum(ctx, entry, "effort", item["effort"], Effort),
                 horizon=_enum(ctx, entry, "horizon", item["horizon"], Horizon),
                 sources=_id_list(ctx, entry, "sources", item["sources"]),
                 rule=rule,
                 example=_text(ctx, entry, "example", item["example"])
                 if "example" in item
                 else None,
+                **fields,
             )
         )
     return out
 
 
+def _basis(ctx: _Ctx, entry: str, item: Mapping[str, Any]) -> Basis:
+    if "basis" not in item:
+        return Basis.SOURCE
+    return _enum(ctx, entry, "basis", item["basis"], Basis) or Basis.SOURCE
+
+
+_GUARD_KINDS = {ConditionKind.AT_LEAST.value, ConditionKind.AT_MOST.value}
+
+
+def _guards(ctx: _Ctx, entry: str, name: str, value: Any) -> tuple[Condition, ...]:
+    """``requires`` / ``unless``: conditions on the levels of related statements."""
+    if value is None:
+        return ()
+    if not isinstance(value, list) or not value:
+        ctx.add(entry, f"'{name}' muss eine nicht leere Liste von Bedingungen sein")
+        return ()
+    out: list[Condition] = []
+    for item in value:
+        if not isinstance(item, dict) or not isinstance(item.get("statement"), str):
+            ctx.add(entry, f"jede Bedingung in '{name}' braucht 'statement'")
+            continue
+        tests = item.keys() - {"statement"}
+        if len(tests) != 1 or not tests <= _GUARD_KINDS:
+            allowed = ", ".join(sorted(_GUARD_KINDS))
+            ctx.add(
+                entry,
+                f"Bedingung in '{name}' zu '{item['statement']}' braucht genau einen Test "
+                f"({allowed})",
+            )
+            continue
+        kind = ConditionKind(tests.pop())
+        val = item[kind.value]
+        if isinstance(val, bool) or not isinstance(val, int) or not 0 <= val <= 4:
+            ctx.add(entry, f"'{name}': '{kind.value}' muss eine Stufe von 0 bis 4 sein")
+            continue
+        out.append(Condition(item["statement"], kind, val))
+    return tuple(out)
+
+
+def _range(
+    ctx: _Ctx, entry: str, name: str, value: Any, *, minimum: int
+) -> tuple[int, int] | None:
+    """A ``[min, max]`` pair of whole numbers with ``minimum <= min <= max``."""
+    if (
+        not isinstance(value, list)
+        or len(value) != 2
+        or not all(isinstance(v, int) and not isinstance(v, bool) for v in value)
+        or not minimum <= value[0] <= value[1]
+    ):
+        ctx.add(
+            entry,
+            f"'{name}' muss ein Bereich [von, bis] aus ganzen Zahlen sein "
+            f"(mindestens {minimum}, von nicht größer als bis)",
+        )
+        return None
+    return int(value[0]), int(value[1])
+
+
+def _phases(ctx: _Ctx, entry: str, value: Any) -> frozenset[Phase]:
+    allowed = ", ".join(p.value for p in Phase)
+    if not isinstance(value, list) or not value or len(set(map(str, value))) != len(value):
+        ctx.add(entry, f"'phases' muss eine nicht leere Liste ohne Doppelungen sein ({allowed})")
+        return frozenset(Phase)
+    phases = [_enum(ctx, entry, "phases", v, Phase) for v in value]
+    return frozenset(p for p in phases if p is not None) or frozenset(Phase)
+
+
+def _measure_fields(ctx: _Ctx, entry: str, item: Mapping[str, Any]) -> dict[str, Any]:
+    """The fields format 2 adds to a recommendation (see FORMAT.md)."""
+    topic = item["topic"]
+    if not isinstance(topic, str) or not topic.strip():
+        ctx.add(entry, "'topic' muss eine Themenkennung sein")
+        topic = ""
+    days = _range(ctx, entry, "effort_days", item["effort_days"], minimum=1)
+    cost = (
+        _range(ctx, entry, "cost_eur", item["cost_eur"], minimum=0) if "cost_eur" in item else None
+    )
+    return {
+        "owner": _text(ctx, entry, "owner", item["owner"]),
+        "involved": _text(ctx, entry, "involved", item["involved"])
+        if "involved" in item
+        else None,
+        "effort": Effort.from_days(days) if days else Effort.MEDIUM,
+        "effort_days": days,
+        "cost_eur": cost,
+        "barrier": _enum(ctx, entry, "barrier", item["barrier"], BarrierType),
+        "topic": topic.strip(),
+        "phases": _phases(ctx, entry, item["phases"]),
+        "done_when": _text(ctx, entry, "done_when", item["done_when"]),
+        "basis": _basis(ctx, entry, item),
+    }
+
+
+def _legacy_measure_fields(ctx: _Ctx, entry: str, item: Mapping[str, Any]) -> dict[str, Any]:
+    """Format 1 (content 1.1.0): "X mit Y" in ``responsible`` names owner and involved."""
+    responsible = _text(ctx, entry, "responsible", item["responsible"])
+    owner_de, _, involved_de = responsible.de.partition(" mit ")
+    owner_en, _, involved_en = responsible.en.partition(" with ")
+    return {
+        "owner": Text(owner_de, owner_en),
+        "involved": Text(involved_de, involved_en) if involved_de else None,
+        "effort": _enum(ctx, entry, "effort", item["effort"], Effort),
+    }
+
+
+def _load_topics(ctx: _Ctx, data: Any) -> dict[str, Topic]:
+    topics: dict[str, Topic] = {}
+    for entry, item in _entries(ctx, data, "topics", "Thema"):
+        if not _check_keys(ctx, entry, item, {"id", "label"}, set()):
+            continue
+        tid = str(item["id"])
+        if tid in topics:
+            ctx.add(entry, f"Kennung '{tid}' ist doppelt")
+            continue
+        topics[tid] = Topic(tid, _text(ctx, entry, "label", item["label"]))
+    return topics
+
+
 def _load_meta(ctx: _Ctx, data: Any) -> tuple[str, Text, tuple[ScaleLevel, ...]]:
     if not isinstance(data, dict) or not _check_keys(
-        ctx, "", data, {"version", "title", "scale"}, {"description"}
+        ctx, "", data, {"version", "title", "scale"}, {"description", "format", "evidence"}
     ):
         return "", Text(""), ()
     version = data["version"]
@@ -452,6 +609,36 @@ def _load_meta(ctx: _Ctx, data: Any) -> tuple[str, Text, tuple[ScaleLevel, ...]]
         ScaleLevel(i, _text(ctx, "scale", f"Stufe {i}", label)) for i, label in enumerate(scale)
     )
     return version, title, levels
+
+
+def _content_format(ctx: _Ctx, data: Any) -> int:
+    """The layout version of the folder: 1 (content 1.1.0) unless guideline.yaml says 2."""
+    value = data.get("format", 1) if isinstance(data, dict) else 1
+    if value not in FORMATS or isinstance(value, bool):
+        allowed = ", ".join(map(str, FORMATS))
+        ctx.add("", f"'format' hat den unbekannten Wert '{value}' (erlaubt: {allowed})")
+        return FORMATS[-1]
+    return int(value)
+
+
+def _meta_text(ctx: _Ctx, data: Any, name: str) -> Text | None:
+    if not isinstance(data, dict) or name not in data:
+        return None
+    return _text(ctx, "", name, data[name])
+
+
+def _cross_check_measures(
+    ctx: _Ctx, guideline: Guideline, rec_files: dict[str, str], content_format: int
+) -> None:
+    """Guards name known statements; in format 2 every topic is defined in topics.yaml."""
+    for rec in guideline.recommendations:
+        ctx.file = rec_files.get(rec.id, "")
+        entry = f"Empfehlung {rec.id}"
+        for cond in rec.rule.guards:
+            if not guideline.has_statement(cond.statement_id):
+                ctx.add(entry, f"Bedingung verweist auf unbekannte Aussage '{cond.statement_id}'")
+        if content_format >= 2 and rec.topic and rec.topic not in guideline.topics:
+            ctx.add(entry, f"Thema '{rec.topic}' ist in topics.yaml nicht definiert")
 
 
 def _cross_check(ctx: _Ctx, guideline: Guideline, rec_files: dict[str, str]) -> None:
@@ -499,10 +686,16 @@ def load_guideline(root: Path) -> Guideline:
 
     meta = read("guideline.yaml")
     version, title, scale = _load_meta(ctx, meta) if meta is not None else ("", Text(""), ())
+    content_format = _content_format(ctx, meta)
+    description, evidence = _meta_text(ctx, meta, "description"), _meta_text(ctx, meta, "evidence")
     src_data = read("sources.yaml")
     sources = _load_sources(ctx, src_data) if src_data is not None else {}
     glo_data = read("glossary.yaml")
     glossary = _load_glossary(ctx, glo_data) if glo_data is not None else ()
+    topics: dict[str, Topic] = {}
+    if content_format >= 2:
+        topic_data = read("topics.yaml")
+        topics = _load_topics(ctx, topic_data) if topic_data is not None else {}
 
     where: dict[str, str] = {}
     dimensions: list[Dimension] = []
@@ -524,7 +717,7 @@ def load_guideline(root: Path) -> Guideline:
     seen_recs: set[str] = set()
 
     def read_recommendations(data: Any) -> None:
-        for rec in _load_recommendations(ctx, data, seen_recs):
+        for rec in _load_recommendations(ctx, data, seen_recs, content_format):
             where[rec.id] = ctx.file
             recommendations.append(rec)
 
@@ -543,8 +736,12 @@ def load_guideline(root: Path) -> Guideline:
         recommendations=tuple(recommendations),
         sources=sources,
         glossary=glossary,
+        topics=topics,
+        description=description,
+        evidence=evidence,
     )
     _cross_check(ctx, guideline, where)
+    _cross_check_measures(ctx, guideline, where, content_format)
     if ctx.problems:
         raise ContentError(ctx.problems)
     return guideline

@@ -4,18 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from enum import StrEnum
 
 from desktop_app.domain.answers import AnswerSet
 from desktop_app.domain.model import Guideline
+from desktop_app.domain.model import Phase as Phase  # defined beside the measures it filters
 from desktop_app.domain.plan import ActionPlan, PlanEntry, build_plan
 from desktop_app.domain.scoring import Results, score
-
-
-class Phase(StrEnum):
-    PLANNING = "planung"
-    INTRODUCTION = "einfuehrung"
-    SUSTAINING = "verstetigung"
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,4 +76,5 @@ def evaluate(
     guideline: Guideline, info: AssessmentInfo, answers: AnswerSet, entries: list[PlanEntry]
 ) -> Evaluation:
     results = score(guideline, answers)
-    return Evaluation(guideline, info, answers, results, build_plan(guideline, results, entries))
+    plan = build_plan(guideline, results, entries, phase=info.phase, held_on=info.held_on)
+    return Evaluation(guideline, info, answers, results, plan)

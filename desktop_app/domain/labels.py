@@ -9,9 +9,8 @@ from __future__ import annotations
 from enum import Enum
 
 from desktop_app.domain.answers import AnswerKind
-from desktop_app.domain.assessment import Phase
-from desktop_app.domain.model import BarrierType, Category, Effort, Horizon
-from desktop_app.domain.plan import Decision, Origin, Status
+from desktop_app.domain.model import BarrierType, Basis, Category, Effort, Horizon, Phase
+from desktop_app.domain.plan import Decision, Origin, Placement, Status
 from desktop_app.domain.rules import Priority
 
 _LABELS: dict[Enum, tuple[str, str]] = {
@@ -46,6 +45,12 @@ _LABELS: dict[Enum, tuple[str, str]] = {
     Phase.PLANNING: ("Planung", "Planning"),
     Phase.INTRODUCTION: ("Einführung", "Introduction"),
     Phase.SUSTAINING: ("Verstetigung", "Sustaining"),
+    Placement.FOCUS: ("im Fokus", "in focus"),
+    Placement.BACKLOG: ("Themenspeicher", "backlog"),
+    Placement.CLARIFY: ("Klärungsbedarf", "to be clarified"),
+    Placement.REJECTED: ("abgelehnt", "rejected"),
+    Basis.SOURCE: ("aus der Quelle", "from the source"),
+    Basis.INFERENCE: ("eigene Ableitung des Leitfadens", "the guideline's own inference"),
 }
 
 # Headings of the three measure groups, as the guideline names them.

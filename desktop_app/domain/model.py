@@ -34,6 +34,24 @@ class Effort(StrEnum):
     MEDIUM = "mittel"
     HIGH = "hoch"
 
+    @classmethod
+    def from_days(cls, days: tuple[int, int]) -> Effort:
+        """The effort class of a person-days range, judged by its upper end.
+
+        Up to a week of work (5 person-days) is "gering", up to a month (20) "mittel", more
+        is "hoch": the class leadership reads at a glance, the range is the estimate.
+        """
+        top = days[1]
+        if top <= EFFORT_LOW_MAX_DAYS:
+            return cls.LOW
+        if top <= EFFORT_MEDIUM_MAX_DAYS:
+            return cls.MEDIUM
+        return cls.HIGH
+
+
+EFFORT_LOW_MAX_DAYS = 5
+EFFORT_MEDIUM_MAX_DAYS = 20
+
 
 class Horizon(StrEnum):
     """When a measure can show results: under 6 months, 6–18 months, beyond 18 months."""
@@ -41,6 +59,33 @@ class Horizon(StrEnum):
     SHORT = "kurzfristig"
     MEDIUM = "mittelfristig"
     LONG = "langfristig"
+
+    @property
+    def months(self) -> int:
+        """Months after the workshop by which the measure should be done (default due date).
+
+        The upper end of the horizon's range; "langfristig" has none, so two years – the
+        length of a municipal double budget – stand in for it.
+        """
+        return {Horizon.SHORT: 6, Horizon.MEDIUM: 18, Horizon.LONG: 24}[self]
+
+
+class Phase(StrEnum):
+    """Where the project stands; measures say in which phases they matter."""
+
+    PLANNING = "planung"
+    INTRODUCTION = "einfuehrung"
+    SUSTAINING = "verstetigung"
+
+
+ALL_PHASES: frozenset[Phase] = frozenset(Phase)
+
+
+class Basis(StrEnum):
+    """Whether a source states a content entry or the guideline infers it from its sources."""
+
+    SOURCE = "quelle"
+    INFERENCE = "ableitung"
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +129,7 @@ class Statement:
     sources: tuple[str, ...]
     levels: tuple[Text, ...]  # exactly five anchors, index = level 0..4
     barrier: BarrierType | None = None
+    basis: Basis = Basis.SOURCE
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +146,7 @@ class ConditionKind(StrEnum):
     """What a rule condition tests on one statement's team answer."""
 
     AT_MOST = "at_most"  # rated level <= value
+    AT_LEAST = "at_least"  # rated level >= value (used in requires/unless guards)
     GAP_AT_LEAST = "gap_at_least"  # target - level >= value
     SPREAD_AT_LEAST = "spread_at_least"  # highest minus lowest individual vote >= value
 
@@ -113,10 +160,29 @@ class Condition:
 
 @dataclass(frozen=True, slots=True)
 class Rule:
-    """Triggers when any (``mode='any'``) or all (``mode='all'``) conditions hold."""
+    """Triggers when any (``mode='any'``) or all (``mode='all'``) conditions hold.
+
+    Guards look at the situation around the trigger: every ``requires`` condition must hold
+    and no ``unless`` condition may hold. A guard on a statement answered "weiß nicht" can
+    be decided only after the clarification, so the measure waits for it.
+    """
 
     mode: str
     conditions: tuple[Condition, ...]
+    requires: tuple[Condition, ...] = ()
+    unless: tuple[Condition, ...] = ()
+
+    @property
+    def guards(self) -> tuple[Condition, ...]:
+        return self.requires + self.unless
+
+
+@dataclass(frozen=True, slots=True)
+class Topic:
+    """What a measure is about; measures on one topic become one item of the action plan."""
+
+    id: str
+    label: Text
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,12 +191,28 @@ class Recommendation:
     category: Category
     title: Text
     text: Text
-    responsible: Text
+    owner: Text  # the one role accountable for the measure
     effort: Effort
     horizon: Horizon
     sources: tuple[str, ...]
     rule: Rule
     example: Text | None = None
+    involved: Text | None = None  # further roles taking part
+    barrier: BarrierType | None = None  # the change barrier the measure addresses
+    topic: str = ""  # "" in content without topics: the measure is a topic of its own
+    phases: frozenset[Phase] = ALL_PHASES  # where the measure applies
+    done_when: Text | None = None  # one observable criterion ("erledigt, wenn …")
+    effort_days: tuple[int, int] | None = None  # person-days, min and max
+    cost_eur: tuple[int, int] | None = None  # only where the content can honestly say
+    basis: Basis = Basis.SOURCE
+
+    @property
+    def topic_id(self) -> str:
+        return self.topic or self.id
+
+    def fits(self, phase: Phase | None) -> bool:
+        """Whether the measure applies in ``phase`` (an unknown phase fits every measure)."""
+        return phase is None or phase in self.phases
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,12 +230,24 @@ class Guideline:
     recommendations: tuple[Recommendation, ...]
     sources: dict[str, Source]
     glossary: tuple[GlossaryEntry, ...] = ()
+    topics: dict[str, Topic] = field(default_factory=dict)
+    description: Text | None = None
+    evidence: Text | None = None  # the research the guideline rests on, for the report
     _statements: dict[str, Statement] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         for dim in self.dimensions:
             for st in dim.statements:
                 self._statements[st.id] = st
+
+    def topic_label(self, topic_id: str, lang: str) -> str:
+        """The topic's name; a measure without a named topic stands for itself."""
+        if topic_id in self.topics:
+            return self.topics[topic_id].label.get(lang)
+        for rec in self.recommendations:
+            if rec.id == topic_id:
+                return rec.title.get(lang)
+        return topic_id
 
     @property
     def statements(self) -> list[Statement]:
@@ -179,3 +273,31 @@ class Guideline:
 
     def scale_label(self, level: int, lang: str) -> str:
         return self.scale[level].label.get(lang)
+
+
+@dataclass(frozen=True, slots=True)
+class VersionChanges:
+    """How the statements of an earlier content version map to this one (``changes.yaml``).
+
+    ``reworded`` keeps the meaning, so an answer carries over; after a split or merge the
+    team rates the new statements afresh. Statements reworded only cosmetically keep their
+    id and are not listed.
+    """
+
+    from_version: str
+    to_version: str
+    reworded: dict[str, str] = field(default_factory=dict)  # old id -> new id
+    split: dict[str, tuple[str, ...]] = field(default_factory=dict)  # old id -> new ids
+    merged: dict[tuple[str, ...], str] = field(default_factory=dict)  # old ids -> new id
+    removed: tuple[str, ...] = ()
+    added: tuple[str, ...] = ()
+
+    def carried_over(self, old_id: str) -> str | None:
+        """The id under which an answer to ``old_id`` still counts, or None if it does not.
+
+        Ids the file does not list kept their meaning (and their id).
+        """
+        if old_id in self.reworded:
+            return self.reworded[old_id]
+        gone = set(self.split) | set(self.removed) | {o for olds in self.merged for o in olds}
+        return None if old_id in gone else old_id

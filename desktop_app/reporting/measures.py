@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from reportlab.platypus import CondPageBreak, Flowable
 
 from desktop_app.domain.labels import category_heading, label
-from desktop_app.domain.model import Category, ConditionKind
+from desktop_app.domain.model import Basis, Category, ConditionKind
 from desktop_app.domain.plan import Decision, Origin
 from desktop_app.reporting.blocks import data_table, day, level_name, para, rich, source_names
 from desktop_app.reporting.strings import tr
@@ -28,7 +28,10 @@ def reasons(item: PlanItem, ev: Evaluation, lang: str) -> list[str]:
     if item.origin is Origin.OWN:
         return [tr("reason_own", lang)]
     if item.origin is Origin.CLARIFICATION and item.statement is not None:
-        return [tr("reason_unknown", lang, sid=item.statement.id)]
+        out = [tr("reason_unknown", lang, sid=item.statement.id)]
+        if item.waiting:
+            out.append(tr("reason_waiting", lang, ids=", ".join(r.id for r in item.waiting)))
+        return out
     out: list[str] = []
     for r in item.reasons:
         sid = r.condition.statement_id
@@ -55,6 +58,11 @@ def _measure_cell(item: PlanItem, ev: Evaluation, lang: str) -> list[Flowable]:
     cell: list[Flowable] = [title_par]
     if text := item.text(lang):
         cell.append(para(text, s.cell))
+    if done := item.done_when(lang):
+        cell.append(rich([(f"<b>{markup(tr('done_when', lang))}:</b> ", done)], s.cell_small))
+    if item.also:  # measures on the same topic, merged into this one
+        titles = "; ".join(f"{r.id} {r.title.get(lang)}" for r in item.also)
+        cell.append(rich([(f"<b>{markup(tr('also_covers', lang))}:</b> ", titles)], s.cell_small))
     why = "; ".join(reasons(item, ev, lang))
     cell.append(rich([(f"<b>{markup(tr('why', lang))}:</b> ", why)], s.cell_small))
     rec = item.recommendation
@@ -63,8 +71,11 @@ def _measure_cell(item: PlanItem, ev: Evaluation, lang: str) -> list[Flowable]:
                          s.cell_small))
     ids = rec.sources if rec is not None else item.statement.sources if item.statement else ()
     if ids:
-        cell.append(rich([(f"<b>{markup(tr('sources', lang))}:</b> ",
-                           source_names(ids, ev.guideline))], s.cell_small))
+        names = source_names(ids, ev.guideline)
+        basis = rec.basis if rec is not None else item.statement.basis if item.statement else None
+        if basis is Basis.INFERENCE:
+            names = tr("inferred_from", lang, basis=label(basis, lang), sources=names)
+        cell.append(rich([(f"<b>{markup(tr('sources', lang))}:</b> ", names)], s.cell_small))
     return cell
 
 
@@ -80,18 +91,22 @@ def _row(n: int, item: PlanItem, ev: Evaluation, lang: str) -> list[object]:
     s = styles()
     owner = item.responsible(lang) or tr("due_open", lang)
     rec = item.recommendation
-    facts = [(tr("priority", lang), label(item.priority, lang))]
+    facts = [(tr("placement", lang), label(item.placement, lang)),
+             (tr("priority", lang), label(item.priority, lang))]
     if item.effort is not None:
         facts.append((tr("effort", lang), label(item.effort, lang)))
     if rec is not None:
         facts.append((tr("horizon", lang), label(rec.horizon, lang)))
+    if item.barrier is not None and item.origin is not Origin.CLARIFICATION:
+        facts.append((tr("barrier", lang), label(item.barrier, lang)))
     facts += [(tr("status", lang), label(item.entry.status, lang)),
               (tr("decision", lang), label(item.decision, lang))]
     return [
         para(str(n), s.cell),
         _measure_cell(item, ev, lang),
-        _facts([(tr("col_responsible", lang), owner), (tr("due", lang),
-                                                      day(item.entry.due, lang))],
+        _facts([(tr("col_responsible", lang), owner),
+                *([(tr("involved", lang), involved)] if (involved := item.involved(lang)) else []),
+                (tr("due", lang), day(item.entry.due, lang))],
                stacked=True),
         _facts(facts),
     ]

@@ -144,6 +144,16 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "why": ("Warum", "Why"),
     "example": ("Beispiel", "Example"),
     "sources": ("Quellen", "Sources"),
+    "done_when": ("Erledigt, wenn", "Done when"),
+    "involved": ("Beteiligt", "Involved"),
+    "barrier": ("Barriere", "Barrier"),
+    "placement": ("Im Plan", "In the plan"),
+    "also_covers": ("Umfasst auch", "Also covers"),
+    "inferred_from": ("{basis}, gestützt auf {sources}", "{basis}, drawing on {sources}"),
+    "reason_waiting": (
+        "bis zur Klärung zurückgestellt: {ids}",
+        "held back until clarified: {ids}",
+    ),
     "edited": ("vom Team angepasst", "adapted by the team"),
     "reason_rated": (
         "Aussage {sid} mit {level} „{label}“ bewertet, Ziel {target}",

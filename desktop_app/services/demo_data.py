@@ -2,7 +2,10 @@
 
 The answers are generated from the guideline itself (so the demo follows any content
 version) with a fixed pseudo-random sequence and a profile typical of the reference case:
-technology fairly advanced, participation and sustaining funding weak, culture mixed.
+technology fairly advanced, participation and sustaining funding weak, culture mixed. A few
+statements carry the story the comments tell (a CDO in post, the staff council asking to be
+involved earlier, funding open after the grant); they are fixed by id and skipped when a
+content version lacks them.
 """
 
 from __future__ import annotations
@@ -25,17 +28,19 @@ _PROFILE = [2, 2, 2, 1, 2, 3, 1, 2, 1, 1]
 
 ROLE_GROUPS = [
     ("Verwaltungsvorstand", "Leitung", 2),
-    ("Fachämter", "Beschäftigte", 5),
+    ("Fachbereiche", "Beschäftigte", 5),
     ("IT und Geodaten", "IT", 3),
 ]
 
-_COMMENTS = [
-    "Im Stadtplanungsamt gut bekannt, in anderen Ämtern kaum.",
-    "Personalrat wünscht frühere Einbindung – siehe Protokoll vom März.",
-    "Pilotgruppe Geodaten & Vermessung berichtet positive Erfahrungen.",
-    "Finanzierung nach Ende der Förderung offen (Haushalt 2027 ff.).",
-    "Uneinig: Leitung sieht das deutlich positiver als die Fachämter.",
-]
+# Statement id -> (consensus level, comment): the answers the demo's story rests on.
+_FIXED: dict[str, tuple[int, str]] = {
+    "C3": (3, "CDO seit 2025 im Amt, koordiniert alle Vorhaben der Verwaltung."),
+    "E2": (2, "Pilotgruppe Geodaten & Vermessung berichtet positive Erfahrungen."),
+    "E9": (2, "Uneinig: Leitung sieht das deutlich positiver als die Fachbereiche."),
+    "E11": (1, "Personalrat wünscht frühere Einbindung – siehe Protokoll vom März."),
+    "H4": (1, "Im Fachbereich Stadtplanung gut bekannt, in anderen Fachbereichen kaum."),
+    "J1": (1, "Finanzierung nach Ende der Förderung offen (Haushalt 2027 ff.)."),
+}
 
 
 @dataclass(frozen=True)
@@ -59,39 +64,38 @@ def build_demo(guideline: Guideline) -> DemoAssessment:
         phase=Phase.INTRODUCTION,
         held_on=date(2026, 9, 15),
         moderator="Stabsstelle Digitalisierung",
-        participants="Verwaltungsvorstand, Fachämter (Planung, Umwelt, Tiefbau), IT, "
-        "Personalrat, Pilotnutzer:innen",
+        participants="Verwaltungsvorstand, Fachbereiche (Planung, Umwelt, Tiefbau), IT, "
+        "Personalrat, Pilotnutzende",
         content_version=guideline.version,
         default_target=3,
         title="Workshop Change-Readiness",
         respondents=respondents,
     )
     answers: dict[str, Answer] = {}
-    comment_i = 0
     for d_index, dim in enumerate(guideline.dimensions):
         base = _PROFILE[d_index % len(_PROFILE)]
         for st in dim.statements:
             roll = rng.random()
-            if roll < 0.05:
+            fixed = _FIXED.get(st.id)
+            if fixed is None and roll < 0.05:
                 answers[st.id] = Answer(st.id, AnswerKind.UNKNOWN, flagged=True)
                 continue
-            if roll < 0.08:
+            if fixed is None and roll < 0.08:
                 answers[st.id] = Answer(st.id, AnswerKind.NOT_RELEVANT)
                 continue
             level = max(0, min(4, base + rng.choice([-1, 0, 0, 0, 1])))
+            if fixed is not None:
+                level = fixed[0]
             # Leadership tends to rate higher than staff: a perception gap worth showing.
             lead = min(4, level + rng.choice([0, 0, 0, 1, 1, 2]))
             staff = max(0, level - rng.choice([0, 0, 0, 0, 1]))
             it = max(0, min(4, level + rng.choice([0, 0, 0, 1, -1])))
             votes = (
                 Vote("Verwaltungsvorstand", "Leitung", AnswerKind.RATED, lead, 2),
-                Vote("Fachämter", "Beschäftigte", AnswerKind.RATED, staff, 5),
+                Vote("Fachbereiche", "Beschäftigte", AnswerKind.RATED, staff, 5),
                 Vote("IT und Geodaten", "IT", AnswerKind.RATED, it, 3),
             )
-            comment = ""
-            if rng.random() < 0.3:
-                comment = _COMMENTS[comment_i % len(_COMMENTS)]
-                comment_i += 1
+            comment = fixed[1] if fixed is not None else ""
             target = 4 if st.weight >= 1.5 else None
             answers[st.id] = Answer(
                 st.id,
@@ -108,10 +112,10 @@ def build_demo(guideline: Guideline) -> DemoAssessment:
             key="own:0d3e0000-0000-4000-8000-000000000001",
             category=Category.PERSONNEL,
             title="Pilotgruppe „Geodaten & Vermessung“ als Multiplikatoren einsetzen",
-            text="Die Pilotnutzer:innen stellen den Digitalen Zwilling in jeder "
-            "Amtsleitungsrunde an einem echten Planungsfall vor.",
+            text="Die Pilotnutzenden stellen den Digitalen Zwilling in jeder Runde der "
+            "Fachbereichsleitungen an einem echten Planungsfall vor.",
             decision=Decision.ACCEPTED,
-            owner="Leitung Vermessungsamt",
+            owner="Fachbereichsleitung Vermessung",
             due=date(2026, 12, 15),
             priority=Priority.HIGH,
             effort=Effort.LOW,

@@ -53,6 +53,14 @@ def test_rows_columns_and_display(model, workspace, demo_id):
     assert model.index(0, COL_TITLE).data(Qt.ItemDataRole.ToolTipRole)
 
 
+def test_owner_tooltip_names_the_roles_involved(model, workspace, demo_id):
+    plan = workspace.evaluation(demo_id).plan
+    row = next(n for n, item in enumerate(plan.items) if item.involved("de"))
+    tip = model.index(row, COL_OWNER).data(Qt.ItemDataRole.ToolTipRole)
+    assert plan.items[row].responsible("de") in tip
+    assert plan.items[row].involved("de") in tip
+
+
 def test_english_display(model):
     model.set_language("en")
     assert model.index(0, COL_CATEGORY).data() in ("technical", "personnel", "organisational")

@@ -154,7 +154,9 @@ class PlanTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and col == COL_TITLE:
             return self.reasons(it)
         if role == Qt.ItemDataRole.ToolTipRole and col == COL_OWNER:
-            return it.responsible(self._lang)
+            involved = it.involved(self._lang)
+            owner = it.responsible(self._lang)
+            return f"{owner}\n+ {involved}" if involved else owner
         if role == Qt.ItemDataRole.ForegroundRole and it.decision is Decision.REJECTED:
             return QBrush(QColor("#5c5c5c"))
         if role == Qt.ItemDataRole.FontRole and it.decision is Decision.REJECTED:

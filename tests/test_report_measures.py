@@ -1,0 +1,42 @@
+"""The PDF's measure rows carry what leadership needs from the content and the plan."""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+
+from pypdf import PdfReader
+
+from desktop_app.domain.answers import Answer, AnswerKind
+from desktop_app.domain.assessment import evaluate
+from desktop_app.domain.model import Guideline
+from desktop_app.reporting.pdf import render_report
+from desktop_app.services.demo_data import build_demo
+
+
+def _text(pdf: bytes) -> str:
+    pages = PdfReader(io.BytesIO(pdf)).pages
+    return " ".join(" ".join((p.extract_text() or "").split()) for p in pages)
+
+
+def test_measures_show_owner_partners_criterion_barrier_and_merged_measures(
+    guideline: Guideline,
+) -> None:
+    demo = build_demo(guideline)
+    answers = dict(demo.answers.answers)
+    # The story of one situation: benefit invisible (one merged measure), strategy unknown
+    # (a waiting measure), funding after the grant open (an inferred measure, T-J1).
+    for sid, level in {"E3": 0, "G4": 0, "F6": 0, "B7": 0, "J3": 0}.items():
+        answers[sid] = Answer(sid, AnswerKind.RATED, level)
+    answers["B2"] = Answer("B2", AnswerKind.UNKNOWN)
+    ev = evaluate(guideline, demo.info, dataclasses.replace(demo.answers, answers=answers), [])
+    for lang, expected in {
+        "de": ["Erledigt, wenn:", "Beteiligt:", "Barriere:", "Im Plan: im Fokus",
+               "Umfasst auch:", "eigene Ableitung des Leitfadens, gestützt auf",
+               "bis zur Klärung zurückgestellt: O-B7"],
+        "en": ["Done when:", "Involved:", "Barrier:", "In the plan: in focus", "Also covers:",
+               "the guideline's own inference, drawing on", "held back until clarified: O-B7"],
+    }.items():
+        text = _text(render_report(ev, lang))
+        missing = [e for e in expected if e not in text]
+        assert not missing, (lang, missing)
