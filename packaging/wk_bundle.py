@@ -71,6 +71,9 @@ DATA_FOLDERS: tuple[tuple[str, str, frozenset[str] | None], ...] = (
     # Alembic imports env.py and versions/*.py from files at run time: ship them as source.
     ("desktop_app/storage/migrations", "desktop_app/storage/migrations",
      frozenset({".py", ".mako"})),
+    # The phone page's files; web/app.py reads them with importlib.resources.files().
+    ("desktop_app/web/static", "desktop_app/web/static",
+     frozenset({".html", ".css", ".js", ".svg"})),
 )
 DATA_FILES: tuple[tuple[str, str], ...] = (
     ("desktop_app/exchange/schema.json", "desktop_app/exchange"),
@@ -157,6 +160,16 @@ HIDDEN_IMPORTS: tuple[str, ...] = (
     "PySide6.QtWidgets",
     "matplotlib.backends.backend_agg",
     "matplotlib.backends.backend_qtagg",
+    # Phone voting. The GUI and the command line import desktop_app.web only when a round is
+    # opened to phones; uvicorn loads its loop, HTTP protocol and lifespan classes from
+    # strings (server.UVICORN_CHOICES → uvicorn.config's tables) and anyio its event-loop
+    # backend with importlib, so PyInstaller's analysis sees none of them.
+    "desktop_app.web.server",
+    "desktop_app.web.qr",
+    "uvicorn.loops.asyncio",
+    "uvicorn.protocols.http.h11_impl",
+    "uvicorn.lifespan.off",
+    "anyio._backends._asyncio",
 )
 
 # matplotlib backends to collect (PyInstaller hook option, see hook-matplotlib.backends.py).
@@ -206,6 +219,15 @@ EXCLUDED_MODULES: tuple[str, ...] = (
     "alembic.testing", "sqlalchemy.testing", "reportlab.graphics.testshapes",
     "IPython", "ipykernel", "jupyter_client", "notebook", "jedi", "pydoc_data",
     "lib2to3",
+    # uvicorn's optional speed-ups and protocols: the server runs plain h11 on asyncio
+    # (web/server.py UVICORN_CHOICES), so none of them may come in, even when the build
+    # environment has them. uvicorn names its other protocol modules only under TYPE_CHECKING
+    # or in strings, which PyInstaller follows anyway; anyio's trio backend is never chosen.
+    "uvloop", "httptools", "websockets", "wsproto", "watchfiles", "gunicorn", "trio",
+    "uvicorn.protocols.websockets", "uvicorn.protocols.http.httptools_impl",
+    "uvicorn.protocols.http.zttp_impl", "uvicorn.protocols.http.zttp_h2_impl",
+    "uvicorn.loops.uvloop", "uvicorn.loops.zuvloop", "uvicorn.workers",
+    "anyio._backends._trio",
     # Build tools.
     "setuptools", "pkg_resources", "pip", "distutils", "_distutils_hack", "wheel",
     "PyInstaller", "mypy", "ruff",

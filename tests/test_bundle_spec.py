@@ -207,3 +207,43 @@ def test_build_script_exists_and_is_executable() -> None:
 def test_reportlab_accelerator_is_bundled(wk: ModuleType) -> None:
     # A dependency (pyproject) that PyInstaller's analysis cannot see on its own.
     assert "_rl_accel" in wk.HIDDEN_IMPORTS
+
+
+def test_phone_page_files_are_shipped(wk: ModuleType) -> None:
+    entries = {(Path(src).relative_to(ROOT).as_posix(), dest)
+               for src, dest in wk.data_entries(ROOT)}
+    for path in sorted((ROOT / "desktop_app/web/static").iterdir()):
+        assert (path.relative_to(ROOT).as_posix(), "desktop_app/web/static") in entries
+    pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    assert "web/static/*" in pyproject["tool"]["setuptools"]["package-data"]["desktop_app"]
+
+
+def test_uvicorn_and_anyio_modules_loaded_from_strings_are_hidden_imports(wk: ModuleType) -> None:
+    from uvicorn import config
+
+    from desktop_app.web.server import UVICORN_CHOICES
+
+    tables = {"loop": config.LOOP_FACTORIES, "http": config.HTTP_PROTOCOLS,
+              "lifespan": config.LIFESPAN}
+    for option, table in tables.items():
+        module = str(table[UVICORN_CHOICES[option]]).split(":")[0]
+        assert module in wk.HIDDEN_IMPORTS, (option, module)
+    assert UVICORN_CHOICES["ws"] == "none"
+    for name in ("anyio._backends._asyncio", "desktop_app.web.server", "desktop_app.web.qr"):
+        assert name in wk.HIDDEN_IMPORTS
+    for name in wk.HIDDEN_IMPORTS:
+        if name.startswith(("uvicorn", "anyio", "desktop_app.web")):
+            assert importlib.util.find_spec(name) is not None, name
+
+
+def test_uvicorn_comes_without_extras(wk: ModuleType) -> None:
+    deps = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"][
+        "dependencies"]
+    uvicorn = [d for d in deps if d.startswith("uvicorn")]
+    assert uvicorn and "[" not in uvicorn[0]
+    for name in ("uvloop", "httptools", "websockets", "wsproto", "watchfiles"):
+        assert name in wk.EXCLUDED_MODULES
+    # Trimming uvicorn and anyio must not cut what the server uses.
+    for excluded in wk.EXCLUDED_MODULES:
+        for needed in wk.HIDDEN_IMPORTS:
+            assert not (needed == excluded or needed.startswith(excluded + ".")), needed
