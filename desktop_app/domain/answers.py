@@ -40,6 +40,7 @@ class Answer:
     evidence: str = ""
     flagged: bool = False
     votes: tuple[Vote, ...] = ()
+    not_relevant_reason: str = ""  # why the team excluded the statement (shown in the report)
 
     def effective(self) -> tuple[AnswerKind | None, int | None]:
         """The answer scoring uses: the consensus, else the median of the rated votes.

@@ -85,13 +85,18 @@ class PlanEntry:
     title: str = ""  # empty: use the catalogue title
     text: str = ""  # empty: use the catalogue text
     decision: Decision = Decision.PROPOSED
-    owner: str = ""
-    due: date | None = None
+    owner: str = ""  # the one accountable role or person; empty: the guideline's owner
+    due: date | None = None  # None: not confirmed yet (the plan suggests one from the horizon)
     priority: Priority | None = None  # None: use the derived priority
     effort: Effort | None = None
     status: Status = Status.OPEN
     note: str = ""  # progress note, e.g. "Auftakt mit Personalrat am 3.2."
     topic: str | None = None  # own measures: the guideline topic they take over
+    involved: str = ""  # who else takes part; empty: the guideline's suggestion
+    done_when: str = ""  # "erledigt, wenn …"; empty: the guideline's criterion
+    effort_days: int | None = None  # the team's estimate in person-days
+    cost_eur: int | None = None  # the team's estimate of external costs in euros
+    reject_reason: str = ""  # why the team rejected a proposal (shown in the report)
 
 
 @dataclass(frozen=True, slots=True)
