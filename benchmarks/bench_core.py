@@ -187,15 +187,15 @@ def bench_autosave(n: int) -> dict[str, float]:
     from datetime import date
 
     from desktop_app.domain.answers import Answer, AnswerKind
-    from desktop_app.domain.assessment import Phase
+    from desktop_app.domain.assessment import NewAssessment, Phase
     from desktop_app.services.workspace import Workspace
 
     work = Path(tempfile.mkdtemp(prefix="wk-autosave-"))
     try:
         ws = Workspace(work / "app")
-        aid = ws.create_assessment(
+        aid = ws.create_assessment(NewAssessment(
             municipality="M", project="P", phase=Phase.PLANNING, held_on=date(2026, 1, 1)
-        )
+        ))
         ids = [s.id for s in ws.guideline.statements]
         app: list[float] = []
         for i in range(n):

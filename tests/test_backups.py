@@ -11,7 +11,7 @@ import pytest
 
 from desktop_app import cli
 from desktop_app.domain.answers import Answer, AnswerKind
-from desktop_app.domain.assessment import Phase
+from desktop_app.domain.assessment import NewAssessment, Phase
 from desktop_app.services.workspace import Workspace
 from desktop_app.storage import backups
 from desktop_app.storage.backups import (
@@ -40,10 +40,10 @@ def ws(data_dir: Path) -> Workspace:
 
 
 def new(ws: Workspace) -> int:
-    return ws.create_assessment(
+    return ws.create_assessment(NewAssessment(
         municipality="Stadt Beispielhausen", project="E-Akte", phase=Phase.PLANNING,
         held_on=date(2026, 2, 3), respondents=[NewRespondent("Leitung", "Leitung", 2)],
-    )
+    ))
 
 
 def rows(path: Path, table: str = "answer") -> int:

@@ -25,7 +25,7 @@ from typing import Any
 import pytest
 
 from desktop_app import cli
-from desktop_app.domain.assessment import Phase
+from desktop_app.domain.assessment import NewAssessment, Phase
 from desktop_app.paths import content_dir
 from desktop_app.services.workspace import Workspace
 from tests.test_exchange_bad_input import BAD_FILES, TABLES, answer_with, edited
@@ -171,10 +171,10 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     root = tmp_path_factory.mktemp("table")
     ws = Workspace(root / "data")
     try:
-        aid = ws.create_assessment(
+        aid = ws.create_assessment(NewAssessment(
             municipality="Stadt Vorher", project="Bestand", phase=Phase.PLANNING,
             held_on=date(2026, 1, 1),
-        )
+        ))
         exported = ws.export(aid, root / "existing.json")
     finally:
         ws.close()

@@ -18,7 +18,7 @@ import pytest
 
 from desktop_app import cli
 from desktop_app.domain.answers import Answer, AnswerKind
-from desktop_app.domain.assessment import Phase
+from desktop_app.domain.assessment import NewAssessment, Phase
 from desktop_app.domain.model import Category, Effort
 from desktop_app.domain.plan import Decision, PlanEntry, Status
 from desktop_app.domain.rules import Priority
@@ -31,10 +31,10 @@ from desktop_app.storage.safety import integrity_problem, move_aside
 
 
 def new(ws: Workspace, municipality: str = "Stadt Beispielhausen") -> int:
-    return ws.create_assessment(
+    return ws.create_assessment(NewAssessment(
         municipality=municipality, project="E-Akte", phase=Phase.PLANNING,
         held_on=date(2026, 2, 3), respondents=[NewRespondent("Leitung", "Leitung", 2)],
-    )
+    ))
 
 
 def filled(data_dir: Path, answers: int = 30) -> tuple[Workspace, int]:
@@ -193,9 +193,10 @@ def test_integrity_check_is_fast_enough_for_every_start(data_dir: Path) -> None:
     aid = new(ws)
     con = sqlite3.connect(ws.database_path)
     con.executemany(
-        "INSERT INTO answer (assessment_id, statement_id, kind, level, target, comment, "
-        "evidence, flagged, updated_at) VALUES (?, ?, 'rated', 2, 3, ?, '', 0, '2026-01-01')",
-        [(aid, f"S{i}", "Kommentar " * 30) for i in range(20_000)],
+        "INSERT INTO answer (uuid, assessment_id, statement_id, kind, level, target, comment, "
+        "evidence, flagged, updated_at) "
+        "VALUES (?, ?, ?, 'rated', 2, 3, ?, '', 0, '2026-01-01')",
+        [(f"u{i}", aid, f"S{i}", "Kommentar " * 30) for i in range(20_000)],
     )
     con.commit()
     con.close()
@@ -226,11 +227,11 @@ def test_hostile_text_survives_storage_and_exchange_exactly(
     text = HOSTILE[name]
     short = text[:190].strip() or "x"  # names: 1..200 characters, stripped on creation
     ws = Workspace(tmp_path / "a")
-    aid = ws.create_assessment(
+    aid = ws.create_assessment(NewAssessment(
         municipality=short, project=short + " P", phase=Phase.PLANNING, held_on=date(2026, 1, 1),
         title=text[:500], moderator=text[:500], participants=text[:5000],
         respondents=[NewRespondent(short, text[:200])],
-    )
+    ))
     rid = ws.info(aid).respondents[0].id
     answer = Answer("A1", AnswerKind.RATED, 2, target=3, comment=text, evidence=text,
                     flagged=True)

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from desktop_app.domain import limits
-from desktop_app.domain.assessment import Phase
+from desktop_app.domain.assessment import NewAssessment, Phase
 from desktop_app.domain.plan import PlanEntry
 from desktop_app.exchange.format import ExchangeError, dumps, read
 from desktop_app.services.workspace import Workspace
@@ -57,7 +57,8 @@ def test_dates_at_the_edges_are_accepted(value: str) -> None:
 
     parsed = read(edited(change))
     assert parsed.info.held_on.isoformat() == value
-    assert parsed.plan[0].due is not None and parsed.plan[0].due.isoformat() == value
+    due = parsed.plan[0].entry.due
+    assert due is not None and due.isoformat() == value
 
 
 def test_a_date_that_does_not_exist_is_named_in_both_languages() -> None:
@@ -72,7 +73,7 @@ def test_a_date_that_does_not_exist_is_named_in_both_languages() -> None:
 @pytest.fixture
 def ws(data_dir: Path, guideline) -> Iterator[Workspace]:
     w = Workspace(data_dir)
-    w._guideline = guideline
+    w.store.adopt(guideline)
     yield w
     w.close()
 
@@ -87,12 +88,14 @@ def _counts(ws: Workspace) -> dict[str, int]:
 
 @pytest.mark.parametrize("bad", [date(1, 1, 1), date(1989, 12, 31), date(9999, 12, 31)])
 def test_storage_refuses_dates_outside_the_range(ws: Workspace, bad: date) -> None:
-    aid = ws.create_assessment(
+    aid = ws.create_assessment(NewAssessment(
         municipality="Stadt", project="P", phase=Phase.PLANNING, held_on=date(2026, 1, 1)
-    )
+    ))
     before = _counts(ws)
     with pytest.raises(limits.DateOutOfRange) as info:
-        ws.create_assessment(municipality="Stadt", project="Q", phase=Phase.PLANNING, held_on=bad)
+        ws.create_assessment(
+            NewAssessment(municipality="Stadt", project="Q", phase=Phase.PLANNING, held_on=bad)
+        )
     assert info.value.field == "held_on" and info.value.value == bad
     with pytest.raises(limits.DateOutOfRange):
         ws.update_info(aid, held_on=bad)
@@ -113,7 +116,15 @@ def test_storage_refuses_an_out_of_range_import_even_past_the_reader(ws: Workspa
     before = _counts(ws)
     for bad in (
         replace(parsed, info=replace(parsed.info, held_on=date(1, 1, 1))),
-        replace(parsed, plan=[replace(parsed.plan[0], due=date(9999, 12, 31))]),
+        replace(
+            parsed,
+            plan=[
+                replace(
+                    parsed.plan[0],
+                    entry=replace(parsed.plan[0].entry, due=date(9999, 12, 31)),
+                )
+            ],
+        ),
     ):
         with pytest.raises(limits.DateOutOfRange):
             repository.import_assessment(ws.db, bad)
@@ -129,9 +140,9 @@ def test_the_schema_states_the_same_range() -> None:
 
 def test_a_date_stored_before_the_range_existed_does_not_block_other_edits(ws: Workspace) -> None:
     """An older version stored year 1; editing the measure's owner must still be saved."""
-    aid = ws.create_assessment(
+    aid = ws.create_assessment(NewAssessment(
         municipality="Stadt", project="P", phase=Phase.PLANNING, held_on=date(2026, 1, 1)
-    )
+    ))
     ws.save_plan_entry(aid, PlanEntry("rec:O-A1", due=date(2026, 6, 30)))
     con = sqlite3.connect(ws.database_path)
     con.execute("UPDATE plan_entry SET due = '0001-01-01'")

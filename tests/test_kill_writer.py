@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.domain.assessment import Phase
+from desktop_app.domain.assessment import NewAssessment, Phase
 from desktop_app.storage.database import open_database
 from desktop_app.storage.repository import create_assessment, load_answers
 from tests.helpers.kill_writer import expected
@@ -46,8 +46,12 @@ def test_answers_reported_saved_survive_sigkill(tmp_path: Path) -> None:
     db_path = tmp_path / "data" / "wandelkompass.sqlite3"
     db = open_database(db_path)
     aid = create_assessment(
-        db, municipality="Stadt Testhausen", project="Absturz", phase=Phase.PLANNING,
-        held_on=date(2026, 1, 1), content_version="test",
+        db,
+        NewAssessment(
+            municipality="Stadt Testhausen", project="Absturz", phase=Phase.PLANNING,
+            held_on=date(2026, 1, 1),
+        ),
+        content_version="test",
     )
     db.close()
 

@@ -145,7 +145,7 @@ def test_own_keys_with_a_uuid_and_known_keys_are_accepted(guideline: Any) -> Non
         d["assessment"]["plan"] = [entry, {**entry, "key": own}, {**entry, "key": clarify}]
 
     parsed = read(_doc(change), guideline)
-    assert [e.key for e in parsed.plan] == ["rec:O-A1", own, clarify]
+    assert [e.entry.key for e in parsed.plan] == ["rec:O-A1", own, clarify]
 
 
 def _dup_respondent(d: dict[str, Any]) -> None:

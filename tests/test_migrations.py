@@ -25,7 +25,7 @@ from desktop_app.storage.repository import list_assessments, load_answers, load_
 from tests.fixtures import make_fixtures as fx
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
-RELEASED = ["0001", "0002"]
+RELEASED = ["0001", "0002", "0003"]
 
 
 def fixture_copy(tmp_path: Path, revision: str) -> Path:
@@ -99,6 +99,23 @@ def test_released_schema_opens_with_every_row(tmp_path: Path, revision: str) -> 
             assert languages == [("de",), ("de",), ("en",)]
             assert notes == [(f"Notiz {p[2]}",) for p in fx.PLAN]
 
+        # Since 0003 every record has an identity: kept where it was, new and unique else.
+        for table, rows in (("respondent", fx.RESPONDENTS), ("answer", fx.ANSWERS),
+                            ("vote", fx.VOTES), ("plan_entry", fx.PLAN)):
+            uuids = [u for (u,) in query(path, f"SELECT uuid FROM {table} ORDER BY id")]
+            assert len(uuids) == len(rows) == len(set(uuids))
+            assert all(len(u) == 36 for u in uuids)
+            if revision >= "0003":
+                assert uuids == [fx._uuid(table, r[0]) for r in rows]
+        plan_details = query(path, "SELECT involved, effort_days, reject_reason FROM plan_entry "
+                                   "ORDER BY id")
+        if revision < "0003":
+            assert plan_details == [("", None, "")] * 4
+        else:
+            assert plan_details[0] == ("Personalrat", 5, "")
+            assert plan_details[3] == ("Personalrat", None, "passt nicht")
+            assert query(path, "SELECT kind FROM tombstone") == [("plan_entry",)]
+
         # And through the app's own reading code.
         assert sorted(s.id for s in list_assessments(db)) == [1, 2, 3]
         a1 = load_answers(db, 1).answers
@@ -122,8 +139,8 @@ BROKEN_MIGRATION = '''
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0003"
-down_revision = "0002"
+revision = "0099"
+down_revision = "0003"
 branch_labels = None
 depends_on = None
 
@@ -140,11 +157,11 @@ def downgrade() -> None:
 '''
 
 ACTIONS = {
-    "raises": ('raise RuntimeError("boom in 0003")', "boom in 0003"),
+    "raises": ('raise RuntimeError("boom in 0099")', "boom in 0099"),
     "loses_rows": ('op.execute("DELETE FROM vote WHERE id = 1")', "row counts changed"),
     "orphans": (
-        'op.execute("INSERT INTO vote (assessment_id, respondent_id, statement_id, kind, '
-        "level, updated_at) VALUES (1, 999, 'A9', 'unknown', NULL, '2026-01-01')\")",
+        'op.execute("INSERT INTO vote (uuid, assessment_id, respondent_id, statement_id, kind, '
+        "level, updated_at) VALUES ('x', 1, 999, 'A9', 'unknown', NULL, '2026-01-01')\")",
         "foreign_key_check",
     ),
 }
@@ -158,7 +175,7 @@ def test_failing_migration_leaves_the_database_unchanged(
     shutil.copytree(database.MIGRATIONS_DIR, scripts,
                     ignore=shutil.ignore_patterns("__pycache__"))
     action, expected = ACTIONS[case]
-    (scripts / "versions" / "0003_broken.py").write_text(
+    (scripts / "versions" / "0099_broken.py").write_text(
         BROKEN_MIGRATION.replace("{action}", action), encoding="utf-8"
     )
     monkeypatch.setattr(database, "MIGRATIONS_DIR", scripts)

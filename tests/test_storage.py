@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from desktop_app.domain.answers import Answer, AnswerKind
-from desktop_app.domain.assessment import Phase
+from desktop_app.domain.assessment import NewAssessment, Phase
 from desktop_app.domain.model import Category, Effort
 from desktop_app.domain.plan import Decision, PlanEntry, Status
 from desktop_app.domain.rules import Priority
@@ -34,7 +34,7 @@ def new(ws: Workspace, **kw: object) -> int:
         "respondents": [NewRespondent("Leitung", "Leitung", 2), NewRespondent("IT", "IT")],
     }
     args.update(kw)
-    return ws.create_assessment(**args)  # type: ignore[arg-type]
+    return ws.create_assessment(NewAssessment(**args))  # type: ignore[arg-type]
 
 
 def test_pragmas_for_durability(ws: Workspace) -> None:

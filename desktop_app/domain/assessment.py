@@ -8,7 +8,7 @@ from datetime import date, datetime
 from desktop_app.domain.answers import AnswerSet
 from desktop_app.domain.model import Guideline
 from desktop_app.domain.model import Phase as Phase  # defined beside the measures it filters
-from desktop_app.domain.plan import ActionPlan, PlanEntry, build_plan
+from desktop_app.domain.plan import FOCUS_LIMIT, ActionPlan, PlanEntry, build_plan
 from desktop_app.domain.scoring import Results, score
 
 
@@ -18,6 +18,7 @@ class RespondentInfo:
     label: str
     role_group: str
     headcount: int = 1
+    uuid: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +46,27 @@ class NewRespondent:
     headcount: int = 1
 
 
+@dataclass(frozen=True, slots=True)
+class NewAssessment:
+    """Everything the team states when it starts an assessment, in one value.
+
+    The new-assessment dialog fills it, and it passes unchanged through the controller, the
+    service and the repository; the exchange reader builds one from a file.
+    """
+
+    municipality: str
+    project: str
+    phase: Phase
+    held_on: date
+    moderator: str = ""
+    participants: str = ""  # free text: role groups present, names optional (DSGVO)
+    title: str = ""
+    default_target: int = 3
+    respondents: tuple[NewRespondent, ...] = ()
+    report_language: str = "de"
+    focus_limit: int | None = None  # size of the focused plan; None: the default
+
+
 @dataclass(frozen=True)
 class AssessmentInfo:
     id: int
@@ -59,6 +81,9 @@ class AssessmentInfo:
     default_target: int = 3
     title: str = ""
     respondents: tuple[RespondentInfo, ...] = field(default_factory=tuple)
+    report_language: str = "de"
+    focus_limit: int | None = None
+    previous_uuid: str | None = None  # the assessment this one re-assesses
 
 
 @dataclass
@@ -76,5 +101,12 @@ def evaluate(
     guideline: Guideline, info: AssessmentInfo, answers: AnswerSet, entries: list[PlanEntry]
 ) -> Evaluation:
     results = score(guideline, answers)
-    plan = build_plan(guideline, results, entries, phase=info.phase, held_on=info.held_on)
+    plan = build_plan(
+        guideline,
+        results,
+        entries,
+        phase=info.phase,
+        held_on=info.held_on,
+        focus_limit=info.focus_limit or FOCUS_LIMIT,
+    )
     return Evaluation(guideline, info, answers, results, plan)

@@ -301,3 +301,17 @@ class VersionChanges:
             return self.reworded[old_id]
         gone = set(self.split) | set(self.removed) | {o for olds in self.merged for o in olds}
         return None if old_id in gone else old_id
+
+    def carried_targets(self, targets: dict[str, int]) -> dict[str, int]:
+        """The team's target levels under the new ids.
+
+        A target is a goal, not a rating, so it also survives a split (each part keeps it)
+        and a merge (the highest of the merged ones); only removed statements lose theirs.
+        """
+        out: dict[str, int] = {}
+        for old_id, level in targets.items():
+            merged_into = next((new for olds, new in self.merged.items() if old_id in olds), None)
+            carried = merged_into or self.carried_over(old_id)
+            for new_id in self.split.get(old_id, (carried,) if carried else ()):
+                out[new_id] = max(level, out.get(new_id, level))
+        return out

@@ -11,17 +11,27 @@ from __future__ import annotations
 import json
 import math
 import re
-from dataclasses import dataclass, field
+import uuid as uuid_mod
+from collections.abc import Callable
 from datetime import date
 from importlib.resources import files
 from typing import Any
 
 from desktop_app.domain import limits
-from desktop_app.domain.answers import Answer, AnswerKind, AnswerSet
+from desktop_app.domain.answers import Answer, AnswerKind
 from desktop_app.domain.assessment import AssessmentInfo, Phase
 from desktop_app.domain.model import Category, Effort, Guideline, Text
 from desktop_app.domain.plan import Decision, PlanEntry, Status
 from desktop_app.domain.rules import Priority
+from desktop_app.domain.snapshot import (
+    AssessmentSnapshot,
+    Stamp,
+    StampedAnswer,
+    StampedEntry,
+    StampedRespondent,
+    StampedVote,
+    new_stamp,
+)
 from desktop_app.exchange import schema_messages
 
 FORMAT_NAME = "wandelkompass.assessment"
@@ -124,15 +134,9 @@ class ExchangeError(ValueError):
         return (en if lang == "en" else de).format(**params)
 
 
-@dataclass(frozen=True)
-class ExchangeAssessment:
-    """A validated exchange file, ready to be stored in one transaction."""
-
-    info: AssessmentInfo
-    report_language: str
-    answers: list[Answer]
-    votes: list[tuple[str, str, AnswerKind, int | None]]  # respondent label, statement, kind, level
-    plan: list[PlanEntry] = field(default_factory=list)
+# The guideline a file's content version is checked against (the current one, or the
+# frozen version an older assessment was made with).
+GuidelineFor = Callable[[str], Guideline]
 
 
 def _schema() -> dict[str, Any]:
@@ -359,8 +363,14 @@ def _check_consistent(a: dict[str, Any]) -> None:
             )
 
 
-def validate(doc: dict[str, Any], guideline: Guideline | None = None) -> ExchangeAssessment:
-    """Check ``doc`` against the schema and the guideline; build the domain objects."""
+def validate(
+    doc: dict[str, Any], guideline: Guideline | GuidelineFor | None = None
+) -> AssessmentSnapshot:
+    """Check ``doc`` against the schema and the guideline; build the domain objects.
+
+    ``guideline`` may be a function of the file's content version, so that an assessment
+    made with an older guideline is checked against that one.
+    """
     validator = _validator_class()(_schema())
     errors = sorted(validator.iter_errors(doc), key=lambda e: list(e.absolute_path))
     if errors:
@@ -375,6 +385,8 @@ def validate(doc: dict[str, Any], guideline: Guideline | None = None) -> Exchang
     ]
 
     _check_consistent(a)
+    if callable(guideline):
+        guideline = guideline(a["content_version"])
     statements = [x["statement"] for x in a["answers"]]
     vote_keys = [(v["respondent"], v["statement"]) for v in a["votes"]]
     recommendations = {r.id for r in guideline.recommendations} if guideline else set()
@@ -389,6 +401,8 @@ def validate(doc: dict[str, Any], guideline: Guideline | None = None) -> Exchang
 
     from desktop_app.domain.assessment import RespondentInfo
 
+    # Format version 1 carries no record identities: each record gets a new one.
+    respondent_uuids = {r["label"]: str(uuid_mod.uuid4()) for r in a["respondents"]}
     info = AssessmentInfo(
         id=0,
         uuid=a["uuid"].lower(),
@@ -405,6 +419,7 @@ def validate(doc: dict[str, Any], guideline: Guideline | None = None) -> Exchang
             RespondentInfo(0, r["label"], r.get("role_group", ""), r.get("headcount", 1))
             for r in a["respondents"]
         ),
+        report_language=a.get("report_language", "de"),
     )
     answers = [
         Answer(
@@ -419,7 +434,14 @@ def validate(doc: dict[str, Any], guideline: Guideline | None = None) -> Exchang
         for x in a["answers"]
     ]
     votes = [
-        (v["respondent"], v["statement"], AnswerKind(v["kind"]), v.get("level")) for v in a["votes"]
+        StampedVote(
+            new_stamp(),
+            respondent_uuids[v["respondent"]],
+            v["statement"],
+            AnswerKind(v["kind"]),
+            v.get("level"),
+        )
+        for v in a["votes"]
     ]
     plan = [
         PlanEntry(
@@ -437,34 +459,43 @@ def validate(doc: dict[str, Any], guideline: Guideline | None = None) -> Exchang
         )
         for p, due in zip(a["plan"], dues, strict=True)
     ]
-    return ExchangeAssessment(info, a.get("report_language", "de"), answers, votes, plan)
+    return AssessmentSnapshot(
+        info=info,
+        stamp=Stamp(info.uuid),
+        respondents=[
+            StampedRespondent(
+                Stamp(respondent_uuids[r.label]), r.label, r.role_group, r.headcount
+            )
+            for r in info.respondents
+        ],
+        answers=[StampedAnswer(new_stamp(), x) for x in answers],
+        votes=votes,
+        plan=[StampedEntry(new_stamp(), e) for e in plan],
+    )
 
 
-def read(data: bytes, guideline: Guideline | None = None) -> ExchangeAssessment:
+def read(data: bytes, guideline: Guideline | GuidelineFor | None = None) -> AssessmentSnapshot:
     return validate(parse_bytes(data), guideline)
 
 
 def to_document(
-    info: AssessmentInfo,
-    answers: AnswerSet,
-    plan: list[PlanEntry],
-    *,
-    report_language: str = "de",
-    app_version: str = "",
-    exported_at: str = "",
+    snapshot: AssessmentSnapshot, *, app_version: str = "", exported_at: str = ""
 ) -> dict[str, Any]:
-    by_id = {r.label: r for r in info.respondents}
+    info = snapshot.info
+    labels = {r.stamp.uuid: r.label for r in snapshot.respondents}
     votes = [
         {
-            "respondent": v.respondent,
-            "statement": ans.statement_id,
+            "respondent": labels[v.respondent],
+            "statement": v.statement_id,
             "kind": v.kind.value,
             "level": v.level,
         }
-        for ans in answers.answers.values()
-        for v in ans.votes
-        if v.respondent in by_id
+        for v in snapshot.votes
+        if v.respondent in labels
     ]
+    report_language = info.report_language
+    answers = [x.answer for x in snapshot.answers]
+    plan = [e.entry for e in snapshot.plan]
     doc: dict[str, Any] = {
         "format": FORMAT_NAME,
         "format_version": FORMAT_VERSION,
@@ -484,7 +515,7 @@ def to_document(
             "report_language": report_language,
             "respondents": [
                 {"label": r.label, "role_group": r.role_group, "headcount": r.headcount}
-                for r in info.respondents
+                for r in snapshot.respondents
             ],
             "answers": [
                 {
@@ -496,7 +527,7 @@ def to_document(
                     "evidence": a.evidence,
                     "flagged": a.flagged,
                 }
-                for a in sorted(answers.answers.values(), key=lambda a: a.statement_id)
+                for a in sorted(answers, key=lambda a: a.statement_id)
                 if a.kind is not None
                 or a.target is not None
                 or a.comment

@@ -11,7 +11,7 @@ content version lacks them.
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from desktop_app.domain.answers import Answer, AnswerKind, AnswerSet, Vote
@@ -19,6 +19,15 @@ from desktop_app.domain.assessment import AssessmentInfo, Phase, RespondentInfo
 from desktop_app.domain.model import Category, Effort, Guideline
 from desktop_app.domain.plan import Decision, PlanEntry, Status
 from desktop_app.domain.rules import Priority
+from desktop_app.domain.snapshot import (
+    AssessmentSnapshot,
+    Stamp,
+    StampedAnswer,
+    StampedEntry,
+    StampedRespondent,
+    StampedVote,
+    new_stamp,
+)
 
 DEMO_MUNICIPALITY = "Stadt Lindenfeld (Demo)"
 DEMO_PROJECT = "Einführung Digitaler Zwilling"
@@ -123,3 +132,26 @@ def build_demo(guideline: Guideline) -> DemoAssessment:
         ),
     ]
     return DemoAssessment(info, AnswerSet(default_target=3, answers=answers), entries)
+
+
+def demo_snapshot(guideline: Guideline, lang: str = "de") -> AssessmentSnapshot:
+    """The demo as an importable snapshot, with its report in ``lang``."""
+    demo = build_demo(guideline)
+    respondents = [
+        StampedRespondent(new_stamp(), r.label, r.role_group, r.headcount)
+        for r in demo.info.respondents
+    ]
+    by_label = {r.label: r.stamp.uuid for r in respondents}
+    answers = demo.answers.answers.values()
+    return AssessmentSnapshot(
+        info=replace(demo.info, report_language=lang),
+        stamp=Stamp(demo.info.uuid),
+        respondents=respondents,
+        answers=[StampedAnswer(new_stamp(), replace(a, votes=())) for a in answers],
+        votes=[
+            StampedVote(new_stamp(), by_label[v.respondent], a.statement_id, v.kind, v.level)
+            for a in answers
+            for v in a.votes
+        ],
+        plan=[StampedEntry(new_stamp(), e) for e in demo.entries],
+    )

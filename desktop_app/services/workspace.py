@@ -17,33 +17,25 @@ from typing import TYPE_CHECKING
 from desktop_app import __version__, paths
 
 if TYPE_CHECKING:
-    from types import ModuleType
-
+    from desktop_app.content.store import GuidelineStore
     from desktop_app.domain.answers import Answer, AnswerKind, AnswerSet
     from desktop_app.domain.assessment import (
         AssessmentInfo,
         AssessmentSummary,
         Evaluation,
+        NewAssessment,
         NewRespondent,
-        Phase,
     )
     from desktop_app.domain.model import Guideline
     from desktop_app.domain.plan import PlanEntry
+    from desktop_app.domain.snapshot import AssessmentSnapshot
     from desktop_app.storage.backups import BackupInfo, RestoreResult
     from desktop_app.storage.database import Database
 
 Progress = Callable[[int, str], None]
 
-
-def _repo() -> ModuleType:
-    """The storage layer, imported on first use.
-
-    SQLAlchemy takes about 0.3 s to import; deferring it lets the first window paint before
-    the database is opened.
-    """
-    from desktop_app.storage import repository
-
-    return repository
+# The storage layer (SQLAlchemy, about 0.3 s to import) is imported inside each method that
+# needs it, so the first window paints before the database is opened.
 
 
 class Workspace:
@@ -60,13 +52,14 @@ class Workspace:
         self._db_path = database or self.data_dir / paths.DB_FILENAME
         self._content_dir = content_dir or paths.content_dir()
         self._db: Database | None = None
-        self._guideline: Guideline | None = None
+        self._store: GuidelineStore | None = None
 
     # -- lazily opened resources -------------------------------------------------------
     @property
     def db(self) -> Database:
         """The opened database; raises ``DatabaseDamaged``/``DatabaseError`` (see messages)."""
         if self._db is None:
+            from desktop_app.services.device import device_id
             from desktop_app.storage.access import check_data_folder
             from desktop_app.storage.database import BUSY_TIMEOUT_MS, open_database
 
@@ -76,6 +69,7 @@ class Workspace:
                 backup_dir=self.backup_dir,
                 busy_timeout_ms=self._busy_timeout_ms or BUSY_TIMEOUT_MS,
             )
+            self._db.device = device_id(self._db_path.parent)
             self._auto_backup()
         return self._db
 
@@ -84,12 +78,22 @@ class Workspace:
         return self.data_dir / "backups"
 
     @property
-    def guideline(self) -> Guideline:
-        if self._guideline is None:
-            from desktop_app.content import load_guideline  # YAML parser: not before needed
+    def store(self) -> GuidelineStore:
+        """Every released guideline version, loaded on first use."""
+        if self._store is None:
+            from desktop_app.content.store import GuidelineStore
 
-            self._guideline = load_guideline(self._content_dir)
-        return self._guideline
+            self._store = GuidelineStore(self._content_dir)
+        return self._store
+
+    @property
+    def guideline(self) -> Guideline:
+        """The current guideline: what new assessments are made with."""
+        return self.store.current
+
+    def guideline_for(self, assessment_id: int) -> Guideline:
+        """The guideline version the assessment was made with (and is scored with)."""
+        return self.store.for_version(self.info(assessment_id).content_version)
 
     @property
     def database_path(self) -> Path:
@@ -145,52 +149,63 @@ class Workspace:
 
     # -- assessments --------------------------------------------------------------------
     def list_assessments(self) -> list[AssessmentSummary]:
-        return _repo().list_assessments(self.db)
+        from desktop_app.storage import repository
 
-    def create_assessment(
-        self,
-        *,
-        municipality: str,
-        project: str,
-        phase: Phase,
-        held_on: date,
-        moderator: str = "",
-        participants: str = "",
-        title: str = "",
-        default_target: int = 3,
-        respondents: list[NewRespondent] | None = None,
-    ) -> int:
-        return _repo().create_assessment(
-            self.db,
-            municipality=municipality,
-            project=project,
-            phase=phase,
-            held_on=held_on,
-            content_version=self.guideline.version,
-            moderator=moderator,
-            participants=participants,
-            title=title,
-            default_target=default_target,
-            respondents=respondents or [],
-        )
+        return repository.list_assessments(self.db)
+
+    def create_assessment(self, new: NewAssessment) -> int:
+        from desktop_app.storage import repository
+
+        return repository.create_assessment(self.db, new, content_version=self.guideline.version)
 
     def reassess(self, assessment_id: int, held_on: date) -> int:
-        return _repo().reassess(self.db, assessment_id, held_on, self.guideline.version)
+        """A new assessment of the same project with the current guideline.
+
+        Targets carry over; when the guideline version changed, they are mapped to the new
+        statement ids (``changes.yaml``); targets of removed statements are dropped.
+        """
+        from desktop_app.storage import repository
+
+        info = self.info(assessment_id)
+        current = self.guideline
+        targets: dict[str, int] | None = None
+        if info.content_version != current.version:
+            stored = {
+                sid: a.target
+                for sid, a in self.answers(assessment_id).answers.items()
+                if a.target is not None
+            }
+            changes = self.store.changes_since(info.content_version)
+            mapped = changes.carried_targets(stored) if changes is not None else stored
+            targets = {sid: t for sid, t in mapped.items() if current.has_statement(sid)}
+        return repository.reassess(
+            self.db, assessment_id, held_on, current.version, targets=targets
+        )
 
     def delete_assessment(self, assessment_id: int) -> None:
-        _repo().delete_assessment(self.db, assessment_id)
+        from desktop_app.storage import repository
+
+        repository.delete_assessment(self.db, assessment_id)
 
     def info(self, assessment_id: int) -> AssessmentInfo:
-        return _repo().load_info(self.db, assessment_id)
+        from desktop_app.storage import repository
+
+        return repository.load_info(self.db, assessment_id)
 
     def update_info(self, assessment_id: int, **fields: object) -> None:
-        _repo().update_info(self.db, assessment_id, **fields)
+        from desktop_app.storage import repository
+
+        repository.update_info(self.db, assessment_id, **fields)
 
     def answers(self, assessment_id: int) -> AnswerSet:
-        return _repo().load_answers(self.db, assessment_id)
+        from desktop_app.storage import repository
+
+        return repository.load_answers(self.db, assessment_id)
 
     def save_answer(self, assessment_id: int, answer: Answer) -> None:
-        _repo().save_answer(self.db, assessment_id, answer)
+        from desktop_app.storage import repository
+
+        repository.save_answer(self.db, assessment_id, answer)
 
     def save_vote(
         self,
@@ -200,43 +215,58 @@ class Workspace:
         kind: AnswerKind | None,
         level: int | None = None,
     ) -> None:
-        _repo().save_vote(self.db, assessment_id, respondent_id, statement_id, kind, level)
+        from desktop_app.storage import repository
+
+        repository.save_vote(self.db, assessment_id, respondent_id, statement_id, kind, level)
 
     def add_respondent(self, assessment_id: int, respondent: NewRespondent) -> int:
-        return _repo().add_respondent(self.db, assessment_id, respondent)
+        from desktop_app.storage import repository
+
+        return repository.add_respondent(self.db, assessment_id, respondent)
 
     def position(self, assessment_id: int) -> str | None:
         """Where an older version left the walk-through (the GUI now keeps this itself)."""
-        return _repo().last_position(self.db, assessment_id)
+        from desktop_app.storage import repository
+
+        return repository.last_position(self.db, assessment_id)
 
     # -- action plan ------------------------------------------------------------------
     def plan_entries(self, assessment_id: int) -> list[PlanEntry]:
-        return _repo().load_plan_entries(self.db, assessment_id)
+        from desktop_app.storage import repository
+
+        return repository.load_plan_entries(self.db, assessment_id)
 
     def save_plan_entry(self, assessment_id: int, entry: PlanEntry) -> None:
-        _repo().save_plan_entry(self.db, assessment_id, entry)
+        from desktop_app.storage import repository
+
+        repository.save_plan_entry(self.db, assessment_id, entry)
 
     def add_own_measure(self, assessment_id: int, entry: PlanEntry) -> PlanEntry:
-        stored = replace(entry, key=_repo().new_own_key())
-        _repo().save_plan_entry(self.db, assessment_id, stored)
+        from desktop_app.storage import repository
+
+        stored = replace(entry, key=repository.new_own_key())
+        repository.save_plan_entry(self.db, assessment_id, stored)
         return stored
 
     def delete_plan_entry(self, assessment_id: int, key: str) -> None:
-        _repo().delete_plan_entry(self.db, assessment_id, key)
+        from desktop_app.storage import repository
+
+        repository.delete_plan_entry(self.db, assessment_id, key)
 
     # -- evaluation, report, exchange -----------------------------------------------------
     def evaluation(self, assessment_id: int) -> Evaluation:
         from desktop_app.domain.assessment import evaluate
 
+        info = self.info(assessment_id)
         return evaluate(
-            self.guideline,
-            self.info(assessment_id),
+            self.store.for_version(info.content_version),
+            info,
             self.answers(assessment_id),
             self.plan_entries(assessment_id),
         )
 
     def report_language(self, assessment_id: int) -> str:
-        return _repo().report_language(self.db, assessment_id)
+        return self.info(assessment_id).report_language
 
     def write_report(
         self,
@@ -245,24 +275,25 @@ class Workspace:
         lang: str | None = None,
         progress: Progress | None = None,
     ) -> Path:
+        """Write the PDF in ``lang``, else in the language chosen for this assessment."""
         from desktop_app.reporting.pdf import write_report
 
         if progress:
             progress(5, "evaluate")
         ev = self.evaluation(assessment_id)
-        return write_report(
-            ev, Path(output), lang or self.report_language(assessment_id), progress=progress
-        )
+        return write_report(ev, Path(output), lang or ev.info.report_language, progress=progress)
+
+    def snapshot(self, assessment_id: int) -> AssessmentSnapshot:
+        from desktop_app.storage import repository
+
+        return repository.load_snapshot(self.db, assessment_id)
 
     def export(self, assessment_id: int, output: Path) -> Path:
         from desktop_app.exchange.format import dumps, to_document
         from desktop_app.fileio import atomic_write_bytes
 
         doc = to_document(
-            self.info(assessment_id),
-            self.answers(assessment_id),
-            self.plan_entries(assessment_id),
-            report_language=self.report_language(assessment_id),
+            self.snapshot(assessment_id),
             app_version=__version__,
             exported_at=datetime.now(UTC).isoformat(timespec="seconds"),
         )
@@ -273,6 +304,7 @@ class Workspace:
         from desktop_app import fileio
         from desktop_app.domain.model import Text
         from desktop_app.exchange import format as exchange
+        from desktop_app.storage import repository
 
         limit = exchange.MAX_FILE_BYTES
         try:
@@ -284,10 +316,10 @@ class Workspace:
         except fileio.SourceNotReadable as exc:
             reason = Text(*fileio.REASONS.get(exc.reason, fileio.REASONS["read_error"]))
             raise exchange.ExchangeError("unreadable", detail=reason) from exc
-        parsed = exchange.read(data, self.guideline)
+        parsed = exchange.read(data, self.store.for_version)
         try:
-            return _repo().import_assessment(self.db, parsed, as_copy=as_copy)
-        except _repo().AlreadyImported as exc:
+            return repository.import_assessment(self.db, parsed, as_copy=as_copy)
+        except repository.AlreadyImported as exc:
             raise exchange.ExchangeError("already_imported", detail=exc.assessment_id) from exc
 
     def create_demo(self, lang: str = "de") -> int:
@@ -295,19 +327,9 @@ class Workspace:
 
         It goes through the import path: one transaction, and the same validation rules.
         """
-        from desktop_app.exchange.format import ExchangeAssessment
-        from desktop_app.services.demo_data import build_demo
+        from desktop_app.services.demo_data import demo_snapshot
+        from desktop_app.storage import repository
 
-        demo = build_demo(self.guideline)
-        data = ExchangeAssessment(
-            info=demo.info,
-            report_language=lang,
-            answers=[replace(a, votes=()) for a in demo.answers.answers.values()],
-            votes=[
-                (v.respondent, a.statement_id, v.kind, v.level)
-                for a in demo.answers.answers.values()
-                for v in a.votes
-            ],
-            plan=demo.entries,
+        return repository.import_assessment(
+            self.db, demo_snapshot(self.guideline, lang), as_copy=True
         )
-        return _repo().import_assessment(self.db, data, as_copy=True)

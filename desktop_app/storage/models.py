@@ -6,6 +6,12 @@ one team answer per statement (the consensus) and any number of individual votes
 statement (one per respondent), plus the action-plan entries. Statement and
 recommendation ids are the content's stable ids; the content version is stored with the
 assessment so old answers stay interpretable.
+
+Identity across devices: assessments, respondents, answers, votes and plan entries carry a
+UUID that never changes and travels in every export (integer keys stay inside one file),
+the UTC time of their last change and the device that made it (``changed_by``). Columns
+added by a migration are declared last, so a database created at head has the same column
+order as a migrated one.
 """
 
 from __future__ import annotations
@@ -15,7 +21,6 @@ from datetime import date, datetime
 from sqlalchemy import (
     CheckConstraint,
     Date,
-    DateTime,
     ForeignKey,
     Integer,
     MetaData,
@@ -24,6 +29,8 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from desktop_app.storage.types import UTCDateTime
 
 # Stable constraint names make batch migrations on SQLite predictable.
 NAMING_CONVENTION = {
@@ -39,7 +46,7 @@ ANSWER_KINDS = "('rated', 'unknown', 'not_relevant')"
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
-    type_annotation_map = {str: String(), datetime: DateTime()}
+    type_annotation_map = {str: String(), datetime: UTCDateTime()}
 
 
 class Municipality(Base):
@@ -73,6 +80,7 @@ class Assessment(Base):
         CheckConstraint("default_target BETWEEN 0 AND 4", name="default_target_range"),
         CheckConstraint("phase IN ('planung', 'einfuehrung', 'verstetigung')", name="phase_known"),
         CheckConstraint("report_language IN ('de', 'en')", name="report_language_known"),
+        CheckConstraint("focus_limit IS NULL OR focus_limit BETWEEN 1 AND 99", name="focus_range"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -98,6 +106,9 @@ class Assessment(Base):
     # Added by migration 0002, which appends columns: declared last so that a database
     # created at head has the same column order as a migrated one.
     report_language: Mapped[str] = mapped_column(String(2), default="de", server_default="de")
+    # Since 0003.
+    changed_by: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    focus_limit: Mapped[int | None] = mapped_column(Integer)
 
     project: Mapped[Project] = relationship(back_populates="assessments")
     respondents: Mapped[list[Respondent]] = relationship(
@@ -130,6 +141,10 @@ class Respondent(Base):
     label: Mapped[str]
     role_group: Mapped[str] = mapped_column(default="")
     headcount: Mapped[int] = mapped_column(default=1)
+    # Since 0003.
+    uuid: Mapped[str] = mapped_column(String(36), unique=True)
+    updated_at: Mapped[datetime]
+    changed_by: Mapped[str] = mapped_column(String(64), default="", server_default="")
     assessment: Mapped[Assessment] = relationship(back_populates="respondents")
 
 
@@ -145,7 +160,8 @@ class AnswerRow(Base):
         CheckConstraint(
             "(kind = 'rated') = (level IS NOT NULL) OR kind IS NULL", name="level_iff_rated"
         ),
-        CheckConstraint("flagged IN (0, 1)", name="flagged_bool"),
+        # true/false rather than 1/0: the same CHECK holds for PostgreSQL's booleans.
+        CheckConstraint("flagged IN (true, false)", name="flagged_bool"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -160,6 +176,10 @@ class AnswerRow(Base):
     evidence: Mapped[str] = mapped_column(Text, default="")
     flagged: Mapped[bool] = mapped_column(default=False)
     updated_at: Mapped[datetime]
+    # Since 0003.
+    uuid: Mapped[str] = mapped_column(String(36), unique=True)
+    changed_by: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    not_relevant_reason: Mapped[str] = mapped_column(Text, default="", server_default="")
     assessment: Mapped[Assessment] = relationship(back_populates="answers")
 
 
@@ -185,6 +205,9 @@ class VoteRow(Base):
     kind: Mapped[str] = mapped_column(String(16))
     level: Mapped[int | None]
     updated_at: Mapped[datetime]
+    # Since 0003.
+    uuid: Mapped[str] = mapped_column(String(36), unique=True)
+    changed_by: Mapped[str] = mapped_column(String(64), default="", server_default="")
     assessment: Mapped[Assessment] = relationship(back_populates="votes")
     respondent: Mapped[Respondent] = relationship()
 
@@ -207,6 +230,8 @@ class PlanEntryRow(Base):
             "category IS NULL OR category IN ('technisch', 'personell', 'organisatorisch')",
             name="category_known",
         ),
+        CheckConstraint("effort_days IS NULL OR effort_days >= 0", name="effort_days_range"),
+        CheckConstraint("cost_eur IS NULL OR cost_eur >= 0", name="cost_range"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -225,4 +250,33 @@ class PlanEntryRow(Base):
     status: Mapped[str] = mapped_column(String(16), default="open")
     updated_at: Mapped[datetime]
     note: Mapped[str] = mapped_column(Text, default="", server_default="")  # since 0002
+    # Since 0003.
+    uuid: Mapped[str] = mapped_column(String(36), unique=True)
+    changed_by: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    involved: Mapped[str] = mapped_column(Text, default="", server_default="")
+    done_when: Mapped[str] = mapped_column(Text, default="", server_default="")
+    effort_days: Mapped[int | None] = mapped_column(Integer)
+    cost_eur: Mapped[int | None] = mapped_column(Integer)
+    reject_reason: Mapped[str] = mapped_column(Text, default="", server_default="")
+    topic: Mapped[str | None] = mapped_column(String(64))
     assessment: Mapped[Assessment] = relationship(back_populates="plan_entries")
+
+
+class TombstoneRow(Base):
+    """A record deleted on this device (since 0003): merges must not bring it back."""
+
+    __tablename__ = "tombstone"
+    __table_args__ = (
+        CheckConstraint(
+            "kind IN ('respondent', 'answer', 'vote', 'plan_entry')", name="kind_known"
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    assessment_id: Mapped[int] = mapped_column(
+        ForeignKey("assessment.id", ondelete="CASCADE"), index=True
+    )
+    uuid: Mapped[str] = mapped_column(String(36), unique=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    deleted_at: Mapped[datetime]
+    changed_by: Mapped[str] = mapped_column(String(64), default="", server_default="")

@@ -1,18 +1,24 @@
 """Reading and writing assessments; the only module that turns rows into domain objects.
 
 Every write is its own short transaction, committed before the function returns: a workshop
-can close the laptop lid at any moment and lose nothing it was shown as saved.
+can close the laptop lid at any moment and lose nothing it was shown as saved. A write that
+takes several rows (an import, a re-assessment) is one transaction, prepared before it
+begins, so it holds the database's write lock only as long as the inserts themselves take.
+
+Every inserted record gets a UUID that never changes; every write stamps the UTC time and
+the device that made it (``Database.device``).
 """
 
 from __future__ import annotations
 
 import uuid as uuid_mod
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from typing import Any, cast
 
-from sqlalchemy import Table, bindparam, delete, func, select, update
-from sqlalchemy.dialects.sqlite import insert
+from sqlalchemy import Connection, Insert, Table, bindparam, func, select, update
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from desktop_app.domain import limits
@@ -20,6 +26,7 @@ from desktop_app.domain.answers import Answer, AnswerKind, AnswerSet, Vote
 from desktop_app.domain.assessment import (
     AssessmentInfo,
     AssessmentSummary,
+    NewAssessment,
     NewRespondent,
     Phase,
     RespondentInfo,
@@ -27,7 +34,16 @@ from desktop_app.domain.assessment import (
 from desktop_app.domain.model import Category, Effort
 from desktop_app.domain.plan import Decision, PlanEntry, Status
 from desktop_app.domain.rules import Priority
-from desktop_app.exchange.format import ExchangeAssessment
+from desktop_app.domain.snapshot import (
+    AssessmentSnapshot,
+    RecordKind,
+    Stamp,
+    StampedAnswer,
+    StampedEntry,
+    StampedRespondent,
+    StampedVote,
+    Tombstone,
+)
 from desktop_app.storage.database import Database
 from desktop_app.storage.models import (
     AnswerRow,
@@ -36,16 +52,25 @@ from desktop_app.storage.models import (
     PlanEntryRow,
     Project,
     Respondent,
+    TombstoneRow,
     VoteRow,
 )
 
+__all__ = [
+    "AlreadyImported",
+    "AssessmentSummary",
+    "NewAssessment",
+    "NewRespondent",
+    "NotFound",
+]
+
 
 def utcnow() -> datetime:
-    """Naive UTC: SQLite's DateTime drops offsets, so everything stored is UTC by rule."""
-    return datetime.now(UTC).replace(tzinfo=None)
+    return datetime.now(UTC)
 
 
-__all__ = ["AlreadyImported", "AssessmentSummary", "NewRespondent", "NotFound"]
+def new_uuid() -> str:
+    return str(uuid_mod.uuid4())
 
 
 class NotFound(LookupError):
@@ -60,6 +85,7 @@ class AlreadyImported(Exception):
         super().__init__(assessment_id)
 
 
+# -- checks --------------------------------------------------------------------------------
 _INFO_LIMITS = {
     "municipality": limits.NAME,
     "project": limits.NAME,
@@ -80,6 +106,109 @@ def _check_respondent(r: NewRespondent) -> None:
     limits.check("role_group", r.role_group, limits.ROLE_GROUP)
 
 
+def _check_new(new: NewAssessment) -> NewAssessment:
+    municipality, project = new.municipality.strip(), new.project.strip()
+    if not municipality or not project:
+        raise ValueError("municipality and project must not be empty")
+    _check_info(
+        municipality=municipality,
+        project=project,
+        title=new.title,
+        moderator=new.moderator,
+        participants=new.participants,
+    )
+    limits.check_date("held_on", new.held_on)
+    for r in new.respondents:
+        _check_respondent(r)
+    return replace(new, municipality=municipality, project=project)
+
+
+def _check_answer(kind: AnswerKind | None, level: int | None) -> None:
+    if kind is AnswerKind.RATED:
+        if level is None or not 0 <= level <= 4:
+            raise ValueError(f"a rated answer needs a level 0..4, got {level!r}")
+    elif level is not None:
+        raise ValueError("only a rated answer has a level")
+
+
+def _check_answer_texts(answer: Answer) -> None:
+    _check_answer(answer.kind, answer.level)
+    if answer.target is not None and not 0 <= answer.target <= 4:
+        raise ValueError(f"target must be 0..4, got {answer.target!r}")
+    limits.check("comment", answer.comment, limits.LONG_TEXT)
+    limits.check("evidence", answer.evidence, limits.LONG_TEXT)
+    limits.check("not_relevant_reason", answer.not_relevant_reason, limits.LONG_TEXT)
+
+
+def _check_entry_texts(entry: PlanEntry) -> None:
+    limits.check("title", entry.title, limits.PLAN_TITLE)
+    limits.check("text", entry.text, limits.LONG_TEXT)
+    limits.check("owner", entry.owner, limits.OWNER)
+    limits.check("involved", entry.involved, limits.OWNER)
+    limits.check("done_when", entry.done_when, limits.LONG_TEXT)
+    limits.check("reject_reason", entry.reject_reason, limits.LONG_TEXT)
+    limits.check("note", entry.note, limits.LONG_TEXT)
+    for name, value in (("effort_days", entry.effort_days), ("cost_eur", entry.cost_eur)):
+        if value is not None and value < 0:
+            raise ValueError(f"{name} must not be negative, got {value!r}")
+
+
+# -- dialect-neutral upserts -----------------------------------------------------------------
+def _table(model: type[Any]) -> Table:
+    return cast(Table, model.__table__)
+
+
+def _insert(conn: Connection | Session, table: Table) -> Any:
+    """The INSERT … ON CONFLICT construct of the connection's dialect."""
+    name = conn.get_bind().dialect.name if isinstance(conn, Session) else conn.dialect.name
+    return (postgresql.insert if name == "postgresql" else sqlite.insert)(table)
+
+
+def _upsert_statement(
+    stmt: Any, keys: Sequence[str], update_columns: Iterable[str], table: Table
+) -> Insert:
+    return cast(
+        Insert,
+        stmt.on_conflict_do_update(
+            index_elements=[table.c[k] for k in keys],
+            set_={name: stmt.excluded[name] for name in update_columns},
+        ),
+    )
+
+
+_ANSWER_UPDATES = (
+    "kind",
+    "level",
+    "target",
+    "comment",
+    "evidence",
+    "flagged",
+    "updated_at",
+    "changed_by",
+    "not_relevant_reason",
+)
+_ASSESSMENT = _table(Assessment)
+_TOUCH_ASSESSMENT = (
+    update(_ASSESSMENT)
+    .where(_ASSESSMENT.c.id == bindparam("aid"))
+    .values(updated_at=bindparam("now"), changed_by=bindparam("device"))
+)
+# Built once per dialect and executed with parameters: constructing the statement per call
+# cost more than the commit itself (autosave is on the hot path of every click).
+_ANSWER_UPSERTS: dict[str, Insert] = {}
+
+
+def _answer_upsert(conn: Connection) -> Insert:
+    name = conn.dialect.name
+    if name not in _ANSWER_UPSERTS:
+        table = _table(AnswerRow)
+        _ANSWER_UPSERTS[name] = _upsert_statement(
+            _insert(conn, table), ("assessment_id", "statement_id"), _ANSWER_UPDATES, table
+        )
+    return _ANSWER_UPSERTS[name]
+
+
+# -- assessments -------------------------------------------------------------------------------
 def _get_or_create_project(session: Session, municipality: str, project: str) -> Project:
     muni = session.scalar(select(Municipality).where(Municipality.name == municipality))
     if muni is None:
@@ -96,66 +225,74 @@ def _get_or_create_project(session: Session, municipality: str, project: str) ->
     return proj
 
 
+def _new_assessment_row(
+    session: Session,
+    db: Database,
+    new: NewAssessment,
+    *,
+    content_version: str,
+    previous_id: int | None,
+    uuid: str,
+    now: datetime,
+) -> Assessment:
+    proj = _get_or_create_project(session, new.municipality, new.project)
+    row = Assessment(
+        uuid=uuid,
+        project_id=proj.id,
+        title=new.title,
+        phase=new.phase.value,
+        held_on=new.held_on,
+        moderator=new.moderator,
+        participants=new.participants,
+        content_version=content_version,
+        default_target=new.default_target,
+        report_language=new.report_language,
+        focus_limit=new.focus_limit,
+        previous_id=previous_id,
+        created_at=now,
+        updated_at=now,
+        changed_by=db.device,
+    )
+    row.respondents = [
+        Respondent(
+            uuid=new_uuid(),
+            label=r.label,
+            role_group=r.role_group,
+            headcount=r.headcount,
+            updated_at=now,
+            changed_by=db.device,
+        )
+        for r in new.respondents
+    ]
+    session.add(row)
+    session.flush()
+    return row
+
+
 def create_assessment(
     db: Database,
+    new: NewAssessment,
     *,
-    municipality: str,
-    project: str,
-    phase: Phase,
-    held_on: date,
     content_version: str,
-    moderator: str = "",
-    participants: str = "",
-    title: str = "",
-    default_target: int = 3,
-    respondents: Sequence[NewRespondent] = (),
     previous_id: int | None = None,
     uuid: str | None = None,
-    report_language: str = "de",
 ) -> int:
-    municipality, project = municipality.strip(), project.strip()
-    if not municipality or not project:
-        raise ValueError("municipality and project must not be empty")
-    _check_info(
-        municipality=municipality,
-        project=project,
-        title=title,
-        moderator=moderator,
-        participants=participants,
-    )
-    limits.check_date("held_on", held_on)
-    for r in respondents:
-        _check_respondent(r)
-    now = utcnow()
+    new = _check_new(new)
     with db.session() as session:
-        proj = _get_or_create_project(session, municipality, project)
-        row = Assessment(
-            uuid=uuid or str(uuid_mod.uuid4()),
-            project_id=proj.id,
-            title=title,
-            phase=phase.value,
-            held_on=held_on,
-            moderator=moderator,
-            participants=participants,
+        row = _new_assessment_row(
+            session,
+            db,
+            new,
             content_version=content_version,
-            default_target=default_target,
-            report_language=report_language,
             previous_id=previous_id,
-            created_at=now,
-            updated_at=now,
+            uuid=uuid or new_uuid(),
+            now=utcnow(),
         )
-        row.respondents = [
-            Respondent(label=r.label, role_group=r.role_group, headcount=r.headcount)
-            for r in respondents
-        ]
-        session.add(row)
-        session.flush()
         return row.id
 
 
-def update_info(db: Database, assessment_id: int, **fields: object) -> None:
-    """Change metadata fields (title, phase, held_on, moderator, participants, …)."""
-    allowed = {
+_EDITABLE_INFO = frozenset(
+    {
         "title",
         "phase",
         "held_on",
@@ -163,8 +300,14 @@ def update_info(db: Database, assessment_id: int, **fields: object) -> None:
         "participants",
         "default_target",
         "report_language",
+        "focus_limit",
     }
-    unknown = fields.keys() - allowed
+)
+
+
+def update_info(db: Database, assessment_id: int, **fields: object) -> None:
+    """Change metadata fields (title, phase, held_on, moderator, participants, …)."""
+    unknown = fields.keys() - _EDITABLE_INFO
     if unknown:
         raise ValueError(f"unknown fields: {sorted(unknown)}")
     _check_info(**{k: v for k, v in fields.items() if isinstance(v, str)})
@@ -176,7 +319,7 @@ def update_info(db: Database, assessment_id: int, **fields: object) -> None:
         result = session.execute(
             update(Assessment)
             .where(Assessment.id == assessment_id)
-            .values(**values, updated_at=utcnow())
+            .values(**values, updated_at=utcnow(), changed_by=db.device)
         )
         if result.rowcount == 0:  # type: ignore[attr-defined]
             raise NotFound(assessment_id)
@@ -224,6 +367,7 @@ def _assessment(session: Session, assessment_id: int) -> Assessment:
 def load_info(db: Database, assessment_id: int) -> AssessmentInfo:
     with db.session() as session:
         a = _assessment(session, assessment_id)
+        previous = session.get(Assessment, a.previous_id) if a.previous_id else None
         return AssessmentInfo(
             id=a.id,
             uuid=a.uuid,
@@ -237,8 +381,12 @@ def load_info(db: Database, assessment_id: int) -> AssessmentInfo:
             default_target=a.default_target,
             title=a.title,
             respondents=tuple(
-                RespondentInfo(r.id, r.label, r.role_group, r.headcount) for r in a.respondents
+                RespondentInfo(r.id, r.label, r.role_group, r.headcount, r.uuid)
+                for r in a.respondents
             ),
+            report_language=a.report_language,
+            focus_limit=a.focus_limit,
+            previous_uuid=previous.uuid if previous is not None else None,
         )
 
 
@@ -250,6 +398,107 @@ def report_language(db: Database, assessment_id: int) -> str:
 def last_position(db: Database, assessment_id: int) -> str | None:
     with db.session() as session:
         return _assessment(session, assessment_id).last_statement_id
+
+
+def find_by_uuid(db: Database, uuid: str) -> int | None:
+    with db.session() as session:
+        return session.scalar(select(Assessment.id).where(Assessment.uuid == uuid))
+
+
+def delete_assessment(db: Database, assessment_id: int) -> None:
+    """Delete an assessment with everything it holds; drop projects left empty."""
+    with db.session() as session:
+        a = _assessment(session, assessment_id)
+        project = a.project
+        session.delete(a)
+        session.flush()
+        if not session.scalar(select(func.count()).where(Assessment.project_id == project.id)):
+            muni = project.municipality
+            session.delete(project)
+            session.flush()
+            if not session.scalar(select(func.count()).where(Project.municipality_id == muni.id)):
+                session.delete(muni)
+
+
+def reassess(
+    db: Database,
+    assessment_id: int,
+    held_on: date,
+    content_version: str,
+    targets: Mapping[str, int] | None = None,
+) -> int:
+    """Start a fresh assessment of the same project with the same respondents and targets.
+
+    ``targets`` replaces the stored ones (statement id → level) when the guideline version
+    changes and ids had to be mapped. One transaction: there is never half a re-assessment.
+    """
+    limits.check_date("held_on", held_on)
+    info = load_info(db, assessment_id)
+    now = utcnow()
+    with db.session() as session:
+        if targets is None:
+            targets = {
+                r.statement_id: r.target
+                for r in session.scalars(
+                    select(AnswerRow).where(
+                        AnswerRow.assessment_id == assessment_id, AnswerRow.target.is_not(None)
+                    )
+                )
+                if r.target is not None
+            }
+        new = NewAssessment(
+            municipality=info.municipality,
+            project=info.project,
+            phase=info.phase,
+            held_on=held_on,
+            moderator=info.moderator,
+            participants=info.participants,
+            title=info.title,
+            default_target=info.default_target,
+            respondents=tuple(
+                NewRespondent(r.label, r.role_group, r.headcount) for r in info.respondents
+            ),
+            report_language=info.report_language,
+            focus_limit=info.focus_limit,
+        )
+        row = _new_assessment_row(
+            session,
+            db,
+            new,
+            content_version=content_version,
+            previous_id=assessment_id,
+            uuid=new_uuid(),
+            now=now,
+        )
+        if targets:
+            session.execute(
+                _insert(session, _table(AnswerRow)),
+                [
+                    _answer_values(row.id, Answer(sid, target=t), now, db.device)
+                    for sid, t in targets.items()
+                ],
+            )
+        return row.id
+
+
+# -- answers, votes, respondents ------------------------------------------------------------
+def _answer_values(
+    assessment_id: int, answer: Answer, now: datetime, device: str
+) -> dict[str, Any]:
+    return {
+        "uuid": new_uuid(),
+        "assessment_id": assessment_id,
+        "statement_id": answer.statement_id,
+        "kind": answer.kind.value if answer.kind else None,
+        "level": answer.level,
+        "target": answer.target,
+        "comment": answer.comment,
+        "evidence": answer.evidence,
+        "flagged": answer.flagged,
+        "not_relevant_reason": answer.not_relevant_reason,
+        "updated_at": now,
+        "changed_by": device,
+    }
 
 
 def load_answers(db: Database, assessment_id: int) -> AnswerSet:
@@ -274,65 +523,20 @@ def load_answers(db: Database, assessment_id: int) -> AnswerSet:
                 evidence=row.evidence,
                 flagged=row.flagged,
                 votes=tuple(sorted(votes.pop(row.statement_id, []), key=lambda v: v.respondent)),
+                not_relevant_reason=row.not_relevant_reason,
             )
         for sid, vs in votes.items():  # votes on statements without a consensus row yet
             answers[sid] = Answer(sid, votes=tuple(sorted(vs, key=lambda v: v.respondent)))
         return AnswerSet(default_target=a.default_target, answers=answers)
 
 
-def _check_answer(kind: AnswerKind | None, level: int | None) -> None:
-    if kind is AnswerKind.RATED:
-        if level is None or not 0 <= level <= 4:
-            raise ValueError(f"a rated answer needs a level 0..4, got {level!r}")
-    elif level is not None:
-        raise ValueError("only a rated answer has a level")
-
-
-_ANSWER_FIELDS = ("kind", "level", "target", "comment", "evidence", "flagged", "updated_at")
-
-
-def _build_answer_upsert() -> Any:
-    # Built once and executed with parameters: constructing the statement per call cost
-    # more than the commit itself (autosave is on the hot path of every click).
-    table = cast(Table, AnswerRow.__table__)
-    stmt = insert(table)
-    return stmt.on_conflict_do_update(
-        index_elements=[table.c.assessment_id, table.c.statement_id],
-        set_={name: stmt.excluded[name] for name in _ANSWER_FIELDS},
-    )
-
-
-_ANSWER_UPSERT = _build_answer_upsert()
-_ASSESSMENT_TABLE = cast(Table, Assessment.__table__)
-_TOUCH_ASSESSMENT = (
-    update(_ASSESSMENT_TABLE)
-    .where(_ASSESSMENT_TABLE.c.id == bindparam("aid"))
-    .values(updated_at=bindparam("now"))
-)
-
-
 def save_answer(db: Database, assessment_id: int, answer: Answer) -> None:
     """Insert or replace the team's answer to one statement in one committed transaction."""
-    _check_answer(answer.kind, answer.level)
-    if answer.target is not None and not 0 <= answer.target <= 4:
-        raise ValueError(f"target must be 0..4, got {answer.target!r}")
-    limits.check("comment", answer.comment, limits.LONG_TEXT)
-    limits.check("evidence", answer.evidence, limits.LONG_TEXT)
+    _check_answer_texts(answer)
     now = utcnow()
-    params = {
-        "assessment_id": assessment_id,
-        "statement_id": answer.statement_id,
-        "kind": answer.kind.value if answer.kind else None,
-        "level": answer.level,
-        "target": answer.target,
-        "comment": answer.comment,
-        "evidence": answer.evidence,
-        "flagged": answer.flagged,
-        "updated_at": now,
-    }
     with db.connection() as conn:
-        conn.execute(_ANSWER_UPSERT, params)
-        conn.execute(_TOUCH_ASSESSMENT, {"aid": assessment_id, "now": now})
+        conn.execute(_answer_upsert(conn), _answer_values(assessment_id, answer, now, db.device))
+        conn.execute(_TOUCH_ASSESSMENT, {"aid": assessment_id, "now": now, "device": db.device})
 
 
 def save_vote(
@@ -346,41 +550,51 @@ def save_vote(
     """Record (or with ``kind=None`` remove) one respondent's vote on a statement."""
     with db.session() as session:
         if kind is None:
-            session.execute(
-                delete(VoteRow).where(
+            gone = session.scalar(
+                select(VoteRow).where(
                     VoteRow.respondent_id == respondent_id, VoteRow.statement_id == statement_id
                 )
             )
+            if gone is not None:
+                _bury(session, db, gone.assessment_id, gone.uuid, RecordKind.VOTE)
+                session.delete(gone)
             return
         _check_answer(kind, level)
-        values = {"kind": kind.value, "level": level, "updated_at": utcnow()}
-        stmt = insert(VoteRow).values(
+        values = {
+            "kind": kind.value,
+            "level": level,
+            "updated_at": utcnow(),
+            "changed_by": db.device,
+        }
+        table = _table(VoteRow)
+        stmt = _insert(session, table).values(
+            uuid=new_uuid(),
             assessment_id=assessment_id,
             respondent_id=respondent_id,
             statement_id=statement_id,
             **values,
         )
-        session.execute(
-            stmt.on_conflict_do_update(
-                index_elements=[VoteRow.respondent_id, VoteRow.statement_id], set_=values
-            )
-        )
+        session.execute(_upsert_statement(stmt, ("respondent_id", "statement_id"), values, table))
 
 
 def add_respondent(db: Database, assessment_id: int, respondent: NewRespondent) -> int:
     _check_respondent(respondent)
     with db.session() as session:
         row = Respondent(
+            uuid=new_uuid(),
             assessment_id=assessment_id,
             label=respondent.label,
             role_group=respondent.role_group,
             headcount=respondent.headcount,
+            updated_at=utcnow(),
+            changed_by=db.device,
         )
         session.add(row)
         session.flush()
         return row.id
 
 
+# -- action plan ----------------------------------------------------------------------------------
 def load_plan_entries(db: Database, assessment_id: int) -> list[PlanEntry]:
     with db.session() as session:
         rows = session.scalars(
@@ -404,7 +618,36 @@ def _entry_from_row(r: PlanEntryRow) -> PlanEntry:
         effort=Effort(r.effort) if r.effort else None,
         status=Status(r.status),
         note=r.note,
+        topic=r.topic,
+        involved=r.involved,
+        done_when=r.done_when,
+        effort_days=r.effort_days,
+        cost_eur=r.cost_eur,
+        reject_reason=r.reject_reason,
     )
+
+
+def _entry_values(entry: PlanEntry, now: datetime, device: str) -> dict[str, Any]:
+    return {
+        "category": entry.category.value if entry.category else None,
+        "title": entry.title,
+        "text": entry.text,
+        "decision": entry.decision.value,
+        "owner": entry.owner,
+        "due": entry.due,
+        "priority": entry.priority.value if entry.priority else None,
+        "effort": entry.effort.value if entry.effort else None,
+        "status": entry.status.value,
+        "note": entry.note,
+        "topic": entry.topic,
+        "involved": entry.involved,
+        "done_when": entry.done_when,
+        "effort_days": entry.effort_days,
+        "cost_eur": entry.cost_eur,
+        "reject_reason": entry.reject_reason,
+        "updated_at": now,
+        "changed_by": device,
+    }
 
 
 def _stored_due(db: Database, assessment_id: int, key: str) -> date | None:
@@ -417,10 +660,7 @@ def _stored_due(db: Database, assessment_id: int, key: str) -> date | None:
 
 
 def save_plan_entry(db: Database, assessment_id: int, entry: PlanEntry) -> None:
-    limits.check("title", entry.title, limits.PLAN_TITLE)
-    limits.check("text", entry.text, limits.LONG_TEXT)
-    limits.check("owner", entry.owner, limits.OWNER)
-    limits.check("note", entry.note, limits.LONG_TEXT)
+    _check_entry_texts(entry)
     # An older version could store any date: keeping that one unchanged while the team edits
     # another field brings in no new out-of-range date, and must not fail.
     if (
@@ -429,178 +669,219 @@ def save_plan_entry(db: Database, assessment_id: int, entry: PlanEntry) -> None:
         and _stored_due(db, assessment_id, entry.key) != entry.due
     ):
         raise limits.DateOutOfRange("due", entry.due)
-    values = {
-        "category": entry.category.value if entry.category else None,
-        "title": entry.title,
-        "text": entry.text,
-        "decision": entry.decision.value,
-        "owner": entry.owner,
-        "due": entry.due,
-        "priority": entry.priority.value if entry.priority else None,
-        "effort": entry.effort.value if entry.effort else None,
-        "status": entry.status.value,
-        "note": entry.note,
-        "updated_at": utcnow(),
-    }
-    stmt = insert(PlanEntryRow).values(assessment_id=assessment_id, key=entry.key, **values)
+    now = utcnow()
+    values = _entry_values(entry, now, db.device)
+    table = _table(PlanEntryRow)
     with db.session() as session:
-        session.execute(
-            stmt.on_conflict_do_update(
-                index_elements=[PlanEntryRow.assessment_id, PlanEntryRow.key], set_=values
-            )
+        stmt = _insert(session, table).values(
+            uuid=new_uuid(), assessment_id=assessment_id, key=entry.key, **values
         )
-        session.execute(
-            update(Assessment)
-            .where(Assessment.id == assessment_id)
-            .values(updated_at=values["updated_at"])
-        )
+        session.execute(_upsert_statement(stmt, ("assessment_id", "key"), values, table))
+        session.execute(_TOUCH_ASSESSMENT, {"aid": assessment_id, "now": now, "device": db.device})
 
 
 def delete_plan_entry(db: Database, assessment_id: int, key: str) -> None:
     with db.session() as session:
-        session.execute(
-            delete(PlanEntryRow).where(
+        gone = session.scalar(
+            select(PlanEntryRow).where(
                 PlanEntryRow.assessment_id == assessment_id, PlanEntryRow.key == key
             )
         )
+        if gone is not None:
+            _bury(session, db, assessment_id, gone.uuid, RecordKind.PLAN_ENTRY)
+            session.delete(gone)
+
+
+def _bury(
+    session: Session, db: Database, assessment_id: int, uuid: str, kind: RecordKind
+) -> None:
+    """Remember a deleted record, in the transaction that deletes it."""
+    session.add(
+        TombstoneRow(
+            assessment_id=assessment_id,
+            uuid=uuid,
+            kind=kind.value,
+            deleted_at=utcnow(),
+            changed_by=db.device,
+        )
+    )
 
 
 def new_own_key() -> str:
     return f"own:{uuid_mod.uuid4()}"
 
 
-def delete_assessment(db: Database, assessment_id: int) -> None:
-    """Delete an assessment with everything it holds; drop projects left empty."""
-    with db.session() as session:
-        a = _assessment(session, assessment_id)
-        project = a.project
-        session.delete(a)
-        session.flush()
-        if not session.scalar(select(func.count()).where(Assessment.project_id == project.id)):
-            muni = project.municipality
-            session.delete(project)
-            session.flush()
-            if not session.scalar(select(func.count()).where(Project.municipality_id == muni.id)):
-                session.delete(muni)
+# -- snapshots: export and import ------------------------------------------------------------
+def _stamp(row: Any) -> Stamp:
+    return Stamp(row.uuid, row.updated_at, row.changed_by)
 
 
-def reassess(db: Database, assessment_id: int, held_on: date, content_version: str) -> int:
-    """Start a fresh assessment of the same project with the same respondents and targets."""
+def load_snapshot(db: Database, assessment_id: int) -> AssessmentSnapshot:
+    """The whole assessment with every record's identity (for export and merge)."""
     info = load_info(db, assessment_id)
+    answers = load_answers(db, assessment_id)
     with db.session() as session:
         a = _assessment(session, assessment_id)
-        targets = {
-            r.statement_id: r.target
+        respondents = {r.id: r for r in a.respondents}
+        answer_rows = {
+            r.statement_id: r
             for r in session.scalars(
-                select(AnswerRow).where(
-                    AnswerRow.assessment_id == assessment_id, AnswerRow.target.is_not(None)
-                )
+                select(AnswerRow).where(AnswerRow.assessment_id == assessment_id)
             )
         }
-        language = a.report_language
-    new_id = create_assessment(
-        db,
-        municipality=info.municipality,
-        project=info.project,
-        phase=info.phase,
-        held_on=held_on,
-        content_version=content_version,
-        moderator=info.moderator,
-        participants=info.participants,
-        title=info.title,
-        default_target=info.default_target,
-        respondents=[NewRespondent(r.label, r.role_group, r.headcount) for r in info.respondents],
-        previous_id=assessment_id,
-        report_language=language,
-    )
-    for sid, target in targets.items():
-        save_answer(db, new_id, Answer(sid, target=target))
-    return new_id
+        vote_rows = session.scalars(
+            select(VoteRow).where(VoteRow.assessment_id == assessment_id).order_by(VoteRow.id)
+        ).all()
+        plan_rows = session.scalars(
+            select(PlanEntryRow)
+            .where(PlanEntryRow.assessment_id == assessment_id)
+            .order_by(PlanEntryRow.id)
+        ).all()
+        graves = session.scalars(
+            select(TombstoneRow)
+            .where(TombstoneRow.assessment_id == assessment_id)
+            .order_by(TombstoneRow.id)
+        ).all()
+        return AssessmentSnapshot(
+            info=info,
+            stamp=Stamp(a.uuid, a.updated_at, a.changed_by),
+            respondents=[
+                StampedRespondent(_stamp(r), r.label, r.role_group, r.headcount)
+                for r in a.respondents
+            ],
+            answers=[
+                StampedAnswer(_stamp(row), replace(answers.get(sid), votes=()))
+                for sid, row in sorted(answer_rows.items())
+            ],
+            votes=[
+                StampedVote(
+                    _stamp(v),
+                    respondents[v.respondent_id].uuid,
+                    v.statement_id,
+                    AnswerKind(v.kind),
+                    v.level,
+                )
+                for v in vote_rows
+            ],
+            plan=[StampedEntry(_stamp(r), _entry_from_row(r)) for r in plan_rows],
+            tombstones=[
+                Tombstone(g.uuid, RecordKind(g.kind), g.deleted_at, g.changed_by)
+                for g in graves
+            ],
+        )
 
 
-def find_by_uuid(db: Database, uuid: str) -> int | None:
-    with db.session() as session:
-        return session.scalar(select(Assessment.id).where(Assessment.uuid == uuid))
-
-
-def import_assessment(db: Database, data: ExchangeAssessment, *, as_copy: bool = False) -> int:
-    """Store a validated exchange file as a new assessment, all or nothing.
+def import_assessment(db: Database, data: AssessmentSnapshot, *, as_copy: bool = False) -> int:
+    """Store a validated snapshot (an exchange file) as a new assessment, all or nothing.
 
     The same file imported twice would silently double a workshop; by default it is refused
-    (:class:`AlreadyImported`), and ``as_copy`` imports it under a fresh identity instead.
+    (:class:`AlreadyImported`), and ``as_copy`` imports it under a fresh identity instead:
+    every record gets a new UUID. Otherwise records keep the identity, time and device the
+    file gives them. Every row is prepared before the transaction begins, which then only
+    inserts them, so the write lock is held briefly even for a large file.
     """
     info = data.info
     limits.check_date("held_on", info.held_on)
     for e in data.plan:
-        limits.check_date("due", e.due)
+        limits.check_date("due", e.entry.due)
     existing = find_by_uuid(db, info.uuid)
     if existing is not None and not as_copy:
         raise AlreadyImported(existing)
-    now = utcnow()
-    with db.session() as session:  # one transaction: any failure leaves no trace
-        proj = _get_or_create_project(session, info.municipality, info.project)
-        row = Assessment(
-            uuid=str(uuid_mod.uuid4()) if existing is not None else info.uuid,
-            project_id=proj.id,
-            title=info.title,
-            phase=info.phase.value,
-            held_on=info.held_on,
-            moderator=info.moderator,
-            participants=info.participants,
-            content_version=info.content_version,
-            default_target=info.default_target,
-            report_language=data.report_language,
-            created_at=now,
-            updated_at=now,
-        )
-        respondents = {
-            r.label: Respondent(label=r.label, role_group=r.role_group, headcount=r.headcount)
-            for r in info.respondents
+    now, device = utcnow(), db.device
+
+    def ident(stamp: Stamp) -> dict[str, Any]:
+        if as_copy:
+            return {"uuid": new_uuid(), "updated_at": now, "changed_by": device}
+        return {
+            "uuid": stamp.uuid,
+            "updated_at": stamp.updated_at or now,
+            "changed_by": stamp.changed_by or device,
         }
-        row.respondents = list(respondents.values())
-        row.answers = [
-            AnswerRow(
-                statement_id=a.statement_id,
-                kind=a.kind.value if a.kind else None,
-                level=a.level,
-                target=a.target,
-                comment=a.comment,
-                evidence=a.evidence,
-                flagged=a.flagged,
-                updated_at=now,
-            )
-            for a in data.answers
+
+    respondent_rows = [
+        {
+            **ident(r.stamp),
+            "label": r.label,
+            "role_group": r.role_group,
+            "headcount": r.headcount,
+            "key": r.stamp.uuid,
+        }
+        for r in data.respondents
+    ]
+    answer_rows = [
+        {**_answer_values(0, a.answer, now, device), **ident(a.stamp)} for a in data.answers
+    ]
+    plan_rows = [
+        {"assessment_id": 0, "key": e.entry.key, **_entry_values(e.entry, now, device),
+         **ident(e.stamp)}
+        for e in data.plan
+    ]
+    vote_rows: list[dict[str, Any]] = [
+        {
+            **ident(v.stamp),
+            "assessment_id": 0,
+            "respondent": v.respondent,
+            "statement_id": v.statement_id,
+            "kind": v.kind.value,
+            "level": v.level,
+        }
+        for v in data.votes
+    ]
+    grave_rows = [
+        {
+            "assessment_id": 0,
+            "uuid": g.uuid,
+            "kind": g.kind.value,
+            "deleted_at": g.deleted_at,
+            "changed_by": g.changed_by,
+        }
+        for g in ([] if as_copy else data.tombstones)
+    ]
+    new = NewAssessment(
+        municipality=info.municipality,
+        project=info.project,
+        phase=info.phase,
+        held_on=info.held_on,
+        moderator=info.moderator,
+        participants=info.participants,
+        title=info.title,
+        default_target=info.default_target,
+        report_language=info.report_language,
+        focus_limit=info.focus_limit,
+    )
+    with db.session() as session:  # one transaction: any failure leaves no trace
+        previous = (
+            session.scalar(select(Assessment.id).where(Assessment.uuid == info.previous_uuid))
+            if info.previous_uuid
+            else None
+        )
+        row = _new_assessment_row(
+            session,
+            db,
+            new,
+            content_version=info.content_version,
+            previous_id=previous,
+            uuid=new_uuid() if existing is not None or as_copy else info.uuid,
+            now=now,
+        )
+        respondent_ids: dict[str, int] = {}
+        for values in respondent_rows:
+            key = values.pop("key")
+            resp = Respondent(assessment_id=row.id, **values)
+            session.add(resp)
+            session.flush()
+            respondent_ids[key] = resp.id
+        for values in (*answer_rows, *plan_rows, *vote_rows, *grave_rows):
+            values["assessment_id"] = row.id
+        for values in vote_rows:
+            values["respondent_id"] = respondent_ids[values.pop("respondent")]
+        batches: list[tuple[type[Any], list[dict[str, Any]]]] = [
+            (AnswerRow, answer_rows),
+            (PlanEntryRow, plan_rows),
+            (VoteRow, vote_rows),
+            (TombstoneRow, grave_rows),
         ]
-        session.add(row)
-        session.flush()
-        for label, statement_id, kind, level in data.votes:
-            session.add(
-                VoteRow(
-                    assessment_id=row.id,
-                    respondent_id=respondents[label].id,
-                    statement_id=statement_id,
-                    kind=kind.value,
-                    level=level,
-                    updated_at=now,
-                )
-            )
-        for e in data.plan:
-            session.add(
-                PlanEntryRow(
-                    assessment_id=row.id,
-                    key=e.key,
-                    category=e.category.value if e.category else None,
-                    title=e.title,
-                    text=e.text,
-                    decision=e.decision.value,
-                    owner=e.owner,
-                    due=e.due,
-                    priority=e.priority.value if e.priority else None,
-                    effort=e.effort.value if e.effort else None,
-                    status=e.status.value,
-                    note=e.note,
-                    updated_at=now,
-                )
-            )
-        session.flush()
+        for model, rows in batches:
+            if rows:
+                session.execute(_insert(session, _table(model)), rows)
         return row.id

@@ -59,6 +59,8 @@ def integrity_problem(path: Path) -> str | None:
         con = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
     except sqlite3.Error as exc:
         return str(exc)
+    # A damaged page can put any bytes into the report (names of damaged objects).
+    con.text_factory = lambda raw: raw.decode("utf-8", "replace")
     try:
         rows = con.execute("PRAGMA integrity_check").fetchall()
     except sqlite3.Error as exc:

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from desktop_app.domain import limits
-from desktop_app.domain.assessment import Phase
+from desktop_app.domain.assessment import NewAssessment, Phase
 from desktop_app.services.workspace import Workspace
 from desktop_app.ui.views.assessment_info_dialog import AssessmentInfoDialog
 from desktop_app.ui.views.assessment_view import TAB_PLAN, TAB_RESULTS
@@ -53,7 +53,7 @@ def test_enter_in_a_line_edit_moves_on_and_only_ctrl_enter_creates(qtbot):
     assert accepted == []
     qtbot.keyClick(dialog.role_groups, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert accepted == [True]
-    assert dialog.values().role_groups == ["Leitung", "IT"]
+    assert [r.role_group for r in dialog.values().respondents] == ["Leitung", "IT"]
 
 
 def test_enter_presses_only_the_focused_button_and_ctrl_enter_needs_required_fields(qtbot):
@@ -98,17 +98,8 @@ def test_inputs_accept_no_more_than_storage_keeps(qtbot, workspace):
     dialog.role_groups.setPlainText("R" * 1000)
     data = dialog.values()
     assert len(data.participants) == limits.PARTICIPANTS
-    workspace.create_assessment(  # storage takes whatever the dialog accepted
-        municipality=data.municipality,
-        project=data.project,
-        phase=data.phase,
-        held_on=data.held_on,
-        moderator=data.moderator,
-        participants=data.participants,
-        title=data.title,
-        default_target=data.default_target,
-    )
-    assert all(len(g) <= limits.ROLE_GROUP for g in data.role_groups)
+    workspace.create_assessment(data)  # storage takes whatever the dialog accepted
+    assert all(len(r.role_group) <= limits.ROLE_GROUP for r in data.respondents)
 
 
 # -- 2 editing an assessment's details ------------------------------------------------------
@@ -338,12 +329,12 @@ def test_save_backup_as_copies_a_verified_backup(
 def test_long_names_are_elided_with_the_full_text_in_a_tooltip(qtbot, make_window, workspace):
     municipality = "Verbandsgemeinde " + "Oberes-Mittelrheintal-" * 8 + "Süd"
     project = "Einführung " + "Digitalisierungsbeschleunigung" * 5
-    aid = workspace.create_assessment(
+    aid = workspace.create_assessment(NewAssessment(
         municipality=municipality[: limits.NAME],
         project=project[: limits.NAME],
         phase=Phase.PLANNING,
         held_on=date(2026, 3, 4),
-    )
+    ))
     window = make_window(workspace)
     tree = window.start_view.tree
     assert tree.textElideMode() == Qt.TextElideMode.ElideMiddle
@@ -365,9 +356,9 @@ def test_long_names_are_elided_with_the_full_text_in_a_tooltip(qtbot, make_windo
 
 # -- 7 PDF of an empty assessment ---------------------------------------------------------------
 def test_pdf_of_an_unanswered_assessment_asks_first(qtbot, make_window, workspace, dialogs):
-    aid = workspace.create_assessment(
+    aid = workspace.create_assessment(NewAssessment(
         municipality="Stadt Leer", project="Projekt", phase=Phase.PLANNING, held_on=date.today()
-    )
+    ))
     window = make_window(workspace)
     window.open_assessment(aid)
     dialogs.confirms.append(False)

@@ -6,7 +6,7 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 
-from desktop_app.domain.assessment import Phase
+from desktop_app.domain.assessment import NewAssessment, Phase
 from desktop_app.ui.models.assessment_tree import (
     COL_NAME,
     COL_PHASE,
@@ -18,9 +18,9 @@ from desktop_app.ui.models.gaps_table_model import COL_GAP, COL_ID, GapsTableMod
 
 
 def test_assessments_grouped_by_municipality_and_project(qapp, workspace, demo_id):
-    other = workspace.create_assessment(
+    other = workspace.create_assessment(NewAssessment(
         municipality="Adorf", project="Ratsinfo", phase=Phase.PLANNING, held_on=date(2026, 1, 2)
-    )
+    ))
     again = workspace.reassess(demo_id, date(2027, 1, 1))
     model = AssessmentTreeModel()
     total = len(workspace.guideline.statements)

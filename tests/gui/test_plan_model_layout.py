@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtGui import QColor
 
+from desktop_app.domain.assessment import NewAssessment
 from desktop_app.ui.models.plan_table_model import COL_CATEGORY, COL_DUE, PlanTableModel
 from desktop_app.ui.views.assessment_view import TAB_PLAN
 
@@ -43,9 +44,9 @@ def test_an_empty_progress_bar_reads_as_a_bar(qtbot, make_window, workspace):
 
     from desktop_app.domain.assessment import Phase
 
-    aid = workspace.create_assessment(
+    aid = workspace.create_assessment(NewAssessment(
         municipality="M", project="P", phase=Phase.PLANNING, held_on=date(2026, 1, 1)
-    )
+    ))
     window = make_window(workspace)
     window.open_assessment(aid)
     bar = window.assessment.view.walkthrough.progress

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
+from desktop_app.domain.assessment import NewAssessment
 from desktop_app.services.workspace import Workspace
 
 pytestmark = pytest.mark.gui
@@ -204,9 +205,9 @@ def test_proposed_file_names_stay_in_the_folder_and_are_valid(
     from desktop_app.domain.assessment import Phase
     from tests.test_safe_file_name import assert_one_safe_component
 
-    aid = workspace.create_assessment(
+    aid = workspace.create_assessment(NewAssessment(
         municipality=municipality, project="P", phase=Phase.PLANNING, held_on=date(2026, 5, 4)
-    )
+    ))
     window = make_window(workspace)
     window.start.select(aid)
     dialogs.files.append(None)  # the exchange file: cancel the save dialog

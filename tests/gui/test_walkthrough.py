@@ -7,7 +7,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialog
 
 from desktop_app.domain.answers import AnswerKind
-from desktop_app.domain.assessment import Phase
+from desktop_app.domain.assessment import NewAssessment, Phase
 from desktop_app.services.workspace import Workspace
 from desktop_app.ui.session_memory import SessionMemory
 from desktop_app.ui.views.new_assessment_dialog import NewAssessmentDialog
@@ -116,9 +116,9 @@ def test_typing_digits_into_the_comment_does_not_rate(qtbot, make_window, worksp
 def test_filter_flagged_and_jump_to_unanswered(qtbot, make_window, workspace):
     from desktop_app.domain.answers import Answer
 
-    aid = workspace.create_assessment(
+    aid = workspace.create_assessment(NewAssessment(
         municipality="M", project="P", phase=Phase.PLANNING, held_on=QDate(2026, 1, 1).toPython()
-    )
+    ))
     statements = workspace.guideline.statements
     for st in statements[:5]:
         workspace.save_answer(aid, Answer(st.id, AnswerKind.RATED, 2))
@@ -150,13 +150,13 @@ def test_sidebar_shows_progress_per_dimension_and_jumps(qtbot, make_window, work
 def test_votes_show_spread_and_disagreement_then_consensus(qtbot, make_window, workspace):
     from desktop_app.storage.repository import NewRespondent
 
-    aid = workspace.create_assessment(
+    aid = workspace.create_assessment(NewAssessment(
         municipality="M",
         project="P",
         phase=Phase.INTRODUCTION,
         held_on=QDate(2026, 1, 1).toPython(),
         respondents=[NewRespondent("Leitung", "Leitung"), NewRespondent("IT", "IT", 3)],
-    )
+    ))
     window = make_window(workspace)
     window.open_assessment(aid)
     view, wt = window.assessment.view.walkthrough, window.assessment.walkthrough

@@ -7,19 +7,19 @@ import pytest
 from PySide6.QtCore import QDate, QPoint, QRect, Qt
 
 from desktop_app.domain.answers import Answer, AnswerKind
-from desktop_app.domain.assessment import Phase
+from desktop_app.domain.assessment import NewAssessment, Phase
 
 pytestmark = pytest.mark.gui
 
 
 def _blank(workspace, **kw):
-    return workspace.create_assessment(
+    return workspace.create_assessment(NewAssessment(
         municipality="M",
         project="P",
         phase=Phase.PLANNING,
         held_on=QDate(2026, 1, 1).toPython(),
         **kw,
-    )
+    ))
 
 
 def _open(make_window, workspace, aid, **kw):

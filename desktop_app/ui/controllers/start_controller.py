@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Signal, Slot
 from PySide6.QtWidgets import QWidget
@@ -22,17 +21,8 @@ EXCHANGE_FILTER = "Wandelkompass (*.wandelkompass.json *.json)"
 EXCHANGE_SUFFIX = ".wandelkompass.json"
 
 
-if TYPE_CHECKING:
-    from desktop_app.domain.assessment import NewRespondent
-
 # The dialogs and the domain are imported where they are used: the start screen paints
 # first, and only then is the database opened and the list filled.
-
-
-def _respondent(role_group: str) -> NewRespondent:
-    from desktop_app.domain.assessment import NewRespondent
-
-    return NewRespondent(role_group, role_group)
 
 
 def _not_writable_text(exc: TargetNotWritable) -> str:
@@ -126,20 +116,10 @@ class StartController(QObject):
         try:
             if not self._dialogs.run(dialog):
                 return None
-            data = dialog.values()
+            new = dialog.values()
         finally:
             dialog.deleteLater()
-        new_id = self._ws.create_assessment(
-            municipality=data.municipality,
-            project=data.project,
-            phase=data.phase,
-            held_on=data.held_on,
-            moderator=data.moderator,
-            participants=data.participants,
-            title=data.title,
-            default_target=data.default_target,
-            respondents=[_respondent(g) for g in data.role_groups],
-        )
+        new_id = self._ws.create_assessment(new)
         self.refresh(new_id)
         return new_id
 

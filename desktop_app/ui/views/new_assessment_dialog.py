@@ -8,9 +8,6 @@ more text or other dates than the storage keeps (``domain/limits.py``).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from datetime import date
-
 from PySide6.QtCore import QDate, QEvent, Qt, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -29,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain import limits
-from desktop_app.domain.assessment import Phase
+from desktop_app.domain.assessment import NewAssessment, NewRespondent, Phase
 from desktop_app.domain.labels import label
 
 SUBMIT_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -119,19 +116,6 @@ def limit_plain_text(edit: QPlainTextEdit, limit: int) -> None:
         edit.setTextCursor(cursor)
 
     edit.textChanged.connect(cut)
-
-
-@dataclass
-class NewAssessmentData:
-    municipality: str
-    project: str
-    phase: Phase
-    held_on: date
-    moderator: str = ""
-    participants: str = ""
-    title: str = ""
-    default_target: int = 3
-    role_groups: list[str] = field(default_factory=list)
 
 
 class NewAssessmentDialog(FormDialog):
@@ -258,13 +242,13 @@ class NewAssessmentDialog(FormDialog):
         ok = bool(self.municipality.text().strip() and self.project.text().strip())
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
 
-    def values(self) -> NewAssessmentData:
+    def values(self) -> NewAssessment:
         groups = [
             g.strip()[: limits.ROLE_GROUP]
             for g in self.role_groups.toPlainText().splitlines()
             if g.strip()
         ]
-        return NewAssessmentData(
+        return NewAssessment(
             municipality=self.municipality.text().strip(),
             project=self.project.text().strip(),
             phase=Phase(self.phase.currentData()),
@@ -273,5 +257,5 @@ class NewAssessmentDialog(FormDialog):
             participants=self.participants.toPlainText().strip(),
             title=self.title_edit.text().strip(),
             default_target=int(self.target.currentData()),
-            role_groups=groups,
+            respondents=tuple(NewRespondent(g, g) for g in groups),
         )
