@@ -17,6 +17,16 @@ class AnswerKind(StrEnum):
     NOT_RELEVANT = "not_relevant"  # excluded from every score
 
 
+class AnswerState(StrEnum):
+    """Where a statement stands, in one word the whole app uses."""
+
+    OPEN = "open"  # neither a consensus nor any vote yet
+    CONSENSUS_MISSING = "consensus_missing"  # votes recorded, the team's consensus not yet
+    RATED = "rated"
+    UNKNOWN = "unknown"
+    NOT_RELEVANT = "not_relevant"
+
+
 @dataclass(frozen=True, slots=True)
 class Vote:
     """One respondent's (or role group's) individual rating of a statement."""
@@ -41,6 +51,16 @@ class Answer:
     flagged: bool = False
     votes: tuple[Vote, ...] = ()
     not_relevant_reason: str = ""  # why the team excluded the statement (shown in the report)
+
+    def state(self) -> AnswerState:
+        if self.kind is not None:
+            return AnswerState(self.kind.value)
+        return AnswerState.CONSENSUS_MISSING if self.votes else AnswerState.OPEN
+
+    @property
+    def settled(self) -> bool:
+        """The team recorded its consensus (rated, weiß nicht or nicht relevant)."""
+        return self.kind is not None
 
     def effective(self) -> tuple[AnswerKind | None, int | None]:
         """The answer scoring uses: the consensus, else the median of the rated votes.

@@ -15,6 +15,7 @@ from __future__ import annotations
 import os
 import sys
 import time
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
@@ -47,7 +48,7 @@ def _trace(event: str) -> None:
 class _FirstPaint(QObject):
     """Calls ``then`` once, right after the watched window has painted for the first time."""
 
-    def __init__(self, app: QApplication, then: object) -> None:
+    def __init__(self, app: QApplication, then: Callable[[], None]) -> None:
         super().__init__(app)
         self._then = then
         self.painted = False
@@ -56,7 +57,7 @@ class _FirstPaint(QObject):
         if event.type() == QEvent.Type.Paint and not self.painted:
             self.painted = True
             _trace("first_paint")
-            QTimer.singleShot(0, self._then)  # type: ignore[arg-type]
+            QTimer.singleShot(0, self._then)
         return False
 
 

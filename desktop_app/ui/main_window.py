@@ -242,6 +242,7 @@ class MainWindow(QMainWindow):
         view = self.assessment.view
         self.assessment.walkthrough.answersChanged.disconnect(self._update_progress)
         view.tabs.currentChanged.disconnect(self._remember_place)
+        self.assessment.close()
         self.assessment.deleteLater()
         self.assessment = None
         self.stack.removeWidget(view)
@@ -332,7 +333,7 @@ class MainWindow(QMainWindow):
         assert isinstance(app, QApplication)
         self.theme.apply(app)
         if self.assessment is not None:
-            self.assessment.results.mark_stale()
+            self.assessment.results.relayout()
             self.assessment.view.plan.set_compact(self.theme.presentation)
             self.assessment.view.walkthrough.set_compact(self.theme.presentation)
             self.assessment.view.results.set_compact(self.theme.presentation)
@@ -562,7 +563,7 @@ class MainWindow(QMainWindow):
         # The answers keep the default target level they were loaded with: reopen in place.
         tab = self.assessment.view.tabs.currentIndex()
         if (
-            self.assessment.walkthrough.answers.default_target
+            self.assessment.session.default_target
             != self._ws.info(assessment_id).default_target
         ):
             self.open_assessment(assessment_id)

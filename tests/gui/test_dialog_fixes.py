@@ -162,7 +162,7 @@ def test_edit_details_in_the_open_assessment(qtbot, make_window, workspace, demo
     assert window.edit_info_action.isEnabled()
     window.edit_info_action.trigger()
     assert workspace.info(demo_id).default_target == 4
-    assert window.assessment.walkthrough.answers.default_target == 4
+    assert window.assessment.session.default_target == 4
     assert window.assessment.view.tabs.currentIndex() == TAB_PLAN
     # Cancelling stores nothing.
     dialogs.dialog_handlers.append(lambda d: False)

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Slot
 
 from desktop_app.domain.labels import label
+from desktop_app.services.session import WorkshopSession
 from desktop_app.services.workspace import Workspace
 from desktop_app.ui.background import Runner
 from desktop_app.ui.controllers.export_controller import ExportController
@@ -16,6 +17,7 @@ from desktop_app.ui.controllers.walkthrough_controller import WalkthroughControl
 from desktop_app.ui.dialogs import Dialogs
 from desktop_app.ui.formatting import day
 from desktop_app.ui.i18n import Language
+from desktop_app.ui.session_bridge import SessionBridge
 from desktop_app.ui.views.assessment_view import TAB_PLAN, TAB_RESULTS, AssessmentView
 
 
@@ -39,21 +41,25 @@ class AssessmentController(QObject):
         self._ws = workspace
         self._language = language
         self._dialogs = dialogs
+        self.session = WorkshopSession(workspace, assessment_id)
+        self.bridge = SessionBridge(self.session, self)
         self.walkthrough = WalkthroughController(
-            view.walkthrough, workspace, assessment_id, language, self, start_at=start_at
+            view.walkthrough, self.bridge, language, self, start_at=start_at
         )
         self.walkthrough.writeFailed.connect(self._on_writeFailed)
         self.results = ResultsController(
-            view.results, workspace, assessment_id, language, chart_scale, self
+            view.results, workspace, assessment_id, language, chart_scale, runner, self
         )
+        self.results.failed.connect(self._on_results_failed)
         self.export = ExportController(
             view, workspace, assessment_id, language, dialogs, runner, self
         )
         self.plan = PlanController(
             view.plan, workspace, assessment_id, language, dialogs, self.export.export_pdf, self
         )
-        self.walkthrough.answersChanged.connect(self.results.mark_stale)
-        self.walkthrough.answersChanged.connect(self.plan.mark_stale)
+        # Every change of the session (here or from a phone) may change results and plan.
+        self.bridge.changed.connect(self.results.mark_stale)
+        self.bridge.changed.connect(self.plan.mark_stale)
         view.tabs.currentChanged.connect(self._on_tabs_currentChanged)
         view.results.statementActivated.connect(self._on_results_statementActivated)
         language.changed.connect(self._on_language_changed)
@@ -62,6 +68,14 @@ class AssessmentController(QObject):
     def flush(self) -> bool:
         """Store text still waiting for its timer; False if some of it could not be stored."""
         return self.walkthrough.flush() & self.plan.flush()
+
+    def close(self) -> None:
+        """The assessment is being closed: stop following the session's changes."""
+        self.bridge.close()
+
+    @Slot(str)
+    def _on_results_failed(self, text: str) -> None:
+        self._dialogs.error(self.view, self.tr("Ergebnisse"), text)
 
     @Slot(str)
     def _on_writeFailed(self, text: str) -> None:
