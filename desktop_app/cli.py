@@ -16,57 +16,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop_app import __version__, paths
+from desktop_app.texts import t, tn
 
 if TYPE_CHECKING:  # imported where used: SQLAlchemy must not slow down --help or the GUI
     from desktop_app.services.workspace import Workspace
 
-_MSG: dict[str, tuple[str, str]] = {
-    "report_written": (
-        "Bericht geschrieben: {path} ({pages} Seiten)",
-        "Report written: {path} ({pages} pages)",
-    ),
-    "exported": ("Exportiert: {path}", "Exported: {path}"),
-    "imported": ("Importiert als Erhebung Nr. {id}.", "Imported as assessment no. {id}."),
-    "no_assessments": ("Noch keine Erhebungen in {path}.", "No assessments yet in {path}."),
-    "content_ok": (
-        "Inhalte in Ordnung: {dims} Dimensionen, {stmts} Aussagen, {recs} Empfehlungen "
-        "(Version {version}).",
-        "Content OK: {dims} dimensions, {stmts} statements, {recs} recommendations "
-        "(version {version}).",
-    ),
-    "not_found": ("Erhebung Nr. {id} gibt es nicht.", "There is no assessment no. {id}."),
-    "need_assessment": (
-        "Bitte --assessment ID oder --demo angeben.",
-        "Please give --assessment ID or --demo.",
-    ),
-    "not_writable": (
-        "Die Datei {path} kann nicht geschrieben werden ({reason}). "
-        "Die bisherige Datei ist unverändert.",
-        "Cannot write {path} ({reason}). Any existing file is unchanged.",
-    ),
-    "output_is_folder": (
-        "{path} ist ein Ordner. Bitte geben Sie einen Dateinamen an, z. B. {example}",
-        "{path} is a folder. Please give a file name, e.g. {example}",
-    ),
-    "database": (
-        "Datenbank {path} kann nicht geöffnet werden: {detail}",
-        "Cannot open database {path}: {detail}",
-    ),
-    "no_display": (
-        "Kein Bildschirm gefunden – die Desktop-Anwendung braucht eine grafische Sitzung.\n"
-        "Ohne Bildschirm zeigen 'wandelkompass report --demo --output plan.pdf' (Demo-Bericht) "
-        "und 'QT_QPA_PLATFORM=offscreen wandelkompass --exit-after-startup' das Programm bei der "
-        "Arbeit.",
-        "No screen found – the desktop app needs a graphical session.\n"
-        "Without a screen, 'wandelkompass report --demo --output plan.pdf' (demo report) and "
-        "'QT_QPA_PLATFORM=offscreen wandelkompass --exit-after-startup' show the app at work.",
-    ),
-    "selftest_ok": ("Selbsttest bestanden: {detail}", "Self-test passed: {detail}"),
-    "selftest_failed": (
-        "Selbsttest fehlgeschlagen bei „{step}“: {detail}",
-        'Self-test failed at "{step}": {detail}',
-    ),
-}
 
 # An example file name for each command that writes one (shown when a folder was given).
 _OUTPUT_EXAMPLES = {"report": "plan.pdf", "export": "erhebung.json"}
@@ -75,8 +29,8 @@ _LARGEST_ID = 2**63 - 1
 
 
 def msg(key: str, lang: str, **params: object) -> str:
-    de, en = _MSG[key]
-    return (en if lang == "en" else de).format(**params)
+    """A message of the command line from the text catalogue (``cli.<key>``)."""
+    return t(f"cli.{key}", lang, **params)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -262,10 +216,15 @@ def _run_on_workspace(ws: Workspace, args: argparse.Namespace, lang: str) -> int
 
 
 def _report(ws: Workspace, assessment_id: int, output: Path, lang: str | None) -> int:
+    missing = len(ws.consensus_missing(assessment_id))
+    if missing:  # written anyway (scored with the votes' median), but never silently
+        print(tn("count.consensus_missing", missing, lang or "de") + ". "
+              + t("cli.consensus_missing_hint", lang or "de"), file=sys.stderr)
     path = ws.write_report(assessment_id, output, lang)
     # reportlab writes one uncompressed "/Type /Page" object per page.
     pages = len(re.findall(rb"/Type /Page\b", path.read_bytes()))
-    print(msg("report_written", lang or "de", path=path, pages=pages))
+    lang = lang or "de"
+    print(msg("report_written", lang, path=path, pages=tn("count.pages", pages, lang)))
     return 0
 
 

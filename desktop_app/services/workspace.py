@@ -128,6 +128,25 @@ class Workspace:
         self.db  # noqa: B018 - opens (and checks) the database first
         return create_backup(self._db_path, self.backup_dir, "manual")
 
+    def save_backup_copy(self, target: Path) -> BackupInfo:
+        """A verified backup of the current state, copied to ``target`` (e.g. a USB stick).
+
+        Raises ``BackupError`` or ``fileio.TargetNotWritable`` with a reason to word.
+        """
+        import shutil
+        from typing import BinaryIO
+
+        from desktop_app.fileio import atomic_write
+
+        info = self.backup_now()
+
+        def write(fh: BinaryIO) -> None:
+            with open(info.path, "rb") as src:
+                shutil.copyfileobj(src, fh)
+
+        atomic_write(Path(target), write)
+        return info
+
     def list_backups(self) -> list[BackupInfo]:
         """Every backup in the data folder, newest first (does not open the database)."""
         from desktop_app.storage.backups import list_backups
@@ -223,6 +242,13 @@ class Workspace:
         from desktop_app.storage import repository
 
         return repository.add_respondent(self.db, assessment_id, respondent)
+
+    def consensus_missing(self, assessment_id: int) -> list[str]:
+        """Statements with votes but no recorded consensus (warned about before a report)."""
+        from desktop_app.domain.answers import AnswerState
+
+        answers = self.answers(assessment_id).answers.values()
+        return [a.statement_id for a in answers if a.state() is AnswerState.CONSENSUS_MISSING]
 
     def position(self, assessment_id: int) -> str | None:
         """Where an older version left the walk-through (the GUI now keeps this itself)."""

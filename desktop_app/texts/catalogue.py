@@ -82,9 +82,289 @@ CATALOGUE: dict[str, Entry] = {
     "count.people": Plural(("{n} Person", "{n} person"), ("{n} Personen", "{n} people")),
     "count.pages": Plural(("{n} Seite", "{n} page"), ("{n} Seiten", "{n} pages")),
     "count.consensus_missing": Plural(
-        ("{n} Aussage hat Stimmen, aber noch keinen Konsens",
-         "{n} statement has votes but no consensus yet"),
-        ("{n} Aussagen haben Stimmen, aber noch keinen Konsens",
-         "{n} statements have votes but no consensus yet"),
+        (
+            "{n} Aussage hat Stimmen, aber noch keinen Konsens",
+            "{n} statement has votes but no consensus yet",
+        ),
+        (
+            "{n} Aussagen haben Stimmen, aber noch keinen Konsens",
+            "{n} statements have votes but no consensus yet",
+        ),
     ),
+    # -- the command line ----------------------------------------------------------------------
+    "cli.report_written": (
+        "Bericht geschrieben: {path} ({pages})",
+        "Report written: {path} ({pages})",
+    ),
+    "cli.consensus_missing_hint": (
+        "Der Bericht bewertet sie vorläufig mit dem Median der Stimmen und kennzeichnet sie "
+        "als „Konsens fehlt“.",
+        "The report scores them provisionally with the median of the votes and marks them "
+        "“consensus missing”.",
+    ),
+    "cli.exported": ("Exportiert: {path}", "Exported: {path}"),
+    "cli.imported": ("Importiert als Erhebung Nr. {id}.", "Imported as assessment no. {id}."),
+    "cli.no_assessments": ("Noch keine Erhebungen in {path}.", "No assessments yet in {path}."),
+    "cli.content_ok": (
+        "Inhalte in Ordnung: {dims} Dimensionen, {stmts} Aussagen, {recs} Empfehlungen "
+        "(Version {version}).",
+        "Content OK: {dims} dimensions, {stmts} statements, {recs} recommendations "
+        "(version {version}).",
+    ),
+    "cli.not_found": ("Erhebung Nr. {id} gibt es nicht.", "There is no assessment no. {id}."),
+    "cli.need_assessment": (
+        "Bitte --assessment ID oder --demo angeben.",
+        "Please give --assessment ID or --demo.",
+    ),
+    "cli.not_writable": (
+        "Die Datei {path} kann nicht geschrieben werden ({reason}). "
+        "Die bisherige Datei ist unverändert.",
+        "Cannot write {path} ({reason}). Any existing file is unchanged.",
+    ),
+    "cli.output_is_folder": (
+        "{path} ist ein Ordner. Bitte geben Sie einen Dateinamen an, z. B. {example}",
+        "{path} is a folder. Please give a file name, e.g. {example}",
+    ),
+    "cli.database": (
+        "Datenbank {path} kann nicht geöffnet werden: {detail}",
+        "Cannot open database {path}: {detail}",
+    ),
+    "cli.no_display": (
+        "Kein Bildschirm gefunden – die Desktop-Anwendung braucht eine grafische Sitzung.\n"
+        "Ohne Bildschirm zeigen 'wandelkompass report --demo --output plan.pdf' (Demo-Bericht) "
+        "und 'QT_QPA_PLATFORM=offscreen wandelkompass --exit-after-startup' das Programm bei der "
+        "Arbeit.",
+        "No screen found – the desktop app needs a graphical session.\n"
+        "Without a screen, 'wandelkompass report --demo --output plan.pdf' (demo report) and "
+        "'QT_QPA_PLATFORM=offscreen wandelkompass --exit-after-startup' show the app at work.",
+    ),
+    "cli.selftest_ok": ("Selbsttest bestanden: {detail}", "Self-test passed: {detail}"),
+    "cli.selftest_failed": (
+        "Selbsttest fehlgeschlagen bei „{step}“: {detail}",
+        'Self-test failed at "{step}": {detail}',
+    ),
+    # -- the backup commands -------------------------------------------------------------------
+    "backups.created": (
+        "Sicherung angelegt und geprüft: {path}",
+        "Backup created and verified: {path}",
+    ),
+    "backups.none": ("Noch keine Sicherungen in {folder}.", "No backups yet in {folder}."),
+    "backups.header": (
+        "Sicherungen in {folder} (neueste zuerst):",
+        "Backups in {folder} (newest first):",
+    ),
+    "backups.restored": (
+        "Wiederhergestellt aus {path}.",
+        "Restored from {path}.",
+    ),
+    "backups.previous": (
+        "Der Stand vor der Wiederherstellung wurde gesichert: {path}",
+        "The state before the restore was backed up: {path}",
+    ),
+    "backups.moved": (
+        "Die beschädigte Datenbank wurde unverändert nach {path} verschoben.",
+        "The damaged database was moved, unchanged, to {path}.",
+    ),
+    "backups.restore_hint": (
+        'Wiederherstellen mit: wandelkompass restore "DATEI"',
+        'Restore with: wandelkompass restore "FILE"',
+    ),
+    # -- kinds of backup -----------------------------------------------------------------------
+    "backup_kind.auto": ("automatisch", "automatic"),
+    "backup_kind.manual": ("manuell", "manual"),
+    "backup_kind.pre-migration": ("vor Aktualisierung", "before upgrade"),
+    "backup_kind.pre-restore": ("vor Wiederherstellung", "before restore"),
+    # -- a database that cannot be opened ------------------------------------------------------
+    "db.newer_schema": (
+        "Die Datenbank {path} stammt von einer neueren Wandelkompass-Version (Schema {detail}). "
+        "Bitte installieren Sie die aktuelle Version; die Daten bleiben unverändert.",
+        "The database {path} was written by a newer Wandelkompass version (schema {detail}). "
+        "Please install the current version; the data has not been changed.",
+    ),
+    "db.not_a_database": (
+        "Die Datei {path} ist keine Wandelkompass-Datenbank oder beschädigt ({detail}).",
+        "The file {path} is not a Wandelkompass database or is damaged ({detail}).",
+    ),
+    "db.damaged": (
+        "Die Datenbank {path} ist beschädigt ({detail}).",
+        "The database {path} is damaged ({detail}).",
+    ),
+    "db.migration_failed": (
+        "Die Datenbank {path} konnte nicht aktualisiert werden ({detail}). "
+        "Der vorherige Stand ist unverändert.",
+        "The database {path} could not be upgraded ({detail}). The previous state is unchanged.",
+    ),
+    "db.locked": (
+        "Wandelkompass ist mit diesen Daten bereits geöffnet ({detail}). "
+        "Bitte wechseln Sie zu dem geöffneten Fenster.",
+        "Wandelkompass is already open with this data ({detail}). "
+        "Please switch to the window that is open.",
+    ),
+    # -- a write that failed (the screen shows the stored state again) -------------------------
+    "store.busy": (
+        "Nicht gespeichert: Die Datenbank {path} ist gerade durch einen anderen Vorgang "
+        "gesperrt (etwa einen Import oder eine Sicherung). Bitte in einigen Sekunden erneut "
+        "versuchen.",
+        "Not saved: the database {path} is locked by another operation at the moment (such as "
+        "an import or a backup). Please try again in a few seconds.",
+    ),
+    "store.read_only": (
+        "Nicht gespeichert: Die Datenbank {path} ist schreibgeschützt. Bitte lassen Sie der "
+        "IT die Schreibrechte auf den Datenordner prüfen.",
+        "Not saved: the database {path} is read-only. Please ask IT to check the write "
+        "permissions of the data folder.",
+    ),
+    "store.disk_full": (
+        "Nicht gespeichert: Der Datenträger mit {path} ist voll. Bitte schaffen Sie Platz und "
+        "versuchen Sie es erneut.",
+        "Not saved: the disk holding {path} is full. Please free some space and try again.",
+    ),
+    "store.io": (
+        "Nicht gespeichert: Die Datenbank {path} kann nicht gelesen oder geschrieben werden "
+        "(Datenträgerfehler). Bitte prüfen Sie, ob der Datenträger noch verbunden ist.",
+        "Not saved: the database {path} cannot be read or written (disk error). Please check "
+        "that the disk is still connected.",
+    ),
+    "store.other": (
+        "Nicht gespeichert: Die Datenbank {path} hat die Änderung abgelehnt ({detail}).",
+        "Not saved: the database {path} refused the change ({detail}).",
+    ),
+    # -- a data folder that cannot be used: what it is, and what to do -------------------------
+    "folder.not_a_folder": (
+        "Der Datenordner {path} ist kein Ordner, sondern eine Datei. Bitte geben Sie einen "
+        "Ordner an (--data-dir) oder benennen Sie die Datei um.",
+        "The data folder {path} is not a folder but a file. Please give a folder "
+        "(--data-dir) or rename the file.",
+    ),
+    "folder.cannot_create": (
+        "Der Datenordner {path} kann nicht angelegt werden ({cause}). Bitte wählen Sie einen "
+        "Ordner, in dem Sie schreiben dürfen (--data-dir), oder bitten Sie die IT um "
+        "Schreibrechte.",
+        "The data folder {path} cannot be created ({cause}). Please choose a folder you may "
+        "write to (--data-dir) or ask IT for write permission.",
+    ),
+    "folder.no_access": (
+        "Auf den Datenordner {path} besteht kein Zugriff ({cause}). Bitte bitten Sie die IT "
+        "um Lese- und Schreibrechte oder wählen Sie einen anderen Ordner (--data-dir).",
+        "The data folder {path} cannot be accessed ({cause}). Please ask IT for read and "
+        "write permission or choose another folder (--data-dir).",
+    ),
+    "folder.read_only_folder": (
+        "Im Datenordner {path} kann nicht geschrieben werden ({cause}). Wandelkompass braucht "
+        "dort Schreibrechte für die Datenbank und ihre Sicherungen. Die Daten sind unverändert. "
+        "Bitte bitten Sie die IT um Schreibrechte oder kopieren Sie den Ordner an einen Ort, "
+        "an dem Sie schreiben dürfen, und öffnen Sie ihn dort (--data-dir).",
+        "The data folder {path} cannot be written to ({cause}). Wandelkompass needs write "
+        "permission there for the database and its backups. The data is unchanged. Please "
+        "ask IT for write permission, or copy the folder to a place you may write to and "
+        "open it there (--data-dir).",
+    ),
+    "folder.read_only_database": (
+        "Die Datenbank {path} ist schreibgeschützt ({cause}). Sie ist nicht beschädigt und "
+        "unverändert. Bitte heben Sie den Schreibschutz auf (Eigenschaften der Datei) oder "
+        "bitten Sie die IT darum.",
+        "The database {path} is read-only ({cause}). It is not damaged and has not been "
+        "changed. Please remove the write protection (file properties) or ask IT to do so.",
+    ),
+    # -- after damage --------------------------------------------------------------------------
+    "recovery.moved": (
+        "Die Datei wurde unverändert nach {moved} verschoben.",
+        "The file has been moved, unchanged, to {moved}.",
+    ),
+    "recovery.not_moved": (
+        "Die Datei konnte nicht beiseitegelegt werden; bitte schließen Sie andere Programme.",
+        "The file could not be moved aside; please close other programs.",
+    ),
+    "recovery.backup": (
+        "Neueste intakte Sicherung: {backup} ({when}). Wiederherstellen mit:\n"
+        '  wandelkompass restore "{backup}"',
+        "Newest good backup: {backup} ({when}). Restore it with:\n"
+        '  wandelkompass restore "{backup}"',
+    ),
+    "recovery.no_backup": (
+        "Es gibt keine intakte Sicherung; beim nächsten Start beginnt eine leere Datenbank.",
+        "There is no good backup; the next start begins with an empty database.",
+    ),
+    # -- backups that cannot be made, used or restored -----------------------------------------
+    "backup.missing": ("Die Sicherung {path} gibt es nicht.", "The backup {path} does not exist."),
+    "backup.damaged": (
+        "Die Sicherung {path} ist beschädigt ({detail}) und wird nicht verwendet.",
+        "The backup {path} is damaged ({detail}) and will not be used.",
+    ),
+    "backup.not_a_backup": (
+        "Die Datei {path} ist keine Wandelkompass-Sicherung ({detail}).",
+        "The file {path} is not a Wandelkompass backup ({detail}).",
+    ),
+    "backup.newer_schema": (
+        "Die Sicherung {path} stammt von einer neueren Wandelkompass-Version (Schema {detail}). "
+        "Bitte installieren Sie die aktuelle Version.",
+        "The backup {path} was written by a newer Wandelkompass version (schema {detail}). "
+        "Please install the current version.",
+    ),
+    "backup.in_use": (
+        "Die Datenbank {path} ist noch von einem anderen Programm geöffnet ({detail}). Bitte "
+        "schließen Sie Wandelkompass und versuchen Sie es erneut. Es wurde nichts verändert.",
+        "The database {path} is still open in another program ({detail}). Please close "
+        "Wandelkompass and try again. Nothing was changed.",
+    ),
+    "backup.write_failed": (
+        "Die Sicherung nach {path} ist fehlgeschlagen ({detail}). Die Datenbank ist unverändert.",
+        "Writing the backup {path} failed ({detail}). The database is unchanged.",
+    ),
+    # -- another process has the data folder ---------------------------------------------------
+    "lock.holder_unknown": ("von einem anderen Programm", "by another program"),
+    "lock.holder": (
+        "auf dem Rechner {host} seit {when}, Prozess {pid}",
+        "on computer {host} since {when}, process {pid}",
+    ),
+    "lock.open_elsewhere": (
+        "Wandelkompass ist mit diesen Daten bereits geöffnet ({who}). Bitte wechseln Sie zu dem "
+        "geöffneten Fenster: Zwei Fenster auf denselben Daten könnten sich gegenseitig Antworten "
+        "überschreiben. Datenordner: {folder}",
+        "Wandelkompass is already open with this data ({who}). Please switch to the window that "
+        "is open: two windows on the same data could overwrite each other's answers. "
+        "Data folder: {folder}",
+    ),
+    # -- display names of the domain's values (label(value, lang)) -----------------------------
+    "label.Category.TECHNICAL": ("technisch", "technical"),
+    "label.Category.PERSONNEL": ("personell", "personnel"),
+    "label.Category.ORGANISATIONAL": ("organisatorisch", "organisational"),
+    "label.BarrierType.NOT_KNOWING": ("Nicht-Wissen", "Not knowing"),
+    "label.BarrierType.NOT_ABLE": ("Nicht-Können", "Not being able"),
+    "label.BarrierType.NOT_WILLING": ("Nicht-Wollen", "Not wanting"),
+    "label.BarrierType.NOT_ALLOWED": ("Nicht-Dürfen", "Not being allowed"),
+    "label.Effort.LOW": ("gering", "low"),
+    "label.Effort.MEDIUM": ("mittel", "medium"),
+    "label.Effort.HIGH": ("hoch", "high"),
+    "label.Horizon.SHORT": ("kurzfristig", "short term"),
+    "label.Horizon.MEDIUM": ("mittelfristig", "medium term"),
+    "label.Horizon.LONG": ("langfristig", "long term"),
+    "label.Priority.HIGH": ("hoch", "high"),
+    "label.Priority.MEDIUM": ("mittel", "medium"),
+    "label.Priority.LOW": ("niedrig", "low"),
+    "label.Decision.PROPOSED": ("vorgeschlagen", "proposed"),
+    "label.Decision.ACCEPTED": ("angenommen", "accepted"),
+    "label.Decision.REJECTED": ("abgelehnt", "rejected"),
+    "label.Status.OPEN": ("offen", "open"),
+    "label.Status.IN_PROGRESS": ("in Arbeit", "in progress"),
+    "label.Status.DONE": ("erledigt", "done"),
+    "label.Origin.DERIVED": ("aus dem Leitfaden", "from the guideline"),
+    "label.Origin.CLARIFICATION": ("Klärungsbedarf", "to be clarified"),
+    "label.Origin.OWN": ("eigene Maßnahme", "own measure"),
+    "label.AnswerKind.RATED": ("bewertet", "rated"),
+    "label.AnswerKind.UNKNOWN": ("weiß nicht", "don't know"),
+    "label.AnswerKind.NOT_RELEVANT": ("nicht relevant", "not relevant"),
+    "label.Phase.PLANNING": ("Planung", "Planning"),
+    "label.Phase.INTRODUCTION": ("Einführung", "Introduction"),
+    "label.Phase.SUSTAINING": ("Verstetigung", "Sustaining"),
+    "label.Placement.FOCUS": ("im Fokus", "in focus"),
+    "label.Placement.BACKLOG": ("Themenspeicher", "backlog"),
+    "label.Placement.CLARIFY": ("Klärungsbedarf", "to be clarified"),
+    "label.Placement.REJECTED": ("abgelehnt", "rejected"),
+    "label.Basis.SOURCE": ("aus der Quelle", "from the source"),
+    "label.Basis.INFERENCE": ("eigene Ableitung des Leitfadens", "the guideline's own inference"),
+    # -- headings of the three measure groups, as the guideline names them ---------------------
+    "heading.Category.TECHNICAL": ("Technische Maßnahmen", "Technical measures"),
+    "heading.Category.PERSONNEL": ("Personelle Maßnahmen", "Personnel measures"),
+    "heading.Category.ORGANISATIONAL": ("Organisatorische Maßnahmen", "Organisational measures"),
 }

@@ -90,9 +90,8 @@ def run_gui(
     app.setOrganizationName("Wandelkompass")
 
     from desktop_app import paths
+    from desktop_app.services.errors import DatabaseError, lock_data_folder
     from desktop_app.services.workspace import Workspace
-    from desktop_app.storage.errors import DatabaseError
-    from desktop_app.storage.instance_lock import acquire
     from desktop_app.ui.background import ThreadPoolRunner
     from desktop_app.ui.dialogs import QtDialogs
     from desktop_app.ui.i18n import Language
@@ -106,7 +105,7 @@ def run_gui(
     folder = paths.data_dir(data_dir)
     try:
         # Held for the whole session; the OS releases it if the process dies.
-        lock = acquire(folder)
+        lock = lock_data_folder(folder)
     except DatabaseError as exc:
         dialogs.error(None, "Wandelkompass", _start_failed_text(exc, language.code))
         return 1

@@ -9,13 +9,13 @@ from PySide6.QtCore import QObject, Slot
 from desktop_app.domain.labels import label
 from desktop_app.services.session import WorkshopSession
 from desktop_app.services.workspace import Workspace
+from desktop_app.texts.dates import day
 from desktop_app.ui.background import Runner
 from desktop_app.ui.controllers.export_controller import ExportController
 from desktop_app.ui.controllers.plan_controller import PlanController
 from desktop_app.ui.controllers.results_controller import ResultsController
 from desktop_app.ui.controllers.walkthrough_controller import WalkthroughController
 from desktop_app.ui.dialogs import Dialogs
-from desktop_app.ui.formatting import day
 from desktop_app.ui.i18n import Language
 from desktop_app.ui.session_bridge import SessionBridge
 from desktop_app.ui.views.assessment_view import TAB_PLAN, TAB_RESULTS, AssessmentView

@@ -15,7 +15,9 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 
+from desktop_app.domain.answers import AnswerState
 from desktop_app.services.workspace import Workspace
+from desktop_app.texts import t
 from desktop_app.ui.background import Progress, Runner
 from desktop_app.ui.i18n import Language
 from desktop_app.ui.views.results_view import ResultsView
@@ -126,8 +128,8 @@ class ResultsController(QObject):
             self.refresh()
 
     def _on_failed(self, exc: BaseException) -> None:
+        from desktop_app.services.errors import DatabaseError
         from desktop_app.services.messages import database_error_message
-        from desktop_app.storage.errors import DatabaseError
 
         self._running, self._again, self._stale = False, False, True
         log.error("evaluation failed: %s", exc)
@@ -156,13 +158,16 @@ class ResultsController(QObject):
 
     def _show_key_figures(self, ev: Evaluation) -> None:
         overall = ev.results.overall
+        states = [r.state for r in ev.results.statements.values()]
+        settled = sum(1 for st in states if st not in (AnswerState.OPEN,
+                                                       AnswerState.CONSENSUS_MISSING))
         percent = "–" if overall.percent is None else f"{overall.percent:.0f} %"
         parts = [
             QCoreApplication.translate("ResultsController", "Gesamt-Reifegrad: {p}").format(
                 p=percent
             ),
             QCoreApplication.translate("ResultsController", "beantwortet: {a} von {t}").format(
-                a=overall.answered, t=overall.total
+                a=settled, t=len(states)
             ),
             QCoreApplication.translate("ResultsController", "weiß nicht: {n}").format(
                 n=overall.unknown
@@ -170,10 +175,13 @@ class ResultsController(QObject):
             QCoreApplication.translate("ResultsController", "nicht relevant: {n}").format(
                 n=overall.not_relevant
             ),
-            QCoreApplication.translate("ResultsController", "hohe Uneinigkeit: {n}").format(
+            QCoreApplication.translate("ResultsController", "strittig: {n}").format(
                 n=len(ev.results.disagreements())
             ),
         ]
+        missing = len(ev.results.consensus_missing())
+        if missing:
+            parts.append(f"{t('state.consensus_missing', self._language.code)}: {missing}")
         self.view.figures_line.setText("  ·  ".join(parts))
 
     @Slot(str)

@@ -26,9 +26,9 @@ from PySide6.QtWidgets import QListWidgetItem
 from desktop_app.domain.answers import Answer, AnswerKind
 from desktop_app.domain.assessment import NewRespondent
 from desktop_app.domain.model import Guideline, Statement
+from desktop_app.services.errors import StoreFailed
 from desktop_app.services.messages import database_error_message
 from desktop_app.services.session import Changes, Filter, Hint, OpResult, WorkshopSession
-from desktop_app.storage.errors import StoreFailed
 from desktop_app.texts import t, tn
 from desktop_app.ui.autosave import TEXT_RETRY_MS, TEXT_SAVE_DELAY_MS
 from desktop_app.ui.i18n import Language

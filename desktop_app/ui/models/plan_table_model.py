@@ -38,10 +38,10 @@ from desktop_app.domain.plan import (
     with_changes,
 )
 from desktop_app.domain.rules import Priority
+from desktop_app.services.errors import StoreFailed
 from desktop_app.services.messages import database_error_message
 from desktop_app.services.workspace import Workspace
-from desktop_app.storage.errors import StoreFailed
-from desktop_app.ui.formatting import day
+from desktop_app.texts.dates import day
 from desktop_app.ui.models.reasons import reason_text
 
 COL_TITLE, COL_CATEGORY, COL_DECISION, COL_PRIORITY, COL_EFFORT, COL_OWNER, COL_DUE, COL_STATUS = (
