@@ -67,6 +67,18 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("file", type=Path)
     imp.add_argument("--as-copy", action="store_true", help="auch wenn schon vorhanden, als Kopie")
 
+    srv = sub.add_parser(
+        "serve", help="Abstimmung per Telefon: Runde öffnen und die Teilnahmeseite anbieten"
+    )
+    srv.add_argument("--assessment", type=int, required=True)
+    srv.add_argument("--host", default="127.0.0.1",
+                     help="Adresse, an die der Server bindet (Standard: 127.0.0.1)")
+    srv.add_argument("--advertise", help="Adresse, die Telefone aufrufen (bei --host 0.0.0.0)")
+    srv.add_argument("--port", type=int, default=0, help="Port (Standard: ein freier)")
+    scope = srv.add_mutually_exclusive_group()
+    scope.add_argument("--dimension", help="nur die Aussagen dieser Dimension, z. B. B")
+    scope.add_argument("--statements", help="nur diese Aussagen, z. B. A1,B2,C3")
+
     sub.add_parser("list", help="Erhebungen auflisten")
     sub.add_parser("demo", help="Demo-Erhebung in der Datenbank anlegen")
 
@@ -160,7 +172,7 @@ def _run_command(args: argparse.Namespace, lang: str) -> int:
 
 # Commands that change the database: like the desktop app, each holds the data folder's
 # instance lock, so none of them writes while a Wandelkompass window has the data open.
-_WRITING = frozenset({"import", "demo", "backup", "restore"})
+_WRITING = frozenset({"import", "demo", "backup", "restore", "serve"})
 
 
 def _output_is_folder(path: Path, command: str, lang: str) -> int:
@@ -205,6 +217,10 @@ def _run_on_workspace(ws: Workspace, args: argparse.Namespace, lang: str) -> int
             return 0
         if args.command == "list":
             return _list(ws, lang)
+        if args.command == "serve":
+            from desktop_app.services.serve import serve
+
+            return serve(ws, args, lang)
         if args.command == "demo":
             print(msg("imported", lang, id=ws.create_demo(lang)))
             return 0

@@ -25,7 +25,7 @@ from desktop_app.storage.repository import list_assessments, load_answers, load_
 from tests.fixtures import make_fixtures as fx
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
-RELEASED = ["0001", "0002", "0003"]
+RELEASED = ["0001", "0002", "0003", "0004"]
 
 
 def fixture_copy(tmp_path: Path, revision: str) -> Path:
@@ -115,6 +115,11 @@ def test_released_schema_opens_with_every_row(tmp_path: Path, revision: str) -> 
             assert plan_details[0] == ("Personalrat", 5, "")
             assert plan_details[3] == ("Personalrat", None, "passt nicht")
             assert query(path, "SELECT kind FROM tombstone") == [("plan_entry",)]
+        # Since 0004: role groups with headcounts from the respondents that name them.
+        groups = query(path, "SELECT assessment_id, name, headcount FROM role_group "
+                             "ORDER BY assessment_id, name")
+        assert groups == fx.ROLE_GROUPS
+        assert query(path, "SELECT DISTINCT round FROM vote") == [(1,)]
 
         # And through the app's own reading code.
         assert sorted(s.id for s in list_assessments(db)) == [1, 2, 3]
@@ -140,7 +145,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0099"
-down_revision = "0003"
+down_revision = "{head}"
 branch_labels = None
 depends_on = None
 
@@ -176,7 +181,7 @@ def test_failing_migration_leaves_the_database_unchanged(
                     ignore=shutil.ignore_patterns("__pycache__"))
     action, expected = ACTIONS[case]
     (scripts / "versions" / "0099_broken.py").write_text(
-        BROKEN_MIGRATION.replace("{action}", action), encoding="utf-8"
+        BROKEN_MIGRATION.replace("{action}", action).replace("{head}", SCHEMA_HEAD), encoding="utf-8"
     )
     monkeypatch.setattr(database, "MIGRATIONS_DIR", scripts)
     path = fixture_copy(tmp_path, "0001")

@@ -36,6 +36,7 @@ class Vote:
     kind: AnswerKind
     level: int | None = None
     headcount: int = 1
+    round: int = 1  # the voting round; a later round on a statement replaces the earlier
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +52,7 @@ class Answer:
     flagged: bool = False
     votes: tuple[Vote, ...] = ()
     not_relevant_reason: str = ""  # why the team excluded the statement (shown in the report)
+    rationale: str = ""  # the one line the team gives for a consensus it discussed
 
     def state(self) -> AnswerState:
         if self.kind is not None:

@@ -19,6 +19,35 @@ class RespondentInfo:
     role_group: str
     headcount: int = 1
     uuid: str = ""
+    device: str | None = None  # the phone a participant votes with (anonymous random id)
+
+
+@dataclass(frozen=True, slots=True)
+class RoleGroup:
+    """A role group of the workshop and how many people it has in the room."""
+
+    name: str
+    headcount: int = 0
+    uuid: str = ""
+
+
+# What a new assessment starts with; the team edits names and headcounts.
+DEFAULT_ROLE_GROUPS = ("Verwaltungsvorstand", "Fachbereich", "IT", "Personalrat", "Pilotnutzende")
+
+
+@dataclass(frozen=True, slots=True)
+class VotingRound:
+    """A round of silent voting: which statements, opened when, closed when (None: open)."""
+
+    number: int
+    statement_ids: tuple[str, ...]
+    opened_at: datetime
+    closed_at: datetime | None = None
+    uuid: str = ""
+
+    @property
+    def is_open(self) -> bool:
+        return self.closed_at is None
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +94,7 @@ class NewAssessment:
     respondents: tuple[NewRespondent, ...] = ()
     report_language: str = "de"
     focus_limit: int | None = None  # size of the focused plan; None: the default
+    role_groups: tuple[RoleGroup, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -84,6 +114,14 @@ class AssessmentInfo:
     report_language: str = "de"
     focus_limit: int | None = None
     previous_uuid: str | None = None  # the assessment this one re-assesses
+    role_groups: tuple[RoleGroup, ...] = ()
+
+    @property
+    def people(self) -> int:
+        """How many people take part: the role groups' headcounts, else the respondents'."""
+        return sum(g.headcount for g in self.role_groups) or sum(
+            r.headcount for r in self.respondents
+        )
 
 
 @dataclass

@@ -20,15 +20,15 @@ raises ``StoreFailed`` and leaves the cache as it was (the stored state).
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from desktop_app.domain.agreement import Agreement, assess
-from desktop_app.domain.answers import Answer, AnswerKind, AnswerSet, AnswerState
-from desktop_app.domain.assessment import NewRespondent, RespondentInfo
+from desktop_app.domain.answers import Answer, AnswerKind, AnswerSet, AnswerState, Vote
+from desktop_app.domain.assessment import NewRespondent, RespondentInfo, RoleGroup, VotingRound
 from desktop_app.domain.model import Dimension, Guideline, Statement, Text
 from desktop_app.texts import t, tn
 
@@ -54,16 +54,25 @@ class Changes:
     statements: frozenset[str] = frozenset()  # answers (consensus, target, texts, flag)
     votes: frozenset[str] = frozenset()  # statements whose individual votes changed
     respondents: bool = False
+    rounds: bool = False  # a voting round opened or closed
+    round_progress: bool = False  # a vote in the open round (stored, not shown yet)
     reloaded: bool = False  # everything may have changed (import, restore, merge)
 
     @property
     def empty(self) -> bool:
-        return not (self.statements or self.votes or self.respondents or self.reloaded)
+        return not (
+            self.statements
+            or self.votes
+            or self.respondents
+            or self.rounds
+            or self.round_progress
+            or self.reloaded
+        )
 
     @property
     def plan(self) -> bool:
         """Whether the action plan may look different now (it follows every answer)."""
-        return not self.empty
+        return bool(self.statements or self.votes or self.rounds or self.reloaded)
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,7 +150,11 @@ class WorkshopSession:
         self.guideline: Guideline = workspace.guideline_for(assessment_id)
         self.order: tuple[Statement, ...] = tuple(self.guideline.statements)
         self._answers = workspace.answers(assessment_id)
-        self._respondents = workspace.info(assessment_id).respondents
+        info = workspace.info(assessment_id)
+        self.info = info
+        self._respondents = info.respondents
+        self.role_groups: tuple[RoleGroup, ...] = info.role_groups
+        self._rounds = workspace.voting_rounds(assessment_id)
 
     # -- events ----------------------------------------------------------------------------
     def subscribe(self, listener: Listener) -> Callable[[], None]:
@@ -383,6 +396,31 @@ class WorkshopSession:
         )
 
     # -- votes and respondents --------------------------------------------------------------------
+    # -- votes, rounds and respondents ----------------------------------------------------------
+    @property
+    def round_number(self) -> int:
+        """The round new votes belong to: the open one, else the latest, else 1."""
+        with self._lock:
+            rounds = self._rounds
+        return rounds[-1].number if rounds else 1
+
+    @property
+    def open_round(self) -> VotingRound | None:
+        with self._lock:
+            return self._rounds[-1] if self._rounds and self._rounds[-1].is_open else None
+
+    @property
+    def rounds(self) -> tuple[VotingRound, ...]:
+        with self._lock:
+            return tuple(self._rounds)
+
+    def _refresh_votes(self, statement_ids: Iterable[str]) -> None:
+        fresh = self._ws.answers(self.assessment_id)
+        for sid in statement_ids:
+            self._answers.answers[sid] = replace(
+                self._answers.get(sid), votes=fresh.get(sid).votes
+            )
+
     def record_vote(
         self,
         respondent_id: int,
@@ -390,14 +428,74 @@ class WorkshopSession:
         kind: AnswerKind | None,
         level: int | None = None,
     ) -> OpResult:
-        """One respondent's vote on a statement (``kind=None`` takes it back)."""
+        """One respondent's vote on a statement in the current round (``None``: take back).
+
+        In an open round the vote is stored but stays hidden until the round closes: the
+        change reported is the round's progress, not the statement's votes.
+        """
         with self._writing():
-            self._ws.save_vote(self.assessment_id, respondent_id, statement_id, kind, level)
-            fresh = self._ws.answers(self.assessment_id).get(statement_id)
-            self._answers.answers[statement_id] = replace(
-                self._answers.get(statement_id), votes=fresh.votes
-            )
+            open_round = self.open_round
+            self._ws.save_vote(self.assessment_id, respondent_id, statement_id, kind, level,
+                               self.round_number)
+            if open_round is None:
+                self._refresh_votes([statement_id])
+        if open_round is not None:
+            return self._publish(OpResult(Changes(round_progress=True)))
         return self._publish(OpResult(Changes(votes=frozenset({statement_id}))))
+
+    def vote_history(self, statement_id: str) -> dict[int, list[Vote]]:
+        """Every closed round's votes on a statement (the consensus board compares them)."""
+        return self._ws.vote_history(self.assessment_id, statement_id)
+
+    def record_round_votes(self, votes: Sequence[tuple[int, str, AnswerKind, int | None]]) -> None:
+        """Many votes of the open round in one transaction (phones voting at once).
+
+        Raises ``StoreFailed`` for the whole batch, or a ``ValueError`` when no round is open.
+        """
+        with self._writing():
+            current = self.open_round
+            if current is None:
+                raise ValueError("no open round")
+            self._ws.save_votes(self.assessment_id, list(votes), current.number)
+        self._publish(OpResult(Changes(round_progress=True)))
+
+    def round_votes(self, number: int) -> list[tuple[str, str, AnswerKind, int | None]]:
+        """(device, statement, kind, level) of the phones' votes in round ``number``."""
+        return self._ws.round_votes(self.assessment_id, number)
+
+    def record_tally(self, statement_id: str, role_group: str, counts: dict[str, int]) -> OpResult:
+        """A role group's dot-voting counts per level (0–4, unknown, not_relevant)."""
+        with self._writing():
+            self._ws.save_tally(self.assessment_id, statement_id, role_group, counts,
+                                self.round_number)
+            self._refresh_votes([statement_id])
+        return self._publish(OpResult(Changes(votes=frozenset({statement_id}))))
+
+    def join_device(self, device: str, role_group: str) -> int:
+        """The respondent a phone votes as (created on first join); anonymous."""
+        with self._writing():
+            respondent_id = self._ws.join_device(self.assessment_id, device, role_group)
+            self._respondents = self._ws.info(self.assessment_id).respondents
+        self._publish(OpResult(Changes(respondents=True)))
+        return respondent_id
+
+    def start_round(self, statement_ids: list[str]) -> VotingRound:
+        """Open the next round on ``statement_ids`` (results stay hidden until it closes)."""
+        with self._writing():
+            started = self._ws.open_round(self.assessment_id, statement_ids)
+            self._rounds = self._ws.voting_rounds(self.assessment_id)
+        self._publish(OpResult(Changes(rounds=True)))
+        return started
+
+    def close_round(self) -> VotingRound | None:
+        with self._writing():
+            closed = self._ws.close_round(self.assessment_id)
+            self._rounds = self._ws.voting_rounds(self.assessment_id)
+            if closed is not None:
+                self._refresh_votes(closed.statement_ids)
+        self._publish(OpResult(Changes(rounds=True, votes=frozenset(
+            closed.statement_ids if closed else ()))))
+        return closed
 
     def add_respondent(self, respondent: NewRespondent) -> OpResult:
         with self._writing():
@@ -409,6 +507,9 @@ class WorkshopSession:
         """Read everything again (after an import, a merge or a restore elsewhere)."""
         with self._writing():
             self._answers = self._ws.answers(self.assessment_id)
-            self._respondents = self._ws.info(self.assessment_id).respondents
+            info = self._ws.info(self.assessment_id)
+            self.info = info
+            self._respondents, self.role_groups = info.respondents, info.role_groups
+            self._rounds = self._ws.voting_rounds(self.assessment_id)
             self._undo.clear()  # the answers changed elsewhere: old states are no base
         return self._publish(OpResult(Changes(reloaded=True)))

@@ -132,6 +132,7 @@ class Respondent(Base):
     __table_args__ = (
         UniqueConstraint("assessment_id", "label"),
         CheckConstraint("headcount >= 1", name="headcount_positive"),
+        UniqueConstraint("assessment_id", "device", name="uq_respondent_device"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -145,6 +146,9 @@ class Respondent(Base):
     uuid: Mapped[str] = mapped_column(String(36), unique=True)
     updated_at: Mapped[datetime]
     changed_by: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    # Since 0004: the random id of the phone this participant votes with (None: a person or
+    # role group the moderator enters). Nothing else about the person is stored.
+    device: Mapped[str | None] = mapped_column(String(64))
     assessment: Mapped[Assessment] = relationship(back_populates="respondents")
 
 
@@ -180,6 +184,8 @@ class AnswerRow(Base):
     uuid: Mapped[str] = mapped_column(String(36), unique=True)
     changed_by: Mapped[str] = mapped_column(String(64), default="", server_default="")
     not_relevant_reason: Mapped[str] = mapped_column(Text, default="", server_default="")
+    # Since 0004: the one line the team gives for a consensus it discussed.
+    rationale: Mapped[str] = mapped_column(Text, default="", server_default="")
     assessment: Mapped[Assessment] = relationship(back_populates="answers")
 
 
@@ -188,7 +194,8 @@ class VoteRow(Base):
 
     __tablename__ = "vote"
     __table_args__ = (
-        UniqueConstraint("respondent_id", "statement_id"),
+        UniqueConstraint("respondent_id", "statement_id", "round"),
+        CheckConstraint("round >= 1", name="round_positive"),
         CheckConstraint(f"kind IN {ANSWER_KINDS}", name="kind_known"),
         CheckConstraint("level IS NULL OR level BETWEEN 0 AND 4", name="level_range"),
         CheckConstraint("(kind = 'rated') = (level IS NOT NULL)", name="level_iff_rated"),
@@ -208,6 +215,8 @@ class VoteRow(Base):
     # Since 0003.
     uuid: Mapped[str] = mapped_column(String(36), unique=True)
     changed_by: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    # Since 0004: the voting round (a second round asks again after the discussion).
+    round: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     assessment: Mapped[Assessment] = relationship(back_populates="votes")
     respondent: Mapped[Respondent] = relationship()
 
@@ -279,4 +288,77 @@ class TombstoneRow(Base):
     uuid: Mapped[str] = mapped_column(String(36), unique=True)
     kind: Mapped[str] = mapped_column(String(16))
     deleted_at: Mapped[datetime]
+    changed_by: Mapped[str] = mapped_column(String(64), default="", server_default="")
+
+
+class RoleGroupRow(Base):
+    """A role group of the workshop and how many people it has (since 0004).
+
+    Respondents name their group (``Respondent.role_group``); the headcount says how many
+    people the group has in the room, so "11 Personen" is true everywhere.
+    """
+
+    __tablename__ = "role_group"
+    __table_args__ = (
+        UniqueConstraint("assessment_id", "name"),
+        CheckConstraint("headcount >= 0", name="headcount_range"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    assessment_id: Mapped[int] = mapped_column(
+        ForeignKey("assessment.id", ondelete="CASCADE"), index=True
+    )
+    uuid: Mapped[str] = mapped_column(String(36), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    headcount: Mapped[int] = mapped_column(Integer, default=0)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    updated_at: Mapped[datetime]
+    changed_by: Mapped[str] = mapped_column(String(64), default="", server_default="")
+
+
+class VotingRoundRow(Base):
+    """A round of silent voting on some statements (since 0004)."""
+
+    __tablename__ = "voting_round"
+    __table_args__ = (
+        UniqueConstraint("assessment_id", "number"),
+        CheckConstraint("number >= 1", name="number_positive"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    assessment_id: Mapped[int] = mapped_column(
+        ForeignKey("assessment.id", ondelete="CASCADE"), index=True
+    )
+    uuid: Mapped[str] = mapped_column(String(36), unique=True)
+    number: Mapped[int] = mapped_column(Integer)
+    statements: Mapped[str] = mapped_column(Text)  # statement ids, separated by spaces
+    opened_at: Mapped[datetime]
+    closed_at: Mapped[datetime | None]
+    changed_by: Mapped[str] = mapped_column(String(64), default="", server_default="")
+
+
+class TallyRow(Base):
+    """Dot-voting counts per level and role group, entered by the moderator (since 0004)."""
+
+    __tablename__ = "tally"
+    __table_args__ = (
+        UniqueConstraint("assessment_id", "statement_id", "round", "role_group", "choice"),
+        CheckConstraint(
+            "choice IN ('0', '1', '2', '3', '4', 'unknown', 'not_relevant')", name="choice_known"
+        ),
+        CheckConstraint("count >= 0", name="count_range"),
+        CheckConstraint("round >= 1", name="round_positive"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    assessment_id: Mapped[int] = mapped_column(
+        ForeignKey("assessment.id", ondelete="CASCADE"), index=True
+    )
+    uuid: Mapped[str] = mapped_column(String(36), unique=True)
+    statement_id: Mapped[str] = mapped_column(String(32))
+    round: Mapped[int] = mapped_column(Integer, default=1)
+    role_group: Mapped[str] = mapped_column(String(200))
+    choice: Mapped[str] = mapped_column(String(16))
+    count: Mapped[int] = mapped_column(Integer)
+    updated_at: Mapped[datetime]
     changed_by: Mapped[str] = mapped_column(String(64), default="", server_default="")

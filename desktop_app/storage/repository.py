@@ -30,6 +30,8 @@ from desktop_app.domain.assessment import (
     NewRespondent,
     Phase,
     RespondentInfo,
+    RoleGroup,
+    VotingRound,
 )
 from desktop_app.domain.model import Category, Effort
 from desktop_app.domain.plan import Decision, PlanEntry, Status
@@ -52,8 +54,11 @@ from desktop_app.storage.models import (
     PlanEntryRow,
     Project,
     Respondent,
+    RoleGroupRow,
+    TallyRow,
     TombstoneRow,
     VoteRow,
+    VotingRoundRow,
 )
 
 __all__ = [
@@ -138,6 +143,7 @@ def _check_answer_texts(answer: Answer) -> None:
     limits.check("comment", answer.comment, limits.LONG_TEXT)
     limits.check("evidence", answer.evidence, limits.LONG_TEXT)
     limits.check("not_relevant_reason", answer.not_relevant_reason, limits.LONG_TEXT)
+    limits.check("rationale", answer.rationale, limits.LONG_TEXT)
 
 
 def _check_entry_texts(entry: PlanEntry) -> None:
@@ -186,6 +192,7 @@ _ANSWER_UPDATES = (
     "updated_at",
     "changed_by",
     "not_relevant_reason",
+    "rationale",
 )
 _ASSESSMENT = _table(Assessment)
 _TOUCH_ASSESSMENT = (
@@ -266,7 +273,29 @@ def _new_assessment_row(
     ]
     session.add(row)
     session.flush()
+    groups = new.role_groups or _groups_of(new.respondents)
+    session.add_all(
+        RoleGroupRow(
+            assessment_id=row.id,
+            uuid=new_uuid(),
+            name=g.name,
+            headcount=g.headcount,
+            position=n,
+            updated_at=now,
+            changed_by=db.device,
+        )
+        for n, g in enumerate(groups)
+    )
     return row
+
+
+def _groups_of(respondents: Sequence[NewRespondent]) -> list[RoleGroup]:
+    """Role groups named by respondents (older callers), sized by their headcounts."""
+    sizes: dict[str, int] = {}
+    for r in respondents:
+        if r.role_group:
+            sizes[r.role_group] = sizes.get(r.role_group, 0) + r.headcount
+    return [RoleGroup(name, count) for name, count in sizes.items()]
 
 
 def create_assessment(
@@ -381,12 +410,20 @@ def load_info(db: Database, assessment_id: int) -> AssessmentInfo:
             default_target=a.default_target,
             title=a.title,
             respondents=tuple(
-                RespondentInfo(r.id, r.label, r.role_group, r.headcount, r.uuid)
+                RespondentInfo(r.id, r.label, r.role_group, r.headcount, r.uuid, r.device)
                 for r in a.respondents
             ),
             report_language=a.report_language,
             focus_limit=a.focus_limit,
             previous_uuid=previous.uuid if previous is not None else None,
+            role_groups=tuple(
+                RoleGroup(g.name, g.headcount, g.uuid)
+                for g in session.scalars(
+                    select(RoleGroupRow)
+                    .where(RoleGroupRow.assessment_id == assessment_id)
+                    .order_by(RoleGroupRow.position, RoleGroupRow.id)
+                )
+            ),
         )
 
 
@@ -455,11 +492,15 @@ def reassess(
             participants=info.participants,
             title=info.title,
             default_target=info.default_target,
+            # Phones of the last workshop are not carried over: each round joins afresh.
             respondents=tuple(
-                NewRespondent(r.label, r.role_group, r.headcount) for r in info.respondents
+                NewRespondent(r.label, r.role_group, r.headcount)
+                for r in info.respondents
+                if r.device is None
             ),
             report_language=info.report_language,
             focus_limit=info.focus_limit,
+            role_groups=info.role_groups,
         )
         row = _new_assessment_row(
             session,
@@ -496,21 +537,67 @@ def _answer_values(
         "evidence": answer.evidence,
         "flagged": answer.flagged,
         "not_relevant_reason": answer.not_relevant_reason,
+        "rationale": answer.rationale,
         "updated_at": now,
         "changed_by": device,
     }
 
 
+def _open_round_number(session: Session, assessment_id: int) -> int | None:
+    return session.scalar(
+        select(VotingRoundRow.number).where(
+            VotingRoundRow.assessment_id == assessment_id, VotingRoundRow.closed_at.is_(None)
+        )
+    )
+
+
+def _all_votes(session: Session, assessment: Assessment) -> dict[str, list[Vote]]:
+    """Every vote of every closed round per statement: individual votes and tallied counts.
+
+    The votes of a round still open are stored but not shown anywhere: nobody — projector,
+    results, report — sees ratings before the moderator closes the round.
+    """
+    respondents = {r.id: r for r in assessment.respondents}
+    votes: dict[str, list[Vote]] = {}
+    hidden = _open_round_number(session, assessment.id)
+    for v in session.scalars(select(VoteRow).where(VoteRow.assessment_id == assessment.id)):
+        if v.round == hidden:
+            continue
+        r = respondents[v.respondent_id]
+        votes.setdefault(v.statement_id, []).append(
+            Vote(r.label, r.role_group, AnswerKind(v.kind), v.level, r.headcount, v.round)
+        )
+    for t in session.scalars(select(TallyRow).where(TallyRow.assessment_id == assessment.id)):
+        if t.count <= 0 or t.round == hidden:
+            continue
+        rated = t.choice.isdigit()
+        votes.setdefault(t.statement_id, []).append(
+            Vote(
+                f"{t.role_group} ({TALLY_LABEL})",
+                t.role_group,
+                AnswerKind.RATED if rated else AnswerKind(t.choice),
+                int(t.choice) if rated else None,
+                t.count,
+                t.round,
+            )
+        )
+    return votes
+
+
+# How a tallied count is labelled among the votes (the counts of one role group).
+TALLY_LABEL = "Zählung"
+
+
+def _latest_round(votes: list[Vote]) -> tuple[Vote, ...]:
+    """The votes of the latest round on a statement: a later round asks the room again."""
+    last = max((v.round for v in votes), default=1)
+    return tuple(sorted((v for v in votes if v.round == last), key=lambda v: v.respondent))
+
+
 def load_answers(db: Database, assessment_id: int) -> AnswerSet:
     with db.session() as session:
         a = _assessment(session, assessment_id)
-        respondents = {r.id: r for r in a.respondents}
-        votes: dict[str, list[Vote]] = {}
-        for v in session.scalars(select(VoteRow).where(VoteRow.assessment_id == assessment_id)):
-            r = respondents[v.respondent_id]
-            votes.setdefault(v.statement_id, []).append(
-                Vote(r.label, r.role_group, AnswerKind(v.kind), v.level, r.headcount)
-            )
+        votes = _all_votes(session, a)
         answers: dict[str, Answer] = {}
         rows = session.scalars(select(AnswerRow).where(AnswerRow.assessment_id == assessment_id))
         for row in rows:
@@ -522,12 +609,41 @@ def load_answers(db: Database, assessment_id: int) -> AnswerSet:
                 comment=row.comment,
                 evidence=row.evidence,
                 flagged=row.flagged,
-                votes=tuple(sorted(votes.pop(row.statement_id, []), key=lambda v: v.respondent)),
+                votes=_latest_round(votes.pop(row.statement_id, [])),
                 not_relevant_reason=row.not_relevant_reason,
+                rationale=row.rationale,
             )
         for sid, vs in votes.items():  # votes on statements without a consensus row yet
-            answers[sid] = Answer(sid, votes=tuple(sorted(vs, key=lambda v: v.respondent)))
+            answers[sid] = Answer(sid, votes=_latest_round(vs))
         return AnswerSet(default_target=a.default_target, answers=answers)
+
+
+def round_votes(
+    db: Database, assessment_id: int, number: int
+) -> list[tuple[str, str, AnswerKind, int | None]]:
+    """(device, statement, kind, level) of every vote phones cast in round ``number``."""
+    with db.session() as session:
+        rows = session.execute(
+            select(Respondent.device, VoteRow.statement_id, VoteRow.kind, VoteRow.level)
+            .join(Respondent, VoteRow.respondent_id == Respondent.id)
+            .where(
+                VoteRow.assessment_id == assessment_id,
+                VoteRow.round == number,
+                Respondent.device.is_not(None),
+            )
+            .order_by(VoteRow.id)
+        ).all()
+        return [(device or "", sid, AnswerKind(kind), level) for device, sid, kind, level in rows]
+
+
+def load_vote_history(db: Database, assessment_id: int, statement_id: str) -> dict[int, list[Vote]]:
+    """Every round's votes on one statement (the consensus board compares them)."""
+    with db.session() as session:
+        votes = _all_votes(session, _assessment(session, assessment_id)).get(statement_id, [])
+    rounds: dict[int, list[Vote]] = {}
+    for v in votes:
+        rounds.setdefault(v.round, []).append(v)
+    return dict(sorted(rounds.items()))
 
 
 def save_answer(db: Database, assessment_id: int, answer: Answer) -> None:
@@ -546,35 +662,83 @@ def save_vote(
     statement_id: str,
     kind: AnswerKind | None,
     level: int | None = None,
+    round: int = 1,
 ) -> None:
-    """Record (or with ``kind=None`` remove) one respondent's vote on a statement."""
+    """Record (or with ``kind=None`` remove) one respondent's vote on a statement in a round."""
     with db.session() as session:
         if kind is None:
             gone = session.scalar(
                 select(VoteRow).where(
-                    VoteRow.respondent_id == respondent_id, VoteRow.statement_id == statement_id
+                    VoteRow.respondent_id == respondent_id,
+                    VoteRow.statement_id == statement_id,
+                    VoteRow.round == round,
                 )
             )
             if gone is not None:
                 _bury(session, db, gone.assessment_id, gone.uuid, RecordKind.VOTE)
                 session.delete(gone)
             return
+    _check_answer(kind, level)
+    params = {
+        "uuid": new_uuid(),
+        "assessment_id": assessment_id,
+        "respondent_id": respondent_id,
+        "statement_id": statement_id,
+        "round": round,
+        "kind": kind.value,
+        "level": level,
+        "updated_at": utcnow(),
+        "changed_by": db.device,
+    }
+    with db.connection() as conn:
+        conn.execute(_vote_upsert(conn), params)
+
+
+def save_votes(
+    db: Database,
+    assessment_id: int,
+    votes: Sequence[tuple[int, str, AnswerKind, int | None]],
+    round: int,
+) -> None:
+    """Store many (respondent, statement, kind, level) votes of one round in one transaction."""
+    for _respondent, _sid, kind, level in votes:
         _check_answer(kind, level)
-        values = {
+    now = utcnow()
+    rows = [
+        {
+            "uuid": new_uuid(),
+            "assessment_id": assessment_id,
+            "respondent_id": respondent_id,
+            "statement_id": statement_id,
+            "round": round,
             "kind": kind.value,
             "level": level,
-            "updated_at": utcnow(),
+            "updated_at": now,
             "changed_by": db.device,
         }
+        for respondent_id, statement_id, kind, level in votes
+    ]
+    with db.connection() as conn:
+        upsert = _vote_upsert(conn)
+        for row in rows:  # one statement each: a later vote of the batch overwrites an earlier
+            conn.execute(upsert, row)
+
+
+_VOTE_UPSERTS: dict[str, Insert] = {}
+
+
+def _vote_upsert(conn: Connection) -> Insert:
+    # Prepared once per dialect, like the answers': a room of phones votes at once.
+    name = conn.dialect.name
+    if name not in _VOTE_UPSERTS:
         table = _table(VoteRow)
-        stmt = _insert(session, table).values(
-            uuid=new_uuid(),
-            assessment_id=assessment_id,
-            respondent_id=respondent_id,
-            statement_id=statement_id,
-            **values,
+        _VOTE_UPSERTS[name] = _upsert_statement(
+            _insert(conn, table),
+            ("respondent_id", "statement_id", "round"),
+            ("kind", "level", "updated_at", "changed_by"),
+            table,
         )
-        session.execute(_upsert_statement(stmt, ("respondent_id", "statement_id"), values, table))
+    return _VOTE_UPSERTS[name]
 
 
 def add_respondent(db: Database, assessment_id: int, respondent: NewRespondent) -> int:
@@ -592,6 +756,177 @@ def add_respondent(db: Database, assessment_id: int, respondent: NewRespondent) 
         session.add(row)
         session.flush()
         return row.id
+
+
+def join_device(db: Database, assessment_id: int, device: str, role_group: str) -> int:
+    """The respondent voting with phone ``device`` (created on first join), in ``role_group``.
+
+    Phones stay anonymous: the respondent is labelled "Gerät <n>" and stores nothing but the
+    random device id and the group chosen on the phone.
+    """
+    now = utcnow()
+    with db.session() as session:
+        row = session.scalar(
+            select(Respondent).where(
+                Respondent.assessment_id == assessment_id, Respondent.device == device
+            )
+        )
+        if row is None:
+            phones = session.scalar(
+                select(func.count()).where(
+                    Respondent.assessment_id == assessment_id, Respondent.device.is_not(None)
+                )
+            ) or 0
+            row = Respondent(
+                uuid=new_uuid(),
+                assessment_id=assessment_id,
+                label=f"{DEVICE_LABEL} {phones + 1}",
+                role_group=role_group,
+                headcount=1,
+                device=device,
+                updated_at=now,
+                changed_by=db.device,
+            )
+            session.add(row)
+        elif row.role_group != role_group:
+            row.role_group, row.updated_at, row.changed_by = role_group, now, db.device
+        session.flush()
+        return row.id
+
+
+DEVICE_LABEL = "Gerät"  # respondents voting by phone: "Gerät 1", "Gerät 2", …
+
+
+def set_role_groups(db: Database, assessment_id: int, groups: Sequence[RoleGroup]) -> None:
+    """Replace the assessment's role groups (names and headcounts, in this order)."""
+    for g in groups:
+        limits.check("role_group", g.name, limits.ROLE_GROUP)
+        if g.headcount < 0:
+            raise ValueError(f"headcount must not be negative, got {g.headcount!r}")
+    now = utcnow()
+    with db.session() as session:
+        _assessment(session, assessment_id)
+        existing = {
+            r.name: r
+            for r in session.scalars(
+                select(RoleGroupRow).where(RoleGroupRow.assessment_id == assessment_id)
+            )
+        }
+        for n, g in enumerate(groups):
+            row = existing.pop(g.name, None)
+            if row is None:
+                row = RoleGroupRow(assessment_id=assessment_id, uuid=g.uuid or new_uuid(),
+                                   name=g.name)
+                session.add(row)
+            row.headcount, row.position = g.headcount, n
+            row.updated_at, row.changed_by = now, db.device
+        for row in existing.values():
+            session.delete(row)
+
+
+def open_round(db: Database, assessment_id: int, statement_ids: Sequence[str]) -> VotingRound:
+    """Start the next voting round on ``statement_ids``; an open round is closed first."""
+    if not statement_ids:
+        raise ValueError("a round asks at least one statement")
+    now = utcnow()
+    with db.session() as session:
+        _assessment(session, assessment_id)
+        session.execute(
+            update(VotingRoundRow)
+            .where(VotingRoundRow.assessment_id == assessment_id,
+                   VotingRoundRow.closed_at.is_(None))
+            .values(closed_at=now)
+        )
+        last = session.scalar(
+            select(func.max(VotingRoundRow.number)).where(
+                VotingRoundRow.assessment_id == assessment_id
+            )
+        )
+        # A round asks afresh: it comes after every round votes were cast in, including the
+        # votes typed on the laptop before any round was opened (they count as round 1).
+        voted = session.scalar(
+            select(func.max(VoteRow.round)).where(VoteRow.assessment_id == assessment_id)
+        )
+        number = max(last or 0, voted or 0) + 1
+        row = VotingRoundRow(
+            assessment_id=assessment_id,
+            uuid=new_uuid(),
+            number=number,
+            statements=" ".join(statement_ids),
+            opened_at=now,
+            changed_by=db.device,
+        )
+        session.add(row)
+        session.flush()
+        return _round(row)
+
+
+def _round(row: VotingRoundRow) -> VotingRound:
+    return VotingRound(
+        row.number, tuple(row.statements.split()), row.opened_at, row.closed_at, row.uuid
+    )
+
+
+def close_round(db: Database, assessment_id: int) -> VotingRound | None:
+    """Close the open round (results become visible); the round closed, or None."""
+    now = utcnow()
+    with db.session() as session:
+        row = session.scalar(
+            select(VotingRoundRow).where(
+                VotingRoundRow.assessment_id == assessment_id, VotingRoundRow.closed_at.is_(None)
+            )
+        )
+        if row is None:
+            return None
+        row.closed_at = now
+        session.flush()
+        return _round(row)
+
+
+def voting_rounds(db: Database, assessment_id: int) -> list[VotingRound]:
+    with db.session() as session:
+        return [
+            _round(r)
+            for r in session.scalars(
+                select(VotingRoundRow)
+                .where(VotingRoundRow.assessment_id == assessment_id)
+                .order_by(VotingRoundRow.number)
+            )
+        ]
+
+
+TALLY_CHOICES = ("0", "1", "2", "3", "4", "unknown", "not_relevant")
+
+
+def save_tally(
+    db: Database,
+    assessment_id: int,
+    statement_id: str,
+    role_group: str,
+    counts: Mapping[str, int],
+    round: int = 1,
+) -> None:
+    """Store the dot-voting counts of one role group on one statement (replacing them)."""
+    unknown = set(counts) - set(TALLY_CHOICES)
+    if unknown or any(n < 0 for n in counts.values()):
+        raise ValueError(f"counts must be >= 0 for {TALLY_CHOICES}, got {dict(counts)!r}")
+    limits.check("role_group", role_group, limits.ROLE_GROUP)
+    now = utcnow()
+    table = _table(TallyRow)
+    with db.session() as session:
+        for choice in TALLY_CHOICES:
+            values = {"count": counts.get(choice, 0), "updated_at": now, "changed_by": db.device}
+            stmt = _insert(session, table).values(
+                uuid=new_uuid(),
+                assessment_id=assessment_id,
+                statement_id=statement_id,
+                round=round,
+                role_group=role_group,
+                choice=choice,
+                **values,
+            )
+            keys = ("assessment_id", "statement_id", "round", "role_group", "choice")
+            session.execute(_upsert_statement(stmt, keys, values, table))
 
 
 # -- action plan ----------------------------------------------------------------------------------
@@ -848,6 +1183,10 @@ def import_assessment(db: Database, data: AssessmentSnapshot, *, as_copy: bool =
         default_target=info.default_target,
         report_language=info.report_language,
         focus_limit=info.focus_limit,
+        # Files without role groups (format 1) get those their respondents name.
+        role_groups=info.role_groups or tuple(_groups_of(
+            [NewRespondent(r.label, r.role_group, r.headcount) for r in data.respondents]
+        )),
     )
     with db.session() as session:  # one transaction: any failure leaves no trace
         previous = (

@@ -367,4 +367,25 @@ CATALOGUE: dict[str, Entry] = {
     "heading.Category.TECHNICAL": ("Technische Maßnahmen", "Technical measures"),
     "heading.Category.PERSONNEL": ("Personelle Maßnahmen", "Personnel measures"),
     "heading.Category.ORGANISATIONAL": ("Organisatorische Maßnahmen", "Organisational measures"),
+    # -- the phone voting server ---------------------------------------------------------
+    "serve.running": (
+        "Runde {round} ist offen ({statements}). Beenden mit Strg+C: Dann wird die Runde "
+        "geschlossen und die Stimmen werden sichtbar.",
+        "Round {round} is open ({statements}). Stop with Ctrl+C: the round is then closed "
+        "and the votes become visible.",
+    ),
+    "serve.closed": (
+        "Runde {round} geschlossen, {votes} Stimmen gespeichert.",
+        "Round {round} closed, {votes} votes stored.",
+    ),
+    "serve.cannot_start": (
+        "Die Teilnahmeseite kann an {host}:{port} nicht angeboten werden ({detail}). Bitte "
+        "eine andere Adresse oder einen anderen Port wählen.",
+        "The participants' page cannot be served at {host}:{port} ({detail}). Please choose "
+        "another address or port.",
+    ),
+    "serve.unknown_statements": (
+        "Diese Aussagen oder Dimensionen kennt der Leitfaden der Erhebung nicht: {ids}",
+        "The assessment's guideline has no such statements or dimensions: {ids}",
+    ),
 }

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Slot
 
 from desktop_app.domain.labels import label
-from desktop_app.services.session import WorkshopSession
+from desktop_app.services.session import Changes, WorkshopSession
 from desktop_app.services.workspace import Workspace
 from desktop_app.texts.dates import day
 from desktop_app.ui.background import Runner
@@ -57,9 +57,7 @@ class AssessmentController(QObject):
         self.plan = PlanController(
             view.plan, workspace, assessment_id, language, dialogs, self.export.export_pdf, self
         )
-        # Every change of the session (here or from a phone) may change results and plan.
-        self.bridge.changed.connect(self.results.mark_stale)
-        self.bridge.changed.connect(self.plan.mark_stale)
+        self.bridge.changed.connect(self._on_session_changed)
         view.tabs.currentChanged.connect(self._on_tabs_currentChanged)
         view.results.statementActivated.connect(self._on_results_statementActivated)
         language.changed.connect(self._on_language_changed)
@@ -72,6 +70,14 @@ class AssessmentController(QObject):
     def close(self) -> None:
         """The assessment is being closed: stop following the session's changes."""
         self.bridge.close()
+
+    @Slot(object)
+    def _on_session_changed(self, changes: Changes) -> None:
+        # A change of the answers (here or from a phone) changes results and plan; a phone's
+        # vote in an open round does not (it stays hidden until the round closes).
+        if changes.plan:
+            self.results.mark_stale()
+            self.plan.mark_stale()
 
     @Slot(str)
     def _on_results_failed(self, text: str) -> None:
