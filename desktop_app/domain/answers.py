@@ -37,6 +37,7 @@ class Vote:
     level: int | None = None
     headcount: int = 1
     round: int = 1  # the voting round; a later round on a statement replaces the earlier
+    tally: bool = False  # a count the moderator typed in for the role group (dot voting)
 
 
 @dataclass(frozen=True, slots=True)

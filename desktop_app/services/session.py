@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-from desktop_app.domain.agreement import Agreement, assess
+from desktop_app.domain.agreement import Agreement, assess, unsupported
 from desktop_app.domain.answers import Answer, AnswerKind, AnswerSet, AnswerState, Vote
 from desktop_app.domain.assessment import NewRespondent, RespondentInfo, RoleGroup, VotingRound
 from desktop_app.domain.model import Dimension, Guideline, Statement, Text
@@ -100,6 +100,40 @@ class OpResult:
     @property
     def changed(self) -> bool:
         return not self.changes.empty
+
+
+class BoardStatus(StrEnum):
+    """Where a statement stands on the consensus board after a round."""
+
+    DISPUTED = "disputed"  # the votes diverge: discuss, then record the consensus
+    AGREED = "agreed"  # the room agrees: the median is proposed
+    FEW = "few"  # too few votes to judge
+    NONE = "none"  # no votes at all
+
+
+@dataclass(frozen=True, slots=True)
+class BoardRow:
+    statement_id: str
+    agreement: Agreement
+    answer: Answer
+
+    @property
+    def status(self) -> BoardStatus:
+        if self.agreement.voters == 0:
+            return BoardStatus.NONE
+        if not self.agreement.judged:
+            return BoardStatus.FEW
+        return BoardStatus.DISPUTED if self.agreement.disputed else BoardStatus.AGREED
+
+    @property
+    def settled(self) -> bool:
+        return self.answer.settled
+
+    @property
+    def unsupported(self) -> bool:
+        """The recorded consensus is a level nobody voted for (shown, not forbidden)."""
+        return self.answer.kind is AnswerKind.RATED and unsupported(self.answer.level,
+                                                                     self.answer.votes)
 
 
 Listener = Callable[[Changes], None]
@@ -396,6 +430,41 @@ class WorkshopSession:
         )
 
     # -- votes and respondents --------------------------------------------------------------------
+    # -- the consensus board --------------------------------------------------------------------
+    def board(self, statement_ids: Iterable[str]) -> list[BoardRow]:
+        """The statements of a round for discussion: disputed ones first, most divergent
+        first; then those where the room agrees (median proposed); then the rest."""
+        order = {BoardStatus.DISPUTED: 0, BoardStatus.AGREED: 1, BoardStatus.FEW: 2,
+                 BoardStatus.NONE: 3}
+        rows = [BoardRow(sid, self.agreement(sid), self.answer(sid)) for sid in statement_ids]
+        return sorted(
+            rows,
+            key=lambda r: (order[r.status], -r.agreement.divergence(), self.position(
+                r.statement_id)),
+        )
+
+    def accept_proposals(self, statement_ids: Iterable[str]) -> OpResult:
+        """Take the median as consensus wherever the room agrees and none is recorded yet."""
+        changed: set[str] = set()
+        for row in self.board(statement_ids):
+            proposal = row.agreement.proposal
+            takes = row.status is BoardStatus.AGREED and not row.settled and proposal is not None
+            if takes and self.rate(row.statement_id, proposal or 0).changed:
+                changed.add(row.statement_id)
+        return OpResult(Changes(statements=frozenset(changed)),
+                        Hint("session.accepted_many", count=len(changed)))
+
+    def set_rationale(self, statement_id: str, rationale: str) -> OpResult:
+        """The one line the team gives for the consensus it discussed."""
+        with self._writing():
+            old = self._answers.get(statement_id)
+            if old.rationale == rationale:
+                return _NOTHING
+            self._store(replace(old, rationale=rationale))
+        return self._publish(
+            OpResult(Changes(statements=frozenset({statement_id})), Hint("session.saved"))
+        )
+
     # -- votes, rounds and respondents ----------------------------------------------------------
     @property
     def round_number(self) -> int:

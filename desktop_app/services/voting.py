@@ -71,6 +71,10 @@ class SessionVoting:
         )
         self._title = f"{session.info.municipality} – {session.info.project}"
 
+    @property
+    def session(self) -> WorkshopSession:
+        return self._session
+
     # -- what the phone sees -------------------------------------------------------------------
     def ballot(self) -> Ballot:
         rounds = self._session.rounds

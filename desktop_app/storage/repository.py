@@ -579,6 +579,7 @@ def _all_votes(session: Session, assessment: Assessment) -> dict[str, list[Vote]
                 int(t.choice) if rated else None,
                 t.count,
                 t.round,
+                tally=True,
             )
         )
     return votes

@@ -49,6 +49,10 @@ CATALOGUE: dict[str, Entry] = {
         "{id}: Es gibt keine bewerteten Stimmen, deren Median sich übernehmen ließe.",
         "{id}: there are no rated votes whose median could be adopted.",
     ),
+    "session.accepted_many": Plural(
+        ("{n} Konsens aus dem Median übernommen", "{n} consensus adopted from the median"),
+        ("{n} Konsense aus dem Median übernommen", "{n} consensus answers adopted from the median"),
+    ),
     "session.not_saved": ("Nicht gespeichert – siehe Meldung", "Not saved – see the message"),
     "session.end_done": (
         "Ende erreicht – weiter mit „Ergebnisse“.",

@@ -104,7 +104,7 @@ class MainWindow(QMainWindow):
         )
         self.zoom_reset_action = action([ks("Ctrl+0")], self._on_zoom_reset_action_triggered)
         self.tab_actions = [
-            action([ks(f"Ctrl+{n + 1}")], lambda _=False, n=n: self.show_tab(n)) for n in range(3)
+            action([ks(f"Ctrl+{n + 1}")], lambda _=False, n=n: self.show_tab(n)) for n in range(4)
         ]
         group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
@@ -164,6 +164,7 @@ class MainWindow(QMainWindow):
                 self.tr("Zum &Durchgang"),
                 self.tr("Zu den &Ergebnissen"),
                 self.tr("Zum &Maßnahmenplan"),
+                self.tr("Zur Ab&stimmung"),
             ),
             strict=True,
         ):
@@ -445,6 +446,8 @@ class MainWindow(QMainWindow):
         ):
             event.ignore()
             return
+        if self.assessment is not None:
+            self.assessment.voting.shutdown()  # the phone page stops with the app
         self._remember_place()
         super().closeEvent(event)
 

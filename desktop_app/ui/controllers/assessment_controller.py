@@ -14,6 +14,7 @@ from desktop_app.ui.background import Runner
 from desktop_app.ui.controllers.export_controller import ExportController
 from desktop_app.ui.controllers.plan_controller import PlanController
 from desktop_app.ui.controllers.results_controller import ResultsController
+from desktop_app.ui.controllers.voting_controller import VotingController
 from desktop_app.ui.controllers.walkthrough_controller import WalkthroughController
 from desktop_app.ui.dialogs import Dialogs
 from desktop_app.ui.i18n import Language
@@ -57,6 +58,12 @@ class AssessmentController(QObject):
         self.plan = PlanController(
             view.plan, workspace, assessment_id, language, dialogs, self.export.export_pdf, self
         )
+        self.voting = VotingController(
+            view.voting, self.bridge, language, dialogs, self,
+            current_statement=lambda: self.walkthrough.current.id,
+        )
+        self.voting.writeFailed.connect(self._on_writeFailed)
+        self.voting.statementActivated.connect(self._on_results_statementActivated)
         self.bridge.changed.connect(self._on_session_changed)
         view.tabs.currentChanged.connect(self._on_tabs_currentChanged)
         view.results.statementActivated.connect(self._on_results_statementActivated)
@@ -68,7 +75,8 @@ class AssessmentController(QObject):
         return self.walkthrough.flush() & self.plan.flush()
 
     def close(self) -> None:
-        """The assessment is being closed: stop following the session's changes."""
+        """The assessment is being closed: stop the phone page, stop following changes."""
+        self.voting.shutdown()
         self.bridge.close()
 
     @Slot(object)
