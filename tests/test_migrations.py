@@ -181,7 +181,8 @@ def test_failing_migration_leaves_the_database_unchanged(
                     ignore=shutil.ignore_patterns("__pycache__"))
     action, expected = ACTIONS[case]
     (scripts / "versions" / "0099_broken.py").write_text(
-        BROKEN_MIGRATION.replace("{action}", action).replace("{head}", SCHEMA_HEAD), encoding="utf-8"
+        BROKEN_MIGRATION.replace("{action}", action).replace("{head}", SCHEMA_HEAD),
+        encoding="utf-8",
     )
     monkeypatch.setattr(database, "MIGRATIONS_DIR", scripts)
     path = fixture_copy(tmp_path, "0001")
