@@ -270,9 +270,8 @@ class VotingView(QWidget):
                 "Die Seite öffnet sich nicht? Telefone und Laptop müssen im selben Netz sein. "
                 "Gäste-WLANs trennen Geräte oft voneinander: Ein kleiner Reise-Router "
                 "(eigenes WLAN ohne Internet) hilft zuverlässig. Fragt Windows nach der "
-                "Firewall, muss die IT Wandelkompass für private Netze freigeben (siehe "
-                "README, Abschnitt „Telefonabstimmung“). Sonst: Strichliste oder reihum am "
-                "Laptop."
+                "Firewall, kann die IT Wandelkompass einmalig für private Netze freigeben "
+                "(eingehend, TCP-Port 8765). Sonst: Strichliste oder reihum am Laptop."
             )
         )
         self.close_button.setText(self.tr("Runde &schließen und Ergebnisse zeigen"))
