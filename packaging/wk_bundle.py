@@ -180,7 +180,7 @@ MPL_BACKENDS = ("Agg", "QtAgg")
 EXCLUDED_QT_MODULES: tuple[str, ...] = tuple(
     f"PySide6.{m}"
     for m in (
-        "QtNetwork", "QtNetworkAuth", "QtQml", "QtQuick", "QtQuick3D", "QtQuickControls2",
+        "QtNetworkAuth", "QtQml", "QtQuick", "QtQuick3D", "QtQuickControls2",
         "QtQuickWidgets", "QtQuickTest", "QtPdf", "QtPdfWidgets", "QtSql", "QtTest",
         "Qt3DCore", "Qt3DRender", "Qt3DInput", "Qt3DLogic", "Qt3DAnimation", "Qt3DExtras",
         "QtOpenGL", "QtOpenGLWidgets", "QtDBus", "QtConcurrent", "QtXml", "QtPrintSupport",
@@ -301,16 +301,15 @@ MPL_FONT_SKIP_PREFIXES = ("STIX", "DejaVuSerif", "DejaVuSansMono")
 # (binary dependency analysis runs before the spec can filter). Checked with readelf on the
 # Linux bundle: nothing that stays links to them. Names without the ".so…"/".dll" suffix.
 ORPHANED_LIBS = frozenset({
-    # Qt: tls/networkinformation plugins, eglfs and wayland platform plugins.
-    "libQt6Network", "libQt6OpenGL", "libQt6WaylandClient", "libQt6WlShellIntegration",
+    # Qt: eglfs and wayland platform plugins (QtNetwork stays: the voting tab lists the
+    # laptop's network addresses with QNetworkInterface).
+    "libQt6OpenGL", "libQt6WaylandClient", "libQt6WlShellIntegration",
     "libQt6EglFSDeviceIntegration", "libQt6EglFsKmsSupport", "libQt6EglFsKmsGbmSupport",
     # Linux system libraries of the gtk3 platform theme (GTK, Pango, Cairo, HarfBuzz).
     "libgtk-3", "libgdk-3", "libatk-1.0", "libatk-bridge-2.0", "libpango-1.0",
     "libpangocairo-1.0", "libpangoft2-1.0", "libcairo", "libcairo-gobject",
     "libgdk_pixbuf-2.0", "libthai", "libdatrie", "libfribidi", "libpixman-1",
     "libgraphite2", "libharfbuzz", "libepoxy",
-    # Kerberos, needed only by libQt6Network.
-    "libgssapi_krb5", "libkrb5", "libk5crypto", "libkrb5support", "libcom_err", "libkeyutils",
     # Windows: Qt's software OpenGL renderer (~20 MB). The app draws with QPainter only (no
     # QOpenGLWidget, no Qt Quick); Qt loads this DLL only when OpenGL is requested.
     "opengl32sw",
