@@ -75,6 +75,10 @@ class VotingController(QObject):
         self._board_ids: tuple[str, ...] = ()
         self._timer = QTimer(self)
         self._timer.setInterval(1000)  # "connected" ages with time, not only with votes
+        # Many changes in a row (all proposals taken at once) refill the board once.
+        self._refill = QTimer(self)
+        self._refill.setSingleShot(True)
+        self._refill.setInterval(0)
         self._connect_callbacks(bridge)
         self._fill_start()
         current = self.session.open_round
@@ -100,6 +104,7 @@ class VotingController(QObject):
         v.rationale_edit.editingFinished.connect(self._on_rationale_edited)
         v.rationale_edit.returnPressed.connect(v.board.setFocus)
         self._timer.timeout.connect(self._show_progress)
+        self._refill.timeout.connect(self._fill_board)
         bridge.changed.connect(self._on_session_changed)
         self._language.changed.connect(self._on_language_changed)
 
@@ -337,11 +342,13 @@ class VotingController(QObject):
             )
             return
         if self._run(lambda: self.session.rate(sid, proposal)):
+            self._fill_board()
             self._advance()
 
     @Slot()
     def _on_accept_all(self) -> None:
         self._run(lambda: self.session.accept_proposals(self._board_ids))
+        self._fill_board()
         self._advance()
 
     @Slot(int)
@@ -358,6 +365,7 @@ class VotingController(QObject):
 
     def _after_decision(self, sid: str) -> None:
         # A discussed statement wants its one-line rationale; an agreed one moves on.
+        self._fill_board()
         row = self.model.row_at(self.model.row_of(sid))
         if row.status is BoardStatus.DISPUTED:
             self.view.rationale_edit.setFocus()
@@ -401,7 +409,7 @@ class VotingController(QObject):
         if self.view.pages.currentIndex() == PAGE_BOARD and (
             changes.statements or changes.votes or changes.reloaded or changes.rounds
         ):
-            self._fill_board()
+            self._refill.start()
 
     @Slot(str)
     def _on_language_changed(self, code: str) -> None:
