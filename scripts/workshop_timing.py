@@ -74,7 +74,6 @@ def main() -> int:
     assert vc.start_round(ids)
     open_s = time.perf_counter() - started
     url = "http://" + view.url_label.text()
-    group_ids = {g.name: g.uuid for g in vc.session.role_groups}
 
     per_statement: list[float] = []
     taps = 0
