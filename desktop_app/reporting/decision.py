@@ -36,8 +36,9 @@ def suggested(value: str, confirmed: bool) -> str:
     return f"<i>{markup(value)}</i>{SUGGESTED}"
 
 
-def owner_cell(m: Measure) -> str:
-    return suggested(m.owner.text, m.owner_confirmed)
+def owner_cell(m: Measure, pointer: bool = False) -> str:
+    """The owner as cell markup; ``pointer`` adds where a cut name is in full."""
+    return suggested(m.owner.shown if pointer else m.owner.text, m.owner_confirmed)
 
 
 def due_cell(m: Measure, lang: str) -> str:
@@ -65,10 +66,11 @@ def _focus_table(page: DecisionPage, lang: str) -> list[Flowable]:
         return [para(tr("no_measures", lang), s.body)]
     # One line per measure; the section "Maßnahmen im Fokus" has the title in full.
     title_w = FOCUS_WIDTHS[1] - 2 * PAD
+    owner_w = 2 * (FOCUS_WIDTHS[2] - 2 * PAD) - 16  # two lines at most
     rows = [[
         para(str(m.number), s.tiny),
         para(fit(m.title.text, s.tiny_bold, title_w), s.tiny_bold),
-        Paragraph(owner_cell(m), s.tiny),
+        Paragraph(suggested(fit(m.owner.text, s.tiny, owner_w), m.owner_confirmed), s.tiny),
         Paragraph(due_cell(m, lang), s.tiny),
         para(effort_cell(m, lang), s.tiny),
     ] for m in page.focus]

@@ -60,7 +60,7 @@ def _facts(m: Measure, lang: str) -> Paragraph:
         effort = tr("person_days", lang, days=effort)
         if m.effort_class:
             effort += f" ({m.effort_class})"
-    lines = [(tr("col_responsible", lang), owner_cell(m))]
+    lines = [(tr("col_responsible", lang), owner_cell(m, pointer=True))]
     if m.involved:
         lines.append((tr("involved", lang), markup(m.involved.shown)))
     lines.append((tr("due", lang), due_cell(m, lang)))
