@@ -7,9 +7,9 @@ from typing import TYPE_CHECKING
 
 from reportlab.lib import colors
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer, Table, TableStyle
-from reportlab.platypus.flowables import BalancedColumns
 
 from desktop_app.reporting.blocks import data_table, facts_table, para, rich
+from desktop_app.reporting.flowables import TwoColumns
 from desktop_app.reporting.formats import number, percent
 from desktop_app.reporting.strings import tr
 from desktop_app.reporting.styles import ACCENT_LIGHT, CM, styles
@@ -135,20 +135,19 @@ def build(model: ReportModel) -> list[Flowable]:
     if a.glossary:
         terms: list[Flowable] = []
         for t in a.glossary:
-            terms += [rich([("<b>", t.term), ("</b> ", t.definition)], s.tiny), Spacer(1, 3)]
+            terms.append(rich([("<b>", t.term), ("</b> ", t.definition)], s.tiny))
         # h2_table: a heading kept with the columns would move them whole to the next page.
         out += [CondPageBreak(4 * CM), para(titles["glossary"], s.h2_table),
-                BalancedColumns(terms, nCols=2, innerPadding=12)]
+                TwoColumns(terms)]
     if a.sources:
         entries: list[Flowable] = []
         for src in a.sources:
             parts = [("<b>", src.short), ("</b><br/>", src.citation)]
             if src.url:
                 parts.append(("<br/>", src.url))
-            entries += [rich(parts, s.tiny), Spacer(1, 3)]
-        # Two balanced columns: the list ends level instead of leaving a page with three
-        # references.
+            entries.append(rich(parts, s.tiny))
+        # Two columns that end level: no page holds only a few references.
         out += [CondPageBreak(4 * CM), para(titles["sources"], s.h2_table),
-                BalancedColumns(entries, nCols=2, innerPadding=12)]
+                TwoColumns(entries)]
     return out
 
