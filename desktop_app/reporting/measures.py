@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from desktop_app.reporting.model.types import Bounded, Measure, ReportModel
 
 # One line per measure in the backlog: number, title, barrier, effort, why not in focus.
-BACKLOG_WIDTHS = [0.8 * CM, 9.6 * CM, 2.3 * CM, 1.7 * CM, 2.6 * CM]
+BACKLOG_WIDTHS = [0.8 * CM, 9.0 * CM, 2.9 * CM, 1.5 * CM, 2.8 * CM]
 
 
 def _label(text: str) -> str:
@@ -74,6 +74,13 @@ def _facts(m: Measure, lang: str) -> Paragraph:
     return Paragraph("<br/>".join(f"{_label(k)}{v}" for k, v in lines), s.cell_small)
 
 
+def _group_order(m: Measure) -> int:
+    from desktop_app.domain.labels import CATEGORY_HEADINGS
+
+    headings = [h for pair in CATEGORY_HEADINGS.values() for h in pair]
+    return headings.index(m.category_heading) // 2 if m.category_heading in headings else 9
+
+
 def focus(model: ReportModel) -> list[Flowable]:
     lang = model.lang
     s = styles(lang)
@@ -81,10 +88,15 @@ def focus(model: ReportModel) -> list[Flowable]:
                            para(tr("plan_intro", lang), s.small)]
     if not model.focus:
         return [*out, para(tr("no_measures", lang), s.body)]
-    rows = [[para(str(m.number), s.cell_bold), _main(m, lang), _facts(m, lang)]
-            for m in model.focus]
     header = [tr("col_id", lang), tr("col_measure", lang), tr("col_facts", lang)]
-    out.append(data_table(header, rows, [0.8 * CM, 11.1 * CM, 5.1 * CM], lang))
+    # The guideline's three groups (technical, personnel, organisational), each in the
+    # plan's order; the numbers are those of page 1.
+    groups = dict.fromkeys(m.category_heading for m in sorted(model.focus, key=_group_order))
+    for heading in groups:
+        rows = [[para(str(m.number), s.cell_bold), _main(m, lang), _facts(m, lang)]
+                for m in model.focus if m.category_heading == heading]
+        out += [CondPageBreak(4 * CM), para(heading, s.h3_table),
+                data_table(header, rows, [0.8 * CM, 11.1 * CM, 5.1 * CM], lang)]
     out.append(rich([("* ", tr("suggested_legend", lang))], s.tiny_muted))
     return out
 
@@ -100,7 +112,7 @@ def backlog(model: ReportModel) -> list[Flowable]:
         para(m.why_short, s.tiny),
     ] for m in model.backlog]
     header = [tr("col_id", lang), tr("col_measure", lang), tr("barrier", lang),
-              tr("col_effort", lang), tr("col_why_backlog", lang)]
+              tr("col_effort_short", lang), tr("col_why_backlog", lang)]
     return [
         CondPageBreak(5 * CM),
         para(model.section("backlog").title, s.h1),

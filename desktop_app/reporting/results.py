@@ -62,7 +62,7 @@ def results(model: ReportModel) -> list[Flowable]:
     dims = model.charts["dimensions"]
     rows = [[para(r[0], s.tiny), para(r[1], s.tiny), para(r[2], s.tiny)]
             for r in dims.table.rows]
-    table = data_table(list(dims.table.header[:3]), rows, [3.5 * CM, 1.4 * CM, 1.4 * CM], lang,
+    table = data_table(list(dims.table.header[:3]), rows, [3.0 * CM, 1.7 * CM, 1.7 * CM], lang,
                        align_right=(1, 2), padding=1.5)
     counts = Table([[para(f.value, s.cell_bold), para(f.label, s.tiny)] for f in k.counts],
                    colWidths=[0.9 * CM, 5.4 * CM], hAlign="LEFT")
@@ -103,7 +103,7 @@ def _gaps(model: ReportModel) -> list[Flowable]:
     header = [tr(k, lang) for k in ("col_id", "col_statement", "col_level", "col_target",
                                     "col_gap")]
     out += [para(tr("gaps_intro", lang), s.muted),
-            data_table(header, body, [1.0 * CM, 12.2 * CM, 1.3 * CM, 1.1 * CM, 1.4 * CM], lang,
+            data_table(header, body, [1.0 * CM, 11.5 * CM, 1.5 * CM, 1.5 * CM, 1.5 * CM], lang,
                        align_right=(2, 3, 4))]
     if f.gaps_more:
         out.append(para(trn("gaps_more", lang, f.gaps_more), s.tiny_muted))

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from desktop_app.domain.budget import estimate
 from desktop_app.domain.explain import ExplanationKind, explain
-from desktop_app.domain.labels import label
+from desktop_app.domain.labels import category_heading, label
 from desktop_app.domain.model import BarrierType, Basis, ConditionKind
 from desktop_app.domain.plan import Origin, PlanItem
 from desktop_app.reporting.formats import level_name
@@ -82,6 +82,7 @@ def measure(
         title=bound(item.title(lang), longtext.TITLE, "col_measure"),
         text=bound(item.text(lang), longtext.TEXT, "description"),
         category=label(item.category, lang),
+        category_heading=category_heading(item.category, lang),
         topic=topic,
         barrier=label(item.barrier, lang) if item.barrier is not None else "",
         owner=bound(owner, longtext.NAME, "col_responsible") if owner else

@@ -138,6 +138,7 @@ class Measure:
     title: Bounded
     text: Bounded
     category: str
+    category_heading: str  # "Technische Maßnahmen": the guideline's three groups of measures
     topic: str
     barrier: str  # the change barrier it addresses; "" if none
     owner: Bounded  # the one accountable role or person
