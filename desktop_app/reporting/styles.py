@@ -43,9 +43,9 @@ def _hyphenator(lang: str) -> Callable[[str], list[tuple[str, str]]]:
     one (a pasted code, a run of letters) is left to ``splitLongWords``: hyphenating it made
     reportlab fail to split its paragraph across pages.
     """
-    import pyphen
+    from desktop_app.reporting.hyphenation import dictionary as load
 
-    dictionary = pyphen.Pyphen(lang=HYPHENATION.get(lang, "de_DE"))
+    dictionary = load(HYPHENATION.get(lang, "de_DE"))
 
     def pairs(word: str) -> list[tuple[str, str]]:
         if "-" in word or len(word) > LONGEST_WORD:
