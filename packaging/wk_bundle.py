@@ -95,6 +95,26 @@ def _files(folder: Path, suffixes: frozenset[str] | None, skip: frozenset[str]) 
         yield path
 
 
+# pyphen's hyphenation dictionaries for the report languages, with their licence notes.
+# pyphen finds them with importlib.resources in pyphen/dictionaries/; PyInstaller has no hook
+# that collects them, and the other 80 languages would add 6 MB for nothing.
+PYPHEN_DIR = "pyphen/dictionaries"
+PYPHEN_FILES = frozenset({
+    "hyph_de_DE.dic", "README_hyph_de.txt", "hyph_en_GB.dic", "README_hyph_en_GB.txt",
+})
+
+
+def pyphen_entries() -> list[tuple[str, str]]:
+    """The report's hyphenation dictionaries from the installed pyphen package."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("pyphen")
+    if spec is None or spec.origin is None:
+        raise RuntimeError("pyphen is not installed; the report needs it for hyphenation")
+    folder = Path(spec.origin).parent / "dictionaries"
+    return [(str(folder / name), PYPHEN_DIR) for name in sorted(PYPHEN_FILES)]
+
+
 def data_entries(root: Path = ROOT) -> list[tuple[str, str]]:
     """``(source file, destination folder)`` pairs for ``Analysis(datas=...)``."""
     entries: list[tuple[str, str]] = []
@@ -114,7 +134,7 @@ def data_entries(root: Path = ROOT) -> list[tuple[str, str]]:
                 entries.append((str(path), path.parent.relative_to(root).as_posix()))
     for src, dest in DATA_FILES:
         entries.append((str(root / src), dest))
-    return entries
+    return entries + pyphen_entries()
 
 
 # --------------------------------------------------------------------------- hidden imports
@@ -335,6 +355,8 @@ def keep_file(dest: str) -> bool:
     parent = norm.rsplit("/", 1)[0] if "/" in norm else ""
     if parent in ("", "PySide6", "PySide6/Qt/lib") and _lib_stem(norm) in ORPHANED_LIBS:
         return False
+    if parent == PYPHEN_DIR:
+        return norm.rsplit("/", 1)[-1] in PYPHEN_FILES
     return keep_qt_file(norm)
 
 

@@ -77,7 +77,7 @@ def test_windows_version_file_is_rendered_from_pyproject(wk: ModuleType) -> None
 
 
 def test_data_entries_cover_what_the_app_loads_at_run_time(wk: ModuleType) -> None:
-    entries = wk.data_entries(ROOT)
+    entries = [(src, dest) for src, dest in wk.data_entries(ROOT) if dest != wk.PYPHEN_DIR]
     dests = {(Path(src).relative_to(ROOT).as_posix(), dest) for src, dest in entries}
     for src, dest in dests:
         assert (ROOT / src).is_file(), src
@@ -101,8 +101,26 @@ def test_data_entries_cover_what_the_app_loads_at_run_time(wk: ModuleType) -> No
     assert not any(s.endswith((".ts", ".pyc")) or "__pycache__" in s for s in srcs)
 
 
+def test_report_hyphenation_ships_german_and_english_only(wk: ModuleType) -> None:
+    import pyphen
+
+    shipped = [(Path(src), dest) for src, dest in wk.data_entries(ROOT)
+               if dest == wk.PYPHEN_DIR]
+    assert {src.name for src, _ in shipped} == set(wk.PYPHEN_FILES)
+    assert all(src.is_file() for src, _ in shipped)
+    # The styles ask pyphen for exactly these languages.
+    from desktop_app.reporting.styles import HYPHENATION
+
+    for lang in HYPHENATION.values():
+        assert Path(pyphen.LANGUAGES[lang]).name in wk.PYPHEN_FILES
+    assert wk.keep_file("pyphen/dictionaries/hyph_de_DE.dic")
+    assert not wk.keep_file("pyphen/dictionaries/hyph_fr.dic")
+    assert wk.keep_file("pyphen/__init__.py")
+
+
 def test_every_guideline_content_file_is_shipped(wk: ModuleType) -> None:
-    srcs = {Path(src).relative_to(ROOT).as_posix() for src, _ in wk.data_entries(ROOT)}
+    srcs = {Path(src).relative_to(ROOT).as_posix()
+            for src, dest in wk.data_entries(ROOT) if dest != wk.PYPHEN_DIR}
     for path in (ROOT / "guideline_content").rglob("*"):
         if path.suffix in {".yaml", ".yml", ".md"}:
             assert path.relative_to(ROOT).as_posix() in srcs
