@@ -126,6 +126,11 @@ _STRINGS: dict[str, tuple[str, str]] = {
         "{rated} of {total} statements rated · {unknown} don't know · "
         "{not_relevant} not relevant · {missing} not answered",
     ),
+    # Appended to the completeness line: the team voted but did not record a consensus.
+    "completeness_consensus_missing": (
+        " · {n} ohne Konsens, vorläufig mit dem Median der Stimmen bewertet",
+        " · {n} without consensus, rated provisionally with the median of the votes",
+    ),
     "key_figures": ("Auf einen Blick", "At a glance"),
     "n_focus": ("Maßnahmen im Fokus", "Measures in focus"),
     "n_backlog": ("im Themenspeicher", "in the backlog"),
@@ -305,6 +310,10 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "flag_disagreement": ("Uneinigkeit", "disagreement"),
     "flag_missing": ("nicht beantwortet", "not answered"),
     "flag_flagged": ("zur Diskussion markiert", "marked for discussion"),
+    "flag_consensus_missing": (
+        "Konsens fehlt: vorläufig mit dem Median der Stimmen bewertet",
+        "consensus missing: rated provisionally with the median of the votes",
+    ),
     "vote": ("{group} {level} ({n})", "{group} {level} ({n})"),
     "long_pointer": ("(vollständig im Anhang, {ref})", "(in full in the annex, {ref})"),
     "long_intro": (
