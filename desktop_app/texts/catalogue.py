@@ -6,16 +6,8 @@ German in the style of guideline_content/FORMAT.md (neutral forms, no slashes or
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-
-@dataclass(frozen=True, slots=True)
-class Plural:
-    one: tuple[str, str]
-    other: tuple[str, str]
-
-
-Entry = tuple[str, str] | Plural
+from desktop_app.texts.entry import Entry, Plural
+from desktop_app.texts.report import REPORT
 
 CATALOGUE: dict[str, Entry] = {
     # -- the workshop session: hints after a change --------------------------------------
@@ -393,3 +385,6 @@ CATALOGUE: dict[str, Entry] = {
         "The assessment's guideline has no such statements or dimensions: {ids}",
     ),
 }
+
+# The report's wording is kept in its own module for its size; it is looked up like the rest.
+CATALOGUE.update({f"report.{key}": entry for key, entry in REPORT.items()})
