@@ -70,7 +70,7 @@ def shoot(
     save(window, out, f"03_walkthrough_{suffix}", app)
     # A2 has widely spread votes in the demo: the voting panel opens itself.
     ctrl.walkthrough.go_to(statements[1].id)
-    page = ctrl.view.walkthrough.scroll
+    page = ctrl.view.walkthrough.scroll_area
     page.verticalScrollBar().setValue(page.verticalScrollBar().maximum())
     save(window, out, f"04_voting_{suffix}", app)
 

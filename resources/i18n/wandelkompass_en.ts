@@ -525,7 +525,7 @@ The report would contain only empty results and no measures.</translation>
 <context>
     <name>LevelPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/views/level_panel.py" line="52"/>
+        <location filename="../../desktop_app/ui/views/level_panel.py" line="54"/>
         <source>Stufe {level}: {name}</source>
         <translation>Level {level}: {name}</translation>
     </message>
@@ -543,16 +543,6 @@ The report would contain only empty results and no measures.</translation>
         <location filename="../../desktop_app/ui/main_window.py" line="145"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="146"/>
-        <source>&amp;Ansicht</source>
-        <translation>&amp;View</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="147"/>
-        <source>&amp;Sprache</source>
-        <translation>&amp;Language</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="148"/>
@@ -648,6 +638,16 @@ The report would contain only empty results and no measures.</translation>
         <location filename="../../desktop_app/ui/main_window.py" line="392"/>
         <source>Automatische Sicherung fehlgeschlagen: {error}</source>
         <translation>Automatic backup failed: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="146"/>
+        <source>Ansic&amp;ht</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="147"/>
+        <source>Sp&amp;rache</source>
+        <translation>Lan&amp;guage</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="404"/>
@@ -986,7 +986,7 @@ IT</translation>
     <message>
         <location filename="../../desktop_app/ui/views/plan_view.py" line="228"/>
         <source>&amp;Verantwortlich</source>
-        <translation>&amp;Responsible</translation>
+        <translation>Respo&amp;nsible</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/views/plan_view.py" line="229"/>
@@ -1026,7 +1026,7 @@ IT</translation>
     <message>
         <location filename="../../desktop_app/ui/views/plan_view.py" line="236"/>
         <source>A&amp;ufwand</source>
-        <translation>E&amp;ffort</translation>
+        <translation>Eff&amp;ort</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/views/plan_view.py" line="237"/>
@@ -1247,7 +1247,7 @@ IT</translation>
     <message>
         <location filename="../../desktop_app/ui/views/start_view.py" line="106"/>
         <source>&amp;Angaben bearbeiten …</source>
-        <translation>Edit &amp;details …</translation>
+        <translation>Edit de&amp;tails …</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/views/start_view.py" line="107"/>
@@ -1296,7 +1296,7 @@ IT</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/views/start_view.py" line="121"/>
-        <source>&amp;Demo anlegen</source>
+        <source>De&amp;mo anlegen</source>
         <translation>&amp;Create demo</translation>
     </message>
     <message>
@@ -1308,68 +1308,68 @@ IT</translation>
 <context>
     <name>VotingPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/views/voting_panel.py" line="76"/>
+        <location filename="../../desktop_app/ui/views/voting_panel.py" line="80"/>
         <source>Einzelstimmen der Rollengruppen</source>
         <translation>Individual votes of the role groups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/voting_panel.py" line="77"/>
+        <location filename="../../desktop_app/ui/views/voting_panel.py" line="81"/>
         <source>Median als Konsens übernehmen</source>
         <translation>Adopt median as consensus</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/voting_panel.py" line="79"/>
+        <location filename="../../desktop_app/ui/views/voting_panel.py" line="83"/>
         <source>Median der Einzelstimmen als Konsens übernehmen</source>
         <translation>Adopt the median of the individual votes as consensus</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/voting_panel.py" line="81"/>
+        <location filename="../../desktop_app/ui/views/voting_panel.py" line="85"/>
         <source>Gruppe oder Person (optional anonym)</source>
         <translation>Group or person (may stay anonymous)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/voting_panel.py" line="82"/>
+        <location filename="../../desktop_app/ui/views/voting_panel.py" line="86"/>
         <source>Bezeichnung der neuen Stimme</source>
         <translation>Name of the new vote</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/voting_panel.py" line="83"/>
+        <location filename="../../desktop_app/ui/views/voting_panel.py" line="87"/>
         <source>Rollengruppe, z. B. IT</source>
         <translation>Role group, e.g. IT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/voting_panel.py" line="84"/>
+        <location filename="../../desktop_app/ui/views/voting_panel.py" line="88"/>
         <source>Rollengruppe der neuen Stimme</source>
         <translation>Role group of the new vote</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/voting_panel.py" line="85"/>
+        <location filename="../../desktop_app/ui/views/voting_panel.py" line="89"/>
         <source> Pers.</source>
         <translation> pers.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/voting_panel.py" line="86"/>
+        <location filename="../../desktop_app/ui/views/voting_panel.py" line="90"/>
         <source>Anzahl Personen der neuen Stimme</source>
         <translation>Number of people behind the new vote</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/voting_panel.py" line="87"/>
-        <location filename="../../desktop_app/ui/views/voting_panel.py" line="88"/>
+        <location filename="../../desktop_app/ui/views/voting_panel.py" line="91"/>
+        <location filename="../../desktop_app/ui/views/voting_panel.py" line="92"/>
         <source>Stimme hinzufügen</source>
         <translation>Add vote</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/voting_panel.py" line="110"/>
+        <location filename="../../desktop_app/ui/views/voting_panel.py" line="115"/>
         <source>weiß nicht</source>
         <translation>don&apos;t know</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/voting_panel.py" line="111"/>
+        <location filename="../../desktop_app/ui/views/voting_panel.py" line="116"/>
         <source>nicht relevant</source>
         <translation>not relevant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/voting_panel.py" line="112"/>
+        <location filename="../../desktop_app/ui/views/voting_panel.py" line="117"/>
         <source>Stimme von {name}</source>
         <translation>Vote of {name}</translation>
     </message>
@@ -1377,42 +1377,42 @@ IT</translation>
 <context>
     <name>WalkthroughController</name>
     <message>
-        <location filename="../../desktop_app/ui/controllers/walkthrough_controller.py" line="243"/>
+        <location filename="../../desktop_app/ui/controllers/walkthrough_controller.py" line="242"/>
         <source>Aussage {n} von {total}</source>
         <translation>Statement {n} of {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/walkthrough_controller.py" line="287"/>
+        <location filename="../../desktop_app/ui/controllers/walkthrough_controller.py" line="286"/>
         <source>Verteilung (Personen je Stufe):</source>
         <translation>Distribution (people per level):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/walkthrough_controller.py" line="301"/>
+        <location filename="../../desktop_app/ui/controllers/walkthrough_controller.py" line="300"/>
         <source>Noch keine Einzelstimmen.</source>
         <translation>No individual votes yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/walkthrough_controller.py" line="295"/>
+        <location filename="../../desktop_app/ui/controllers/walkthrough_controller.py" line="294"/>
         <source>Spannweite: {levels}</source>
         <translation>Spread: {levels}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/walkthrough_controller.py" line="307"/>
+        <location filename="../../desktop_app/ui/controllers/walkthrough_controller.py" line="306"/>
         <source>⚠ Die Stimmen gehen deutlich auseinander – bitte besprechen, dann den Konsens festhalten.</source>
         <translation>⚠ The votes differ clearly – please discuss, then record the consensus.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/walkthrough_controller.py" line="316"/>
+        <location filename="../../desktop_app/ui/controllers/walkthrough_controller.py" line="315"/>
         <source>Erst Einzelstimmen erfassen, dann lässt sich ihr Median übernehmen.</source>
         <translation>Record individual votes first; then their median can be adopted.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/walkthrough_controller.py" line="324"/>
+        <location filename="../../desktop_app/ui/controllers/walkthrough_controller.py" line="323"/>
         <source>Es gibt schon eine Konsens-Antwort. Um den Median zu übernehmen, erst „Antwort zurücksetzen“.</source>
         <translation>There is already a consensus answer. To adopt the median, first use ‘Reset answer’.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/walkthrough_controller.py" line="360"/>
+        <location filename="../../desktop_app/ui/controllers/walkthrough_controller.py" line="359"/>
         <source>{done} von {total} Aussagen beantwortet</source>
         <translation>{done} of {total} statements answered</translation>
     </message>
@@ -1420,207 +1420,207 @@ IT</translation>
 <context>
     <name>WalkthroughView</name>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="296"/>
-        <source>&amp;Dimensionen</source>
-        <translation>&amp;Dimensions</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="297"/>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="317"/>
         <source>Dimensionen des Leitfadens mit Fortschritt</source>
         <translation>Dimensions of the guideline with progress</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="298"/>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="318"/>
         <source>&amp;Anzeigen</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="302"/>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="322"/>
         <source>alle Aussagen</source>
         <translation>all statements</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="303"/>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="323"/>
         <source>nur unbeantwortete</source>
         <translation>unanswered only</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="304"/>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="324"/>
         <source>nur „später besprechen“</source>
         <translation>“discuss later” only</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="307"/>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="327"/>
         <source>Welche Aussagen beim Blättern gezeigt werden</source>
         <translation>Which statements are shown when paging</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="353"/>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="373"/>
         <source>Nächste offene Aussage</source>
         <translation>Next open statement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="355"/>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="375"/>
         <source>Zur nächsten unbeantworteten Aussage springen</source>
         <translation>Jump to the next unanswered statement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="309"/>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="329"/>
         <source>Gesamtfortschritt</source>
         <translation>Overall progress</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="310"/>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="316"/>
+        <source>D&amp;imensionen</source>
+        <translation>&amp;Dimensions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="330"/>
         <source>? weiß nicht</source>
         <translation>? don&apos;t know</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="311"/>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="331"/>
         <source>Weiß nicht (Taste Fragezeichen)</source>
         <translation>Don&apos;t know (question mark key)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="312"/>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="332"/>
         <source>N nicht relevant</source>
         <translation>N not relevant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="313"/>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="333"/>
         <source>Nicht relevant (Taste N)</source>
         <translation>Not relevant (key N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="314"/>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="334"/>
         <source>Antwort zurücksetzen</source>
         <translation>Reset answer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="315"/>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="335"/>
         <source>Konsens-Antwort zurücksetzen</source>
         <translation>Reset the consensus answer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="316"/>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="336"/>
         <source>&amp;Zielstufe</source>
         <translation>&amp;Target level</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="317"/>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="337"/>
         <source>Zielstufe</source>
         <translation>Target level</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="318"/>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="338"/>
         <source>&amp;Später besprechen</source>
         <translation>Discuss &amp;later</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="319"/>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="339"/>
         <source>Später besprechen</source>
         <translation>Discuss later</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="320"/>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="340"/>
         <source>&amp;Kommentar</source>
         <translation>&amp;Comment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="321"/>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="341"/>
         <source>Kommentar</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="322"/>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="342"/>
         <source>Was hat das Team dazu gesagt?</source>
         <translation>What did the team say about it?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="323"/>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="343"/>
         <source>&amp;Beleg</source>
         <translation>&amp;Evidence</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="324"/>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="344"/>
         <source>Beleg</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="325"/>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="345"/>
         <source>Dokument, Beschluss, Beispiel …</source>
         <translation>Document, decision, example …</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="326"/>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="346"/>
         <source>Einzelstimmen und Abstimmung …</source>
         <translation>Individual votes and voting …</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="327"/>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="347"/>
         <source>Einzelstimmen ein- oder ausblenden</source>
         <translation>Show or hide individual votes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="328"/>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="348"/>
         <source>◀ Zurück</source>
         <translation>◀ Back</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="329"/>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="349"/>
         <source>Vorherige Aussage (Pfeil links)</source>
         <translation>Previous statement (left arrow)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="330"/>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="350"/>
         <source>Zur ersten offenen Aussage</source>
         <translation>Go to the first open statement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="332"/>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="352"/>
         <source>Zur ersten unbeantworteten Aussage springen</source>
         <translation>Jump to the first unanswered statement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="334"/>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="354"/>
         <source>Weiter ▶</source>
         <translation>Next ▶</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="335"/>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="355"/>
         <source>Nächste Aussage (Eingabetaste)</source>
         <translation>Next statement (Enter key)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="336"/>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="356"/>
         <source>Aussage</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="337"/>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="357"/>
         <source>Hilfe zur Aussage</source>
         <translation>Help on the statement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="338"/>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="358"/>
         <source>Warum diese Dimension wichtig ist</source>
         <translation>Why this dimension matters</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="340"/>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="360"/>
         <source>Hintergrund der Dimension und Hinweise zur Aussage ein- oder ausblenden</source>
         <translation>Show or hide the dimension&apos;s background and the guidance on the statement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="348"/>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="368"/>
         <source>Nächste markierte Aussage</source>
         <translation>Next marked statement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="350"/>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="370"/>
         <source>Zur nächsten Aussage mit „später besprechen“ springen</source>
         <translation>Jump to the next statement marked ‘discuss later’</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="430"/>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="478"/>
         <source>Hintergrund und Hinweise</source>
         <translation>Background and guidance</translation>
     </message>
