@@ -325,6 +325,20 @@ CATALOGUE: dict[str, Entry] = {
         "is open: two windows on the same data could overwrite each other's answers. "
         "Data folder: {folder}",
     ),
+    # -- the action plan: the guideline's proposals, shown as proposals ----------------------
+    "plan.suggested": ("Vorschlag: {value}", "Suggested: {value}"),
+    "plan.suggested_owner": (
+        "Vorschlag des Leitfadens: {value} – gilt erst, wenn Sie es eintragen.",
+        "The guideline suggests: {value} – it counts once you enter it.",
+    ),
+    "plan.suggested_due": (
+        "Vorschlag des Leitfadens: {value} – gilt erst mit „Fällig am“.",
+        "The guideline suggests: {value} – it counts once you tick “Due on”.",
+    ),
+    "plan.suggested_tip": (
+        "Vorschlag des Leitfadens, vom Team noch nicht festgelegt",
+        "The guideline's suggestion, not yet set by the team",
+    ),
     # -- display names of the domain's values (label(value, lang)) -----------------------------
     "label.Category.TECHNICAL": ("technisch", "technical"),
     "label.Category.PERSONNEL": ("personell", "personnel"),

@@ -307,6 +307,44 @@ To bring it back: File › Data backup › Restore from backup … › From a fi
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../desktop_app/ui/views/date_field.py" line="112"/>
+        <source>dd.MM.yyyy</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/date_field.py" line="113"/>
+        <source>TT.MM.JJJJ</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/date_field.py" line="114"/>
+        <source>Kalender öffnen (F4 oder Alt+Pfeil nach unten)</source>
+        <translation>Open the calendar (F4 or Alt+Down arrow)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/date_field.py" line="115"/>
+        <source>Kalender öffnen</source>
+        <translation>Open the calendar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/date_field.py" line="116"/>
+        <source>Kalender: Pfeiltasten wählen, Eingabe übernimmt</source>
+        <translation>Calendar: arrow keys choose, Enter takes the date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/date_field.py" line="157"/>
+        <source>„{text}“ ist kein Datum. Bitte so eingeben: {example}</source>
+        <translation>“{text}” is not a date. Please type it like this: {example}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/date_field.py" line="164"/>
+        <source>Bitte ein Datum zwischen {first} und {last} eingeben.</source>
+        <translation>Please enter a date between {first} and {last}.</translation>
+    </message>
+</context>
+<context>
     <name>ExportController</name>
     <message>
         <location filename="../../desktop_app/ui/controllers/export_controller.py" line="22"/>
@@ -658,89 +696,89 @@ The report would contain only empty results and no measures.</translation>
 <context>
     <name>NewAssessmentDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="191"/>
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="216"/>
         <source>Neue Erhebung</source>
         <translation>New assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="194"/>
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="219"/>
         <source>Legen Sie fest, für welches Vorhaben das Team den Leitfaden durchgeht. Pflichtfelder: Kommune und Projekt.</source>
         <translation>Set out which project the team is walking through the guideline for. Required: municipality and project.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="199"/>
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="224"/>
         <source>&amp;Kommune *</source>
         <translation>&amp;Municipality *</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="200"/>
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="225"/>
         <source>&amp;Projekt *</source>
         <translation>&amp;Project *</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="201"/>
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="226"/>
         <source>&amp;Bezeichnung</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="202"/>
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="227"/>
         <source>P&amp;hase</source>
         <translation>P&amp;hase</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="203"/>
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="228"/>
         <source>&amp;Datum</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="204"/>
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="229"/>
         <source>&amp;Moderation</source>
         <translation>&amp;Moderator</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="205"/>
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="230"/>
         <source>&amp;Teilnehmende</source>
         <translation>&amp;Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="206"/>
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="231"/>
         <source>&amp;Rollengruppen
 für Einzelstimmen</source>
         <translation>&amp;Role groups
 for individual votes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="207"/>
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="232"/>
         <source>&amp;Zielstufe (Standard)</source>
         <translation>&amp;Target level (default)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="214"/>
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="239"/>
         <source>z. B. Stadt Lindenfeld</source>
         <translation>e.g. City of Lindenfeld</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="215"/>
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="240"/>
         <source>z. B. Einführung Digitaler Zwilling</source>
         <translation>e.g. introducing a digital twin</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="216"/>
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="241"/>
         <source>optional, z. B. Auftakt-Workshop</source>
         <translation>optional, e.g. kick-off workshop</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="218"/>
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="243"/>
         <source>Rolle genügt, z. B. Stabsstelle Digitalisierung</source>
         <translation>A role is enough, e.g. digitalisation staff unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="221"/>
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="246"/>
         <source>Rollengruppen, z. B. Verwaltungsvorstand, IT, Personalrat</source>
         <translation>Role groups, e.g. executive board, IT, staff council</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="223"/>
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="248"/>
         <source>Eine Gruppe pro Zeile, z. B.
 Leitung
 IT</source>
@@ -749,22 +787,22 @@ Leadership
 IT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="226"/>
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="251"/>
         <source>Namen sind freiwillig: Rollen reichen aus. Die Erhebung bleibt anonym, solange Sie keine Namen eintragen (DSGVO).</source>
         <translation>Names are optional: roles are enough. The assessment stays anonymous as long as you enter no names (GDPR).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="231"/>
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="256"/>
         <source>Erhebung anlegen</source>
         <translation>Create assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="232"/>
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="257"/>
         <source>Erhebung anlegen (Strg+Eingabetaste)</source>
         <translation>Create assessment (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="233"/>
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="258"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
@@ -772,37 +810,47 @@ IT</translation>
 <context>
     <name>PlanController</name>
     <message>
-        <location filename="../../desktop_app/ui/controllers/plan_controller.py" line="163"/>
+        <location filename="../../desktop_app/ui/controllers/plan_controller.py" line="169"/>
         <source>Nicht gespeichert</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/plan_controller.py" line="182"/>
+        <location filename="../../desktop_app/ui/controllers/plan_controller.py" line="188"/>
         <source>alle Kategorien</source>
         <translation>all categories</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/plan_controller.py" line="197"/>
+        <location filename="../../desktop_app/ui/controllers/plan_controller.py" line="203"/>
         <source>nicht angegeben</source>
         <translation>not specified</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/plan_controller.py" line="215"/>
+        <location filename="../../desktop_app/ui/controllers/plan_controller.py" line="221"/>
         <source>Keine Maßnahme ausgewählt.</source>
         <translation>No measure selected.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/plan_controller.py" line="309"/>
+        <location filename="../../desktop_app/ui/controllers/plan_controller.py" line="327"/>
         <source>Neue Maßnahme</source>
         <translation>New measure</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/plan_controller.py" line="382"/>
+        <location filename="../../desktop_app/ui/controllers/plan_controller.py" line="370"/>
+        <source>Liegt vor dem Workshop am {day}.</source>
+        <translation>This is before the workshop on {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/plan_controller.py" line="374"/>
+        <source>Liegt in der Vergangenheit.</source>
+        <translation>This date is in the past.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/plan_controller.py" line="419"/>
         <source>Maßnahme löschen</source>
         <translation>Delete measure</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/plan_controller.py" line="383"/>
+        <location filename="../../desktop_app/ui/controllers/plan_controller.py" line="420"/>
         <source>Die eigene Maßnahme „{title}“ wirklich löschen?</source>
         <translation>Really delete the own measure “{title}”?</translation>
     </message>
@@ -810,42 +858,42 @@ IT</translation>
 <context>
     <name>PlanTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models/plan_table_model.py" line="70"/>
+        <location filename="../../desktop_app/ui/models/plan_table_model.py" line="71"/>
         <source>Maßnahme</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/plan_table_model.py" line="71"/>
+        <location filename="../../desktop_app/ui/models/plan_table_model.py" line="72"/>
         <source>Kategorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/plan_table_model.py" line="72"/>
+        <location filename="../../desktop_app/ui/models/plan_table_model.py" line="73"/>
         <source>Entscheidung</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/plan_table_model.py" line="73"/>
+        <location filename="../../desktop_app/ui/models/plan_table_model.py" line="74"/>
         <source>Priorität</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/plan_table_model.py" line="74"/>
+        <location filename="../../desktop_app/ui/models/plan_table_model.py" line="75"/>
         <source>Aufwand</source>
         <translation>Effort</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/plan_table_model.py" line="75"/>
+        <location filename="../../desktop_app/ui/models/plan_table_model.py" line="76"/>
         <source>Verantwortlich</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/plan_table_model.py" line="76"/>
+        <location filename="../../desktop_app/ui/models/plan_table_model.py" line="77"/>
         <source>Fällig</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/plan_table_model.py" line="77"/>
+        <location filename="../../desktop_app/ui/models/plan_table_model.py" line="78"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -853,199 +901,199 @@ IT</translation>
 <context>
     <name>PlanView</name>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="201"/>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="215"/>
         <source>Maßnahmenplan</source>
         <translation>Action plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="202"/>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="216"/>
         <source>&amp;Kategorie</source>
         <translation>&amp;Category</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="203"/>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="217"/>
         <source>Maßnahmen nach Kategorie filtern</source>
         <translation>Filter measures by category</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="204"/>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="218"/>
         <source>Abgelehnte ausblenden</source>
         <translation>Hide rejected</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="205"/>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="219"/>
         <source>Abgelehnte Maßnahmen ausblenden</source>
         <translation>Hide rejected measures</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="206"/>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="220"/>
         <source>+ Eigene Maßnahme</source>
         <translation>+ Own measure</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="207"/>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="221"/>
         <source>Eigene Maßnahme hinzufügen</source>
         <translation>Add own measure</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="208"/>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="222"/>
         <source>PDF erstellen …</source>
         <translation>Create PDF …</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="209"/>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="223"/>
         <source>Maßnahmenplan als PDF erstellen</source>
         <translation>Create the action plan as PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="210"/>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="224"/>
         <source>Maßnahmen</source>
         <translation>Measures</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="211"/>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="225"/>
         <source>Ausgewählte Maßnahme</source>
         <translation>Selected measure</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="212"/>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="226"/>
         <source>&amp;Titel</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="213"/>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="227"/>
         <source>Titel der Maßnahme</source>
         <translation>Title of the measure</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="214"/>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="228"/>
         <source>Herkunft</source>
         <translation>Origin</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="215"/>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="216"/>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="229"/>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="230"/>
         <source>Warum vorgeschlagen</source>
         <translation>Why proposed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="217"/>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="231"/>
         <source>Beschreibung</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="218"/>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="232"/>
         <source>Beschreibung der Maßnahme</source>
         <translation>Description of the measure</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="219"/>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="233"/>
         <source>Entscheidung</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="220"/>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="234"/>
         <source>&amp;Annehmen</source>
         <translation>&amp;Accept</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="221"/>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="235"/>
         <source>Maßnahme annehmen</source>
         <translation>Accept measure</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="222"/>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="236"/>
         <source>Ab&amp;lehnen</source>
         <translation>&amp;Reject</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="223"/>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="237"/>
         <source>Maßnahme ablehnen</source>
         <translation>Reject measure</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="224"/>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="238"/>
         <source>Offen lassen</source>
         <translation>Leave open</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="225"/>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="239"/>
         <source>Entscheidung zurücksetzen</source>
         <translation>Reset decision</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="226"/>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="240"/>
         <source>Kategorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="227"/>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="241"/>
         <source>Kategorie der Maßnahme</source>
         <translation>Category of the measure</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="228"/>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="242"/>
         <source>&amp;Verantwortlich</source>
         <translation>Respo&amp;nsible</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="229"/>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="243"/>
         <source>Verantwortlich</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="230"/>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="244"/>
         <source>Fällig</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="231"/>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="245"/>
         <source>&amp;Fällig am</source>
         <translation>&amp;Due on</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="232"/>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="246"/>
         <source>Fälligkeitsdatum setzen</source>
         <translation>Set due date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="233"/>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="247"/>
         <source>Fälligkeitsdatum</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="234"/>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="248"/>
         <source>&amp;Priorität</source>
         <translation>&amp;Priority</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="235"/>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="249"/>
         <source>Priorität</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="236"/>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="250"/>
         <source>A&amp;ufwand</source>
         <translation>Eff&amp;ort</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="237"/>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="251"/>
         <source>Aufwand</source>
         <translation>Effort</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="238"/>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="252"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="239"/>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="253"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="240"/>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="241"/>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="254"/>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="255"/>
         <source>Eigene Maßnahme löschen</source>
         <translation>Delete own measure</translation>
     </message>
