@@ -339,6 +339,12 @@ CATALOGUE: dict[str, Entry] = {
         "Vorschlag des Leitfadens, vom Team noch nicht festgelegt",
         "The guideline's suggestion, not yet set by the team",
     ),
+    # -- perception gaps between role groups ------------------------------------------------
+    "perception.other_groups": ("weitere Gruppen", "other groups"),
+    "perception.finding": (
+        "{high} sieht {id} bei {high_level}, {low} bei {low_level}",
+        "{high} rate {id} at {high_level}, {low} at {low_level}",
+    ),
     # -- display names of the domain's values (label(value, lang)) -----------------------------
     "label.Category.TECHNICAL": ("technisch", "technical"),
     "label.Category.PERSONNEL": ("personell", "personnel"),
