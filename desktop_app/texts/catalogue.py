@@ -341,6 +341,14 @@ CATALOGUE: dict[str, Entry] = {
     ),
     # -- perception gaps between role groups ------------------------------------------------
     "perception.other_groups": ("weitere Gruppen", "other groups"),
+    "perception.chart_note": (
+        "Zahl: Median der Stufe (0–4) · Ø: Mittelwert · –: weniger als 3 Personen",
+        "Number: median level (0–4) · Ø: mean · –: fewer than 3 people",
+    ),
+    "perception.left_out": (
+        "Nicht gezeigt, weil weniger als 3 Personen: {groups}",
+        "Not shown because fewer than 3 people: {groups}",
+    ),
     "perception.finding": (
         "{high} sieht {id} bei {high_level}, {low} bei {low_level}",
         "{high} rate {id} at {high_level}, {low} at {low_level}",

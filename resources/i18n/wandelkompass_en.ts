@@ -535,29 +535,34 @@ The report would contain only empty results and no measures.</translation>
 <context>
     <name>GapsTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models/gaps_table_model.py" line="46"/>
+        <location filename="../../desktop_app/ui/models/gaps_table_model.py" line="57"/>
         <source>Nr.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/gaps_table_model.py" line="47"/>
+        <location filename="../../desktop_app/ui/models/gaps_table_model.py" line="58"/>
         <source>Aussage</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/gaps_table_model.py" line="48"/>
+        <location filename="../../desktop_app/ui/models/gaps_table_model.py" line="59"/>
         <source>Ist</source>
         <translation>Current</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/gaps_table_model.py" line="49"/>
+        <location filename="../../desktop_app/ui/models/gaps_table_model.py" line="60"/>
         <source>Ziel</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/gaps_table_model.py" line="50"/>
-        <source>Abstand</source>
-        <translation>Gap</translation>
+        <location filename="../../desktop_app/ui/models/gaps_table_model.py" line="61"/>
+        <source>Abstand ▼</source>
+        <translation>Gap ▼</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/gaps_table_model.py" line="62"/>
+        <source>gewichtet</source>
+        <translation>weighted</translation>
     </message>
 </context>
 <context>
@@ -1101,32 +1106,73 @@ IT</translation>
 <context>
     <name>ResultsController</name>
     <message>
-        <location filename="../../desktop_app/ui/controllers/results_controller.py" line="150"/>
+        <location filename="../../desktop_app/ui/controllers/results_controller.py" line="169"/>
+        <source>Für einen Vergleich braucht es Einzelstimmen aus mindestens zwei Rollengruppen mit je mindestens 3 Personen.</source>
+        <translation>A comparison needs individual votes from at least two role groups of at least 3 people each.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/results_controller.py" line="177"/>
         <source>Dieses Diagramm ist noch nicht verfügbar.</source>
         <translation>This chart is not available yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/results_controller.py" line="166"/>
+        <location filename="../../desktop_app/ui/controllers/results_controller.py" line="211"/>
+        <source>strittig</source>
+        <translation>disputed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/results_controller.py" line="222"/>
+        <source>Was fehlt</source>
+        <translation>What is missing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/results_controller.py" line="223"/>
+        <source>Nr.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/results_controller.py" line="224"/>
+        <location filename="../../desktop_app/ui/controllers/results_controller.py" line="244"/>
+        <source>Aussage</source>
+        <translation>Statement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/results_controller.py" line="230"/>
+        <source>Nichts offen: keine strittigen, unklaren oder unbestätigten Aussagen.</source>
+        <translation>Nothing open: no disputed, unclear or unconfirmed statements.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/results_controller.py" line="243"/>
+        <source>Unterschied</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/results_controller.py" line="260"/>
+        <source>Keine Aussage, bei der zwei Gruppen zwei Stufen oder mehr auseinander liegen.</source>
+        <translation>No statement where two groups are two levels or more apart.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/results_controller.py" line="280"/>
         <source>Gesamt-Reifegrad: {p}</source>
         <translation>Overall maturity: {p}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/results_controller.py" line="169"/>
+        <location filename="../../desktop_app/ui/controllers/results_controller.py" line="283"/>
         <source>beantwortet: {a} von {t}</source>
         <translation>answered: {a} of {t}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/results_controller.py" line="172"/>
+        <location filename="../../desktop_app/ui/controllers/results_controller.py" line="286"/>
         <source>weiß nicht: {n}</source>
         <translation>don&apos;t know: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/results_controller.py" line="175"/>
+        <location filename="../../desktop_app/ui/controllers/results_controller.py" line="289"/>
         <source>nicht relevant: {n}</source>
         <translation>not relevant: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/results_controller.py" line="178"/>
+        <location filename="../../desktop_app/ui/controllers/results_controller.py" line="292"/>
         <source>strittig: {n}</source>
         <translation>disputed: {n}</translation>
     </message>
@@ -1134,42 +1180,67 @@ IT</translation>
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../desktop_app/ui/views/results_view.py" line="117"/>
+        <location filename="../../desktop_app/ui/views/results_view.py" line="172"/>
         <source>Ergebnisse</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/results_view.py" line="118"/>
+        <location filename="../../desktop_app/ui/views/results_view.py" line="173"/>
         <source>Reifegrad je Dimension</source>
         <translation>Maturity per dimension</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/results_view.py" line="119"/>
+        <location filename="../../desktop_app/ui/views/results_view.py" line="174"/>
         <source>Technisch · personell · organisatorisch</source>
         <translation>Technical · personnel · organisational</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/results_view.py" line="120"/>
+        <location filename="../../desktop_app/ui/views/results_view.py" line="175"/>
         <source>Dimensionen: Ist und Ziel</source>
         <translation>Dimensions: current and target</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/results_view.py" line="121"/>
+        <location filename="../../desktop_app/ui/views/results_view.py" line="176"/>
         <source>Profil der Veränderungsbarrieren</source>
         <translation>Change-barrier profile</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/results_view.py" line="122"/>
-        <source>Größte Abstände zum Ziel</source>
-        <translation>Largest gaps to the target</translation>
+        <location filename="../../desktop_app/ui/views/results_view.py" line="178"/>
+        <source>Größte Abstände zum Ziel – nach Abstand sortiert, bei Gleichstand nach gewichtetem Abstand</source>
+        <translation>Largest gaps to the target – sorted by gap, ties by weighted gap</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/results_view.py" line="125"/>
+        <location filename="../../desktop_app/ui/views/results_view.py" line="182"/>
+        <source>Noch zu klären: strittig, „weiß nicht“, Konsens fehlt</source>
+        <translation>Still to settle: disputed, “don&apos;t know”, consensus missing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/results_view.py" line="184"/>
+        <source>Wahrnehmung nach Rollengruppen</source>
+        <translation>Perception by role group</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/results_view.py" line="186"/>
+        <source>Aussagen, die das Team noch klären muss; Eingabetaste öffnet die Aussage</source>
+        <translation>Statements the team still has to settle; Enter opens the statement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/results_view.py" line="189"/>
+        <source>Aussagen, die Rollengruppen deutlich unterschiedlich sehen; Eingabetaste öffnet die Aussage</source>
+        <translation>Statements the role groups see clearly differently; Enter opens the statement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/results_view.py" line="193"/>
+        <source>Deutliche Unterschiede (zwei Stufen oder mehr) – ein Anlass für ein moderiertes Gespräch zwischen den Gruppen:</source>
+        <translation>Clear differences (two levels or more) – a reason for a facilitated conversation between the groups:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/results_view.py" line="198"/>
         <source>In Klammern: bewertete von zugeordneten Aussagen. Je niedriger der Reifegrad, desto stärker wirkt die Barriere.</source>
         <translation>In brackets: rated of related statements. The lower the maturity, the stronger the barrier.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/results_view.py" line="129"/>
+        <location filename="../../desktop_app/ui/views/results_view.py" line="202"/>
         <source>Aussagen mit dem größten Abstand zum Ziel</source>
         <translation>Statements furthest from their target</translation>
     </message>

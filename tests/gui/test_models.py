@@ -14,7 +14,12 @@ from desktop_app.ui.models.assessment_tree import (
     ID_ROLE,
     AssessmentTreeModel,
 )
-from desktop_app.ui.models.gaps_table_model import COL_GAP, COL_ID, GapsTableModel
+from desktop_app.ui.models.gaps_table_model import (
+    COL_GAP,
+    COL_ID,
+    COL_WEIGHTED,
+    GapsTableModel,
+)
 
 
 def test_assessments_grouped_by_municipality_and_project(qapp, workspace, demo_id):
@@ -39,13 +44,19 @@ def test_assessments_grouped_by_municipality_and_project(qapp, workspace, demo_i
     assert model.index(1, COL_PHASE, model.index(1, 0)).data() == "Introduction"
 
 
-def test_gaps_model_lists_largest_gaps(qapp, workspace, demo_id):
+def test_gaps_model_sorts_by_gap_then_weighted_gap(qapp, workspace, demo_id):
     ev = workspace.evaluation(demo_id)
-    gaps = ev.results.largest_gaps(5)
+    results = list(ev.results.statements.values())
     model = GapsTableModel()
-    model.load(gaps, "en")
-    assert model.rowCount() == len(gaps) > 0
-    assert model.index(0, COL_ID).data() == gaps[0].statement.id
-    assert model.index(0, COL_GAP).data() == gaps[0].gap
-    assert model.index(0, 1).data() == gaps[0].statement.text.en
-    assert model.headerData(COL_GAP, Qt.Orientation.Horizontal) == "Abstand"
+    model.load(results, "en")
+    assert model.rowCount() == 10
+    rows = [
+        (model.index(r, COL_GAP).data(), float(model.index(r, COL_WEIGHTED).data()))
+        for r in range(model.rowCount())
+    ]
+    assert rows == sorted(rows, reverse=True)
+    assert rows[0][0] == max(r.gap or 0 for r in results)
+    first = next(r for r in results if r.statement.id == model.index(0, COL_ID).data())
+    assert model.index(0, 1).data() == first.statement.text.en
+    # The header says how the table is sorted.
+    assert "▼" in model.headerData(COL_GAP, Qt.Orientation.Horizontal)

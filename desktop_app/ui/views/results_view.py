@@ -1,4 +1,5 @@
-"""Results dashboard: key figures, charts from ``reporting.charts`` and the largest gaps.
+"""Results dashboard: key figures, charts, the largest gaps, the statements that still need
+the team (disputed, "weiß nicht", consensus missing) and how the role groups see them.
 
 matplotlib is imported only in :meth:`ResultsView.show_evaluation`, i.e. the first time the
 dashboard is shown, never at start-up (it costs ~0.6 s). Figures are drawn with a DPI derived
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.ui.models.gaps_table_model import COL_STATEMENT, GapsTableModel
+from desktop_app.ui.models.statement_list_model import STATEMENT_ID_ROLE, StatementListModel
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -37,7 +39,7 @@ FigureBuilder = Callable[["Evaluation", str], "Figure"]
 
 # Dashboard slots, top to bottom. In two columns the first two share a row; every other
 # chart needs the full width for its labels.
-SLOTS = ("radar", "categories", "dimensions", "barriers", "gaps")
+SLOTS = ("radar", "categories", "dimensions", "barriers", "gaps", "attention", "perception")
 SIDE_BY_SIDE = ("radar", "categories")
 # Below this share of its natural size a chart is drawn smaller instead of squeezed: a
 # squeezed matplotlib canvas keeps its font size and lets the labels run into each other.
@@ -98,6 +100,30 @@ class ResultsView(QWidget):
         )
         self.gaps_table.setMinimumHeight(260)
         self.chart_hosts["gaps"].addWidget(self.gaps_table)
+
+        # What still needs the team: each row jumps to its statement in the walk-through.
+        self.attention = StatementListModel(self)
+        self.attention_table = self._statement_table(page, self.attention)
+        self.attention_empty = QLabel(page)
+        self.attention_empty.setObjectName("hint")
+        self.attention_empty.setWordWrap(True)
+        self.chart_hosts["attention"].addWidget(self.attention_empty)
+        self.chart_hosts["attention"].addWidget(self.attention_table)
+
+        # How the role groups see the dimensions (the heatmap goes into the chart host) and
+        # the statements where two groups are two levels or more apart.
+        perception = self.sections["perception"].layout()
+        assert perception is not None
+        self.perception_note = QLabel(page)
+        self.perception_note.setObjectName("hint")
+        self.perception_note.setWordWrap(True)
+        perception.addWidget(self.perception_note)
+        self.findings_heading = QLabel(page)
+        self.findings_heading.setWordWrap(True)
+        perception.addWidget(self.findings_heading)
+        self.findings = StatementListModel(self)
+        self.findings_table = self._statement_table(page, self.findings)
+        perception.addWidget(self.findings_table)
         self.scroll_area = QScrollArea(self)
         self.scroll_area.setWidget(page)
         self.scroll_area.setWidgetResizable(True)
@@ -110,8 +136,37 @@ class ResultsView(QWidget):
         self.gaps_table.activated.connect(
             lambda idx: self.statementActivated.emit(idx.siblingAtColumn(0).data())
         )
+        for table in (self.attention_table, self.findings_table):
+            table.activated.connect(
+                lambda idx: self.statementActivated.emit(idx.data(STATEMENT_ID_ROLE))
+            )
         self._arrange(2)
         self.retranslateUi()
+
+    @staticmethod
+    def _statement_table(page: QWidget, model: StatementListModel) -> QTableView:
+        table = QTableView(page)
+        table.setModel(model)
+        table.setWordWrap(True)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.verticalHeader().setVisible(False)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setStretchLastSection(True)
+        table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        model.modelReset.connect(lambda: ResultsView._fit_table(table))
+        return table
+
+    @staticmethod
+    def _fit_table(table: QTableView) -> None:
+        """As tall as its rows (the page scrolls, not the table), at most about 15 rows."""
+        table.resizeRowsToContents()
+        rows = table.model().rowCount()
+        height = table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth()
+        height += sum(table.rowHeight(r) for r in range(min(rows, 15)))
+        table.setFixedHeight(max(height, table.horizontalHeader().sizeHint().height() * 2))
+        table.setVisible(rows > 0)
 
     def retranslateUi(self) -> None:
         self.title.setText(self.tr("Ergebnisse"))
@@ -119,7 +174,25 @@ class ResultsView(QWidget):
         self.headings["categories"].setText(self.tr("Technisch · personell · organisatorisch"))
         self.headings["dimensions"].setText(self.tr("Dimensionen: Ist und Ziel"))
         self.headings["barriers"].setText(self.tr("Profil der Veränderungsbarrieren"))
-        self.headings["gaps"].setText(self.tr("Größte Abstände zum Ziel"))
+        self.headings["gaps"].setText(
+            self.tr("Größte Abstände zum Ziel – nach Abstand sortiert, bei Gleichstand nach "
+                    "gewichtetem Abstand")
+        )
+        self.headings["attention"].setText(
+            self.tr("Noch zu klären: strittig, „weiß nicht“, Konsens fehlt")
+        )
+        self.headings["perception"].setText(self.tr("Wahrnehmung nach Rollengruppen"))
+        self.attention_table.setAccessibleName(
+            self.tr("Aussagen, die das Team noch klären muss; Eingabetaste öffnet die Aussage")
+        )
+        self.findings_table.setAccessibleName(
+            self.tr("Aussagen, die Rollengruppen deutlich unterschiedlich sehen; Eingabetaste "
+                    "öffnet die Aussage")
+        )
+        self.findings_heading.setText(
+            self.tr("Deutliche Unterschiede (zwei Stufen oder mehr) – ein Anlass für ein "
+                    "moderiertes Gespräch zwischen den Gruppen:")
+        )
         self.barrier_note.setText(
             self.tr(
                 "In Klammern: bewertete von zugeordneten Aussagen. Je niedriger der "
@@ -188,6 +261,7 @@ class ResultsView(QWidget):
         figures: dict[str, Figure | None],
         scale: float,
         unavailable: str,
+        messages: dict[str, str] | None = None,
     ) -> None:
         """Put each figure into a Qt canvas (``None``: a chart builder is missing).
 
@@ -210,7 +284,9 @@ class ResultsView(QWidget):
                 old.hide()  # deleteLater waits for the event loop; it must not paint meanwhile
                 old.deleteLater()
             if fig is None:
-                widget: QWidget = QLabel(unavailable, self)
+                widget: QWidget = QLabel((messages or {}).get(key, unavailable), self)
+                widget.setWordWrap(True)  # type: ignore[attr-defined]
+                widget.setObjectName("hint")
             else:
                 beside = self._columns == 2 and key in SIDE_BY_SIDE
                 available = half if beside else full
