@@ -310,6 +310,7 @@ To bring it back: File › Data backup › Restore from backup … › From a fi
     <name>DateField</name>
     <message>
         <location filename="../../desktop_app/ui/views/date_field.py" line="112"/>
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="96"/>
         <source>dd.MM.yyyy</source>
         <translation>yyyy-MM-dd</translation>
     </message>
@@ -701,89 +702,89 @@ The report would contain only empty results and no measures.</translation>
 <context>
     <name>NewAssessmentDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="216"/>
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="225"/>
         <source>Neue Erhebung</source>
         <translation>New assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="219"/>
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="228"/>
         <source>Legen Sie fest, für welches Vorhaben das Team den Leitfaden durchgeht. Pflichtfelder: Kommune und Projekt.</source>
         <translation>Set out which project the team is walking through the guideline for. Required: municipality and project.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="224"/>
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="233"/>
         <source>&amp;Kommune *</source>
         <translation>&amp;Municipality *</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="225"/>
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="234"/>
         <source>&amp;Projekt *</source>
         <translation>&amp;Project *</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="226"/>
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="235"/>
         <source>&amp;Bezeichnung</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="227"/>
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="236"/>
         <source>P&amp;hase</source>
         <translation>P&amp;hase</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="228"/>
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="237"/>
         <source>&amp;Datum</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="229"/>
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="238"/>
         <source>&amp;Moderation</source>
         <translation>&amp;Moderator</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="230"/>
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="239"/>
         <source>&amp;Teilnehmende</source>
         <translation>&amp;Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="231"/>
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="240"/>
         <source>&amp;Rollengruppen
 für Einzelstimmen</source>
         <translation>&amp;Role groups
 for individual votes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="232"/>
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="241"/>
         <source>&amp;Zielstufe (Standard)</source>
         <translation>&amp;Target level (default)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="239"/>
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="248"/>
         <source>z. B. Stadt Lindenfeld</source>
         <translation>e.g. City of Lindenfeld</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="240"/>
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="249"/>
         <source>z. B. Einführung Digitaler Zwilling</source>
         <translation>e.g. introducing a digital twin</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="241"/>
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="250"/>
         <source>optional, z. B. Auftakt-Workshop</source>
         <translation>optional, e.g. kick-off workshop</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="243"/>
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="252"/>
         <source>Rolle genügt, z. B. Stabsstelle Digitalisierung</source>
         <translation>A role is enough, e.g. digitalisation staff unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="246"/>
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="255"/>
         <source>Rollengruppen, z. B. Verwaltungsvorstand, IT, Personalrat</source>
         <translation>Role groups, e.g. executive board, IT, staff council</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="248"/>
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="257"/>
         <source>Eine Gruppe pro Zeile, z. B.
 Leitung
 IT</source>
@@ -792,22 +793,22 @@ Leadership
 IT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="251"/>
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="260"/>
         <source>Namen sind freiwillig: Rollen reichen aus. Die Erhebung bleibt anonym, solange Sie keine Namen eintragen (DSGVO).</source>
         <translation>Names are optional: roles are enough. The assessment stays anonymous as long as you enter no names (GDPR).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="256"/>
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="265"/>
         <source>Erhebung anlegen</source>
         <translation>Create assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="257"/>
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="266"/>
         <source>Erhebung anlegen (Strg+Eingabetaste)</source>
         <translation>Create assessment (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="258"/>
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="267"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>

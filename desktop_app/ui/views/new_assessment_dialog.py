@@ -8,7 +8,7 @@ more text or other dates than the storage keeps (``domain/limits.py``).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QEvent, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt, Slot
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -89,7 +89,16 @@ class DateEdit(QDateEdit):
         limit_dates(self)  # before the value: Qt's own range would move year 1 to 1752 first
         self.setDate(value)
         self.setCalendarPopup(True)
-        self.setDisplayFormat("dd.MM.yyyy")
+        self._set_format()
+
+    def _set_format(self) -> None:
+        # The same translated format as the plan's date field: yyyy-MM-dd in English.
+        self.setDisplayFormat(QCoreApplication.translate("DateField", "dd.MM.yyyy"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._set_format()
+        super().changeEvent(event)
 
     def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002 - Qt's parameter name
         return QWidget.focusNextPrevChild(self, next)
