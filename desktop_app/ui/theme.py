@@ -107,6 +107,9 @@ QLabel#statementText {{ font-size: {size(1.35)}; font-weight: 600; color: {INK};
 QLabel#whyText, QLabel#helpText {{ color: {MUTED}; }}
 QLabel#hint {{ color: {MUTED}; }}
 QLabel#savedHint {{ color: {MUTED}; font-style: italic; }}
+QLabel#dateWarning {{ background: {WARN_BG}; border: 2px solid {WARN_BORDER};
+    padding: 2px 4px; color: {INK}; }}
+QLabel#suggestion {{ color: {MUTED}; font-style: italic; }}
 QLabel#disagreement {{ background: {WARN_BG}; border: 2px solid {WARN_BORDER};
     padding: 4px; color: {INK}; }}
 QPushButton#levelButton {{ text-align: left; padding: 6px 10px; border: 2px solid #8a8a8a;

@@ -562,8 +562,8 @@ The report would contain only empty results and no measures.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/models/gaps_table_model.py" line="62"/>
-        <source>gewichtet</source>
-        <translation>weighted</translation>
+        <source>Gewichtet</source>
+        <translation>Weighted</translation>
     </message>
 </context>
 <context>
@@ -702,89 +702,89 @@ The report would contain only empty results and no measures.</translation>
 <context>
     <name>NewAssessmentDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="225"/>
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="231"/>
         <source>Neue Erhebung</source>
         <translation>New assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="228"/>
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="234"/>
         <source>Legen Sie fest, für welches Vorhaben das Team den Leitfaden durchgeht. Pflichtfelder: Kommune und Projekt.</source>
         <translation>Set out which project the team is walking through the guideline for. Required: municipality and project.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="233"/>
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="239"/>
         <source>&amp;Kommune *</source>
         <translation>&amp;Municipality *</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="234"/>
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="240"/>
         <source>&amp;Projekt *</source>
         <translation>&amp;Project *</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="235"/>
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="241"/>
         <source>&amp;Bezeichnung</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="236"/>
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="242"/>
         <source>P&amp;hase</source>
         <translation>P&amp;hase</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="237"/>
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="243"/>
         <source>&amp;Datum</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="238"/>
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="244"/>
         <source>&amp;Moderation</source>
         <translation>&amp;Moderator</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="239"/>
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="245"/>
         <source>&amp;Teilnehmende</source>
         <translation>&amp;Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="240"/>
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="246"/>
         <source>&amp;Rollengruppen
 für Einzelstimmen</source>
         <translation>&amp;Role groups
 for individual votes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="241"/>
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="247"/>
         <source>&amp;Zielstufe (Standard)</source>
         <translation>&amp;Target level (default)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="248"/>
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="254"/>
         <source>z. B. Stadt Lindenfeld</source>
         <translation>e.g. City of Lindenfeld</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="249"/>
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="255"/>
         <source>z. B. Einführung Digitaler Zwilling</source>
         <translation>e.g. introducing a digital twin</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="250"/>
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="256"/>
         <source>optional, z. B. Auftakt-Workshop</source>
         <translation>optional, e.g. kick-off workshop</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="252"/>
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="258"/>
         <source>Rolle genügt, z. B. Stabsstelle Digitalisierung</source>
         <translation>A role is enough, e.g. digitalisation staff unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="255"/>
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="261"/>
         <source>Rollengruppen, z. B. Verwaltungsvorstand, IT, Personalrat</source>
         <translation>Role groups, e.g. executive board, IT, staff council</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="257"/>
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="263"/>
         <source>Eine Gruppe pro Zeile, z. B.
 Leitung
 IT</source>
@@ -793,22 +793,22 @@ Leadership
 IT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="260"/>
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="266"/>
         <source>Namen sind freiwillig: Rollen reichen aus. Die Erhebung bleibt anonym, solange Sie keine Namen eintragen (DSGVO).</source>
         <translation>Names are optional: roles are enough. The assessment stays anonymous as long as you enter no names (GDPR).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="265"/>
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="271"/>
         <source>Erhebung anlegen</source>
         <translation>Create assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="266"/>
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="272"/>
         <source>Erhebung anlegen (Strg+Eingabetaste)</source>
         <translation>Create assessment (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="267"/>
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="273"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
@@ -836,27 +836,27 @@ IT</translation>
         <translation>No measure selected.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/plan_controller.py" line="327"/>
+        <location filename="../../desktop_app/ui/controllers/plan_controller.py" line="328"/>
         <source>Neue Maßnahme</source>
         <translation>New measure</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/plan_controller.py" line="370"/>
+        <location filename="../../desktop_app/ui/controllers/plan_controller.py" line="371"/>
         <source>Liegt vor dem Workshop am {day}.</source>
         <translation>This is before the workshop on {day}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/plan_controller.py" line="374"/>
+        <location filename="../../desktop_app/ui/controllers/plan_controller.py" line="375"/>
         <source>Liegt in der Vergangenheit.</source>
         <translation>This date is in the past.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/plan_controller.py" line="419"/>
+        <location filename="../../desktop_app/ui/controllers/plan_controller.py" line="420"/>
         <source>Maßnahme löschen</source>
         <translation>Delete measure</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/plan_controller.py" line="420"/>
+        <location filename="../../desktop_app/ui/controllers/plan_controller.py" line="421"/>
         <source>Die eigene Maßnahme „{title}“ wirklich löschen?</source>
         <translation>Really delete the own measure “{title}”?</translation>
     </message>
@@ -1181,67 +1181,67 @@ IT</translation>
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../desktop_app/ui/views/results_view.py" line="172"/>
+        <location filename="../../desktop_app/ui/views/results_view.py" line="183"/>
         <source>Ergebnisse</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/results_view.py" line="173"/>
+        <location filename="../../desktop_app/ui/views/results_view.py" line="184"/>
         <source>Reifegrad je Dimension</source>
         <translation>Maturity per dimension</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/results_view.py" line="174"/>
+        <location filename="../../desktop_app/ui/views/results_view.py" line="185"/>
         <source>Technisch · personell · organisatorisch</source>
         <translation>Technical · personnel · organisational</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/results_view.py" line="175"/>
+        <location filename="../../desktop_app/ui/views/results_view.py" line="186"/>
         <source>Dimensionen: Ist und Ziel</source>
         <translation>Dimensions: current and target</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/results_view.py" line="176"/>
+        <location filename="../../desktop_app/ui/views/results_view.py" line="187"/>
         <source>Profil der Veränderungsbarrieren</source>
         <translation>Change-barrier profile</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/results_view.py" line="178"/>
+        <location filename="../../desktop_app/ui/views/results_view.py" line="189"/>
         <source>Größte Abstände zum Ziel – nach Abstand sortiert, bei Gleichstand nach gewichtetem Abstand</source>
         <translation>Largest gaps to the target – sorted by gap, ties by weighted gap</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/results_view.py" line="182"/>
+        <location filename="../../desktop_app/ui/views/results_view.py" line="193"/>
         <source>Noch zu klären: strittig, „weiß nicht“, Konsens fehlt</source>
         <translation>Still to settle: disputed, “don&apos;t know”, consensus missing</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/results_view.py" line="184"/>
+        <location filename="../../desktop_app/ui/views/results_view.py" line="195"/>
         <source>Wahrnehmung nach Rollengruppen</source>
         <translation>Perception by role group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/results_view.py" line="186"/>
+        <location filename="../../desktop_app/ui/views/results_view.py" line="197"/>
         <source>Aussagen, die das Team noch klären muss; Eingabetaste öffnet die Aussage</source>
         <translation>Statements the team still has to settle; Enter opens the statement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/results_view.py" line="189"/>
+        <location filename="../../desktop_app/ui/views/results_view.py" line="200"/>
         <source>Aussagen, die Rollengruppen deutlich unterschiedlich sehen; Eingabetaste öffnet die Aussage</source>
         <translation>Statements the role groups see clearly differently; Enter opens the statement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/results_view.py" line="193"/>
+        <location filename="../../desktop_app/ui/views/results_view.py" line="204"/>
         <source>Deutliche Unterschiede (zwei Stufen oder mehr) – ein Anlass für ein moderiertes Gespräch zwischen den Gruppen:</source>
         <translation>Clear differences (two levels or more) – a reason for a facilitated conversation between the groups:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/results_view.py" line="198"/>
+        <location filename="../../desktop_app/ui/views/results_view.py" line="209"/>
         <source>In Klammern: bewertete von zugeordneten Aussagen. Je niedriger der Reifegrad, desto stärker wirkt die Barriere.</source>
         <translation>In brackets: rated of related statements. The lower the maturity, the stronger the barrier.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/results_view.py" line="202"/>
+        <location filename="../../desktop_app/ui/views/results_view.py" line="213"/>
         <source>Aussagen mit dem größten Abstand zum Ziel</source>
         <translation>Statements furthest from their target</translation>
     </message>

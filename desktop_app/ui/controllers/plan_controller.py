@@ -225,6 +225,7 @@ class PlanController(QObject):
         self._loading = True
         try:
             v.title_edit.setText(it.title(lang))
+            v.title_edit.setCursorPosition(0)  # the start of a long title, not its end
             v.kind_value.setText(f"{label(it.origin, lang)} · {label(it.decision, lang)}")
             v.reason_value.setText(self.model.reasons(it))
             v.text_edit.setPlainText(it.text(lang))

@@ -59,7 +59,7 @@ class GapsTableModel(QAbstractTableModel):
             QCoreApplication.translate("GapsTableModel", "Ist"),
             QCoreApplication.translate("GapsTableModel", "Ziel"),
             QCoreApplication.translate("GapsTableModel", "Abstand ▼"),
-            QCoreApplication.translate("GapsTableModel", "gewichtet"),
+            QCoreApplication.translate("GapsTableModel", "Gewichtet"),
         )[section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -59,7 +59,7 @@ class StatementListModel(QAbstractTableModel):
         row = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return row.cells[index.column()]
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == Qt.ItemDataRole.ToolTipRole:  # the whole text of an elided cell
             return row.tooltip or row.cells[index.column()]
         if role == STATEMENT_ID_ROLE:
             return row.statement_id

@@ -11,7 +11,7 @@ message beside the field; a warning (a date in the past) is shown there without 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QDate, QEvent, QObject, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -189,6 +189,9 @@ class DateField(QWidget):
             return
         self.commit_text()
         self.calendar.setSelectedDate(self._date)
+        # Wide enough for the weekday names at projector type size too.
+        width = self.calendar.fontMetrics().horizontalAdvance("Wed. ") * 9
+        self.calendar.resize(self.calendar.sizeHint().expandedTo(QSize(width, 0)))
         self.calendar.move(self.line.mapToGlobal(self.line.rect().bottomLeft()))
         self.calendar.show()
         self.calendar.setFocus()

@@ -218,7 +218,13 @@ class NewAssessmentDialog(FormDialog):
         wanted = self.sizeHint().height() + self.form_host.sizeHint().height()
         screen = self.screen().availableGeometry() if self.screen() else None
         limit = screen.height() - 60 if screen is not None else wanted
-        self.resize(max(self.width(), self.sizeHint().width()), min(wanted, limit))
+        # The form never scrolls sideways: the dialog is as wide as its widest row.
+        bar = self.form_scroll.verticalScrollBar().sizeHint().width()
+        layout = self.layout()
+        margins = layout.contentsMargins() if layout is not None else None
+        side = margins.left() + margins.right() if margins is not None else 0
+        width = max(self.width(), self.form_host.sizeHint().width() + bar + side + 8)
+        self.resize(width, min(wanted, limit))
         super().showEvent(event)
 
     def retranslateUi(self) -> None:

@@ -147,25 +147,36 @@ class ResultsView(QWidget):
     def _statement_table(page: QWidget, model: StatementListModel) -> QTableView:
         table = QTableView(page)
         table.setModel(model)
-        table.setWordWrap(True)
+        # One line per statement (the full text in the tooltip): the page scrolls, the table
+        # neither scrolls nor grows sideways.
+        table.setWordWrap(False)
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.verticalHeader().setVisible(False)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         table.horizontalHeader().setStretchLastSection(True)
+        model.modelReset.connect(
+            lambda: table.horizontalHeader().setSectionResizeMode(
+                max(0, model.columnCount() - 1), QHeaderView.ResizeMode.Stretch
+            )
+        )
         table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         model.modelReset.connect(lambda: ResultsView._fit_table(table))
         return table
 
     @staticmethod
     def _fit_table(table: QTableView) -> None:
-        """As tall as its rows (the page scrolls, not the table), at most about 15 rows."""
-        table.resizeRowsToContents()
+        """As tall as all its rows: the page scrolls, not the table."""
         rows = table.model().rowCount()
+        line = table.fontMetrics().height() + 8  # the item padding of the style sheet
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        table.verticalHeader().setDefaultSectionSize(line)
         height = table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth()
-        height += sum(table.rowHeight(r) for r in range(min(rows, 15)))
-        table.setFixedHeight(max(height, table.horizontalHeader().sizeHint().height() * 2))
+        table.setFixedHeight(height + line * rows + 2)
         table.setVisible(rows > 0)
 
     def retranslateUi(self) -> None:
