@@ -1181,67 +1181,67 @@ IT</translation>
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../desktop_app/ui/views/results_view.py" line="183"/>
+        <location filename="../../desktop_app/ui/views/results_view.py" line="194"/>
         <source>Ergebnisse</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/results_view.py" line="184"/>
+        <location filename="../../desktop_app/ui/views/results_view.py" line="195"/>
         <source>Reifegrad je Dimension</source>
         <translation>Maturity per dimension</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/results_view.py" line="185"/>
+        <location filename="../../desktop_app/ui/views/results_view.py" line="196"/>
         <source>Technisch · personell · organisatorisch</source>
         <translation>Technical · personnel · organisational</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/results_view.py" line="186"/>
+        <location filename="../../desktop_app/ui/views/results_view.py" line="197"/>
         <source>Dimensionen: Ist und Ziel</source>
         <translation>Dimensions: current and target</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/results_view.py" line="187"/>
+        <location filename="../../desktop_app/ui/views/results_view.py" line="198"/>
         <source>Profil der Veränderungsbarrieren</source>
         <translation>Change-barrier profile</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/results_view.py" line="189"/>
+        <location filename="../../desktop_app/ui/views/results_view.py" line="200"/>
         <source>Größte Abstände zum Ziel – nach Abstand sortiert, bei Gleichstand nach gewichtetem Abstand</source>
         <translation>Largest gaps to the target – sorted by gap, ties by weighted gap</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/results_view.py" line="193"/>
+        <location filename="../../desktop_app/ui/views/results_view.py" line="204"/>
         <source>Noch zu klären: strittig, „weiß nicht“, Konsens fehlt</source>
         <translation>Still to settle: disputed, “don&apos;t know”, consensus missing</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/results_view.py" line="195"/>
+        <location filename="../../desktop_app/ui/views/results_view.py" line="206"/>
         <source>Wahrnehmung nach Rollengruppen</source>
         <translation>Perception by role group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/results_view.py" line="197"/>
+        <location filename="../../desktop_app/ui/views/results_view.py" line="208"/>
         <source>Aussagen, die das Team noch klären muss; Eingabetaste öffnet die Aussage</source>
         <translation>Statements the team still has to settle; Enter opens the statement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/results_view.py" line="200"/>
+        <location filename="../../desktop_app/ui/views/results_view.py" line="211"/>
         <source>Aussagen, die Rollengruppen deutlich unterschiedlich sehen; Eingabetaste öffnet die Aussage</source>
         <translation>Statements the role groups see clearly differently; Enter opens the statement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/results_view.py" line="204"/>
+        <location filename="../../desktop_app/ui/views/results_view.py" line="215"/>
         <source>Deutliche Unterschiede (zwei Stufen oder mehr) – ein Anlass für ein moderiertes Gespräch zwischen den Gruppen:</source>
         <translation>Clear differences (two levels or more) – a reason for a facilitated conversation between the groups:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/results_view.py" line="209"/>
+        <location filename="../../desktop_app/ui/views/results_view.py" line="220"/>
         <source>In Klammern: bewertete von zugeordneten Aussagen. Je niedriger der Reifegrad, desto stärker wirkt die Barriere.</source>
         <translation>In brackets: rated of related statements. The lower the maturity, the stronger the barrier.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/results_view.py" line="213"/>
+        <location filename="../../desktop_app/ui/views/results_view.py" line="224"/>
         <source>Aussagen mit dem größten Abstand zum Ziel</source>
         <translation>Statements furthest from their target</translation>
     </message>
@@ -1740,9 +1740,15 @@ IT</translation>
         <translation>Jump to the next statement marked ‘discuss later’</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="478"/>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="484"/>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="486"/>
         <source>Hintergrund und Hinweise</source>
         <translation>Background and guidance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="484"/>
+        <source>Hinweise</source>
+        <translation>Guidance</translation>
     </message>
 </context>
 </TS>

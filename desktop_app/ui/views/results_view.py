@@ -157,13 +157,7 @@ class ResultsView(QWidget):
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.verticalHeader().setVisible(False)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        table.horizontalHeader().setStretchLastSection(True)
-        model.modelReset.connect(
-            lambda: table.horizontalHeader().setSectionResizeMode(
-                max(0, model.columnCount() - 1), QHeaderView.ResizeMode.Stretch
-            )
-        )
+        table.horizontalHeader().setStretchLastSection(False)
         table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         model.modelReset.connect(lambda: ResultsView._fit_table(table))
         return table
@@ -172,12 +166,29 @@ class ResultsView(QWidget):
     def _fit_table(table: QTableView) -> None:
         """As tall as all its rows: the page scrolls, not the table."""
         rows = table.model().rowCount()
+        ResultsView._fit_columns(table)
         line = table.fontMetrics().height() + 8  # the item padding of the style sheet
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         table.verticalHeader().setDefaultSectionSize(line)
         height = table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth()
         table.setFixedHeight(height + line * rows + 2)
         table.setVisible(rows > 0)
+
+    @staticmethod
+    def _fit_columns(table: QTableView) -> None:
+        """Short columns as wide as their texts; the statement text gets the rest.
+
+        Set by hand: a stretching last section kept the width of its longest text here.
+        """
+        header = table.horizontalHeader()
+        count = table.model().columnCount()
+        if count == 0:
+            return
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for col in range(count - 1):
+            table.resizeColumnToContents(col)
+        used = sum(header.sectionSize(c) for c in range(count - 1))
+        header.resizeSection(count - 1, max(80, table.viewport().width() - used))
 
     def retranslateUi(self) -> None:
         self.title.setText(self.tr("Ergebnisse"))
@@ -262,6 +273,8 @@ class ResultsView(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        for table in (self.attention_table, self.findings_table):
+            self._fit_columns(table)
         # Charts are drawn for one width; rebuild them when it changed noticeably.
         if self._built_width and abs(self.width() - self._built_width) > 0.05 * self._built_width:
             self.widthChanged.emit()
@@ -327,6 +340,8 @@ class ResultsView(QWidget):
             else:
                 self.chart_hosts[key].addWidget(widget)
             self._canvases[key] = widget
+        for table in (self.attention_table, self.findings_table):
+            self._fit_table(table)  # type size or width may have changed
 
     def canvas(self, key: str) -> QWidget | None:
         return self._canvases.get(key)

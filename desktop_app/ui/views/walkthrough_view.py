@@ -430,19 +430,24 @@ class WalkthroughView(QWidget):
             self.voting.setParent(self.page)
             self.page_layout.insertWidget(self.page_layout.count() - 1, self.voting)
         self.voting.set_stacked(beside)
-        for row in (self.target_row, self.head_right):
-            row.setDirection(
-                QBoxLayout.Direction.TopToBottom if beside else QBoxLayout.Direction.LeftToRight
-            )
-        self.voting.setVisible(self.votes_toggle.isChecked())
-        self.votes_side.setVisible(beside and self.votes_toggle.isChecked())
-        self._fit_votes_side()
+        self._on_votes_toggle_toggled(self.votes_toggle.isChecked())
         self._set_tab_order()
 
     @Slot(bool)
     def _on_votes_toggle_toggled(self, checked: bool) -> None:
         self.voting.setVisible(checked)
-        self.votes_side.setVisible(checked and self._votes_beside)
+        beside = checked and self._votes_beside
+        self.votes_side.setVisible(beside)
+        # Only with the votes beside it is the statement column too narrow for these rows.
+        for row in (self.target_row, self.head_right):
+            row.setDirection(
+                QBoxLayout.Direction.TopToBottom if beside else QBoxLayout.Direction.LeftToRight
+            )
+        self._on_why_toggle_toggled(self.why_toggle.isChecked())
+        # The progress text would make the button row wider than a projector: the bar stays
+        # (its tooltip has the text) while the votes are open beside the statement.
+        self.progress_label.setVisible(not beside)
+        self.progress.setToolTip(self.progress_label.text() if beside else "")
         self._fit_votes_side()
 
     def _fit_votes_side(self) -> None:
@@ -474,9 +479,11 @@ class WalkthroughView(QWidget):
     def _on_why_toggle_toggled(self, checked: bool) -> None:
         self.why_text.setVisible(checked and bool(self.why_text.text()))
         self.help_text.setVisible(checked and bool(self.help_text.text()))
-        self.why_toggle.setText(
-            ("▾ " if checked else "▸ ") + self.tr("Hintergrund und Hinweise")
-        )
+        # Beside the open votes the column is narrow: the short label (full one on hover).
+        narrow = self.votes_side.isVisibleTo(self)
+        text = self.tr("Hinweise") if narrow else self.tr("Hintergrund und Hinweise")
+        self.why_toggle.setText(("▾ " if checked else "▸ ") + text)
+        self.why_toggle.setToolTip(self.tr("Hintergrund und Hinweise") if narrow else "")
 
     def show_kind(self, kind: str | None, level: int | None) -> None:
         self.levels.set_selected(level if kind == "rated" else None)
