@@ -60,3 +60,27 @@ def test_gaps_model_sorts_by_gap_then_weighted_gap(qapp, workspace, demo_id):
     assert model.index(0, 1).data() == first.statement.text.en
     # The header says how the table is sorted.
     assert "▼" in model.headerData(COL_GAP, Qt.Orientation.Horizontal)
+
+
+def test_a_larger_gap_comes_before_a_larger_weight(qapp):
+    from desktop_app.domain.answers import AnswerSet
+    from desktop_app.domain.scoring import score
+    from tests.factories import rated, small_guideline
+
+    guideline = small_guideline()
+    # A1 (weight 1): gap 3, weighted 3. A2 (weight 2): gap 2, weighted 4. B1, B2 (weight 1):
+    # gap 2 each, weighted 2; B1 first in the guideline's order.
+    answers = AnswerSet(
+        default_target=3,
+        answers={
+            "A1": rated("A1", 0),
+            "A2": rated("A2", 1),
+            "B2": rated("B2", 1),
+            "B1": rated("B1", 1),
+        },
+    )
+    model = GapsTableModel()
+    model.load(list(score(guideline, answers).statements.values()), "de")
+    ids = [model.index(r, COL_ID).data() for r in range(model.rowCount())]
+    assert ids == ["A1", "A2", "B1", "B2"]
+    assert model.index(1, COL_WEIGHTED).data() == "4,0"
