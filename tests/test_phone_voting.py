@@ -185,6 +185,7 @@ def test_serve_prints_the_address_first_and_closes_the_round_on_interrupt(
         phone.join(ballot["role_groups"][0]["id"])
         for sid in ids:
             assert phone.vote(sid, 2).status_code in (200, 204)
+        assert "Runde" in proc.stdout.readline()  # the second line: the round is open
         proc.send_signal(signal.SIGINT)
         out, err = proc.communicate(timeout=60)
     finally:

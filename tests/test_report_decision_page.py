@@ -47,7 +47,8 @@ def test_demo_report_is_short_and_starts_with_the_decisions(
     assert [m.number for m in model.decision_page.focus] == list(range(1, 13))
     for m in model.decision_page.focus:
         assert m.title.text[:25] in first, m.title.text
-    assert "Leitung 2 · Beschäftigte 5 · IT 3" in first
+    people = {"de": "11 Personen: Leitung 3", "en": "11 people: Leitung 3"}[lang]
+    assert f"{people} · Beschäftigte 5 · IT 3" in first
     for point in (*model.decision_page.disputed, *model.decision_page.unknown):
         assert point.statement_id in first
     assert "15.09.2027" in first or "2027-09-15" in first  # the re-assessment

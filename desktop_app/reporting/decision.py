@@ -112,7 +112,7 @@ def _budget(page: DecisionPage, lang: str) -> list[Flowable]:
 
 
 def participants_text(page: DecisionPage, lang: str) -> str:
-    """``10 Personen: Leitung 2 · Beschäftigte 5 · IT 3`` (role groups, never names)."""
+    """``11 Personen: Leitung 3 · Beschäftigte 5 · IT 3`` (role groups, never names)."""
     if not page.participants:
         return tr("no_participants", lang)
     groups = " · ".join(f"{g.role_group} {g.headcount}" for g in page.participants)

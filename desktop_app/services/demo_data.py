@@ -35,8 +35,10 @@ DEMO_PROJECT = "Einführung Digitaler Zwilling"
 # Typical level per dimension position for the reference case (1st dimension first).
 _PROFILE = [2, 2, 2, 1, 2, 3, 1, 2, 1, 1]
 
+# Eleven people, as in the reference workshop; every group has at least three, so the
+# perception comparison (which never shows fewer than three people) can show all of them.
 ROLE_GROUPS = [
-    ("Verwaltungsvorstand", "Leitung", 2),
+    ("Verwaltungsvorstand", "Leitung", 3),
     ("Fachbereiche", "Beschäftigte", 5),
     ("IT und Geodaten", "IT", 3),
 ]
@@ -100,7 +102,7 @@ def build_demo(guideline: Guideline) -> DemoAssessment:
             staff = max(0, level - rng.choice([0, 0, 0, 0, 1]))
             it = max(0, min(4, level + rng.choice([0, 0, 0, 1, -1])))
             votes = (
-                Vote("Verwaltungsvorstand", "Leitung", AnswerKind.RATED, lead, 2),
+                Vote("Verwaltungsvorstand", "Leitung", AnswerKind.RATED, lead, 3),
                 Vote("Fachbereiche", "Beschäftigte", AnswerKind.RATED, staff, 5),
                 Vote("IT und Geodaten", "IT", AnswerKind.RATED, it, 3),
             )

@@ -53,11 +53,13 @@ def serve(ws: Workspace, args: argparse.Namespace, lang: str, stop: threading.Ev
         print(t("serve.cannot_start", lang, host=args.host, port=args.port, detail=exc),
               file=sys.stderr)
         return 1
-    print(url, flush=True)
-    print(t("serve.running", lang, round=started.number,
-            statements=tn("count.statements", len(ids), lang)), flush=True)
     waiter = stop or threading.Event()
+    # Ctrl+C at any moment once the server runs, even while the address is printed, stops
+    # the server and closes the round: a half-stopped server kept the process alive.
     try:
+        print(url, flush=True)
+        print(t("serve.running", lang, round=started.number,
+                statements=tn("count.statements", len(ids), lang)), flush=True)
         while not waiter.wait(1.0):
             pass
     except KeyboardInterrupt:

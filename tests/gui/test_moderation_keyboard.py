@@ -7,17 +7,16 @@ and the new-assessment form's labels in German, English and one zoom step up.
 
 from __future__ import annotations
 
-import re
-
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
 from desktop_app.domain.answers import AnswerKind
 from desktop_app.domain.assessment import NewAssessment, NewRespondent, Phase
 from desktop_app.ui.theme import Theme
 from desktop_app.ui.views.assessment_view import TAB_PLAN
 from desktop_app.ui.views.new_assessment_dialog import NewAssessmentDialog
+from tests.helpers.mnemonics import menu_letters, mnemonic, mnemonic_widgets
 
 pytestmark = pytest.mark.gui
 
@@ -107,36 +106,14 @@ def test_adopt_median_follows_the_votes_in_the_tab_order(qtbot, make_window, wor
     assert _chain_after(qtbot, view.votes_toggle, 3)[-1] is panel.combo(new.id)
 
 
-def _mnemonic(text: str) -> str | None:
-    match = re.search(r"&([^&\s])", text.replace("&&", ""))
-    return match.group(1).upper() if match else None
-
-
-def _menu_letters(window) -> list[str | None]:
-    menus = (window.file_menu, window.view_menu, window.language_menu)
-    return [_mnemonic(m.title()) for m in menus]
-
-
-def _mnemonic_widgets(root: QWidget) -> list[QWidget]:
-    found: list[QWidget] = []
-    for w in root.findChildren(QWidget):
-        if not w.isVisible() or not w.isEnabled():
-            continue
-        buddy = w.buddy() if isinstance(w, QLabel) else None
-        usable_label = buddy is not None and buddy.isVisible() and buddy.isEnabled()
-        if (isinstance(w, QAbstractButton) or usable_label) and _mnemonic(w.text()):
-            found.append(w)
-    return found
-
-
-def _press_each_mnemonic(qtbot, window, root: QWidget, before_each=lambda: None) -> list[str]:
+def _press_eachmnemonic(qtbot, window, root: QWidget, before_each=lambda: None) -> list[str]:
     """Press Alt+letter for each mnemonic on ``root``; what did not do what it says."""
     before_each()
     wrong: list[str] = []
-    widgets = _mnemonic_widgets(root)
+    widgets = mnemonic_widgets(root)
     assert widgets
-    letters = [_mnemonic(w.text()) for w in widgets]
-    menus = _menu_letters(window)
+    letters = [mnemonic(w.text()) for w in widgets]
+    menus = menu_letters(window)
     for w, letter in zip(widgets, letters, strict=True):
         assert letter is not None
         key = getattr(Qt.Key, f"Key_{letter}", None)
@@ -173,7 +150,7 @@ def test_every_mnemonic_of_the_walkthrough_does_what_it_says(
     window = make_window(workspace)
     window.open_assessment(aid)
     view = window.assessment.view.walkthrough
-    assert _press_each_mnemonic(qtbot, window, view) == []
+    assert _press_eachmnemonic(qtbot, window, view) == []
 
 
 @pytest.mark.parametrize("lang", ["de", "en"])
@@ -195,7 +172,7 @@ def test_every_mnemonic_of_the_plan_does_what_it_says(
                 break
         view.due_check.setChecked(True)
 
-    assert _press_each_mnemonic(qtbot, window, view, proposed_measure_with_due_date) == []
+    assert _press_eachmnemonic(qtbot, window, view, proposed_measure_with_due_date) == []
 
 
 @pytest.mark.parametrize("lang", ["de", "en"])
@@ -203,8 +180,8 @@ def test_start_screen_mnemonics_are_unique(qtbot, make_window, workspace, demo_i
     language.set(lang)
     window = make_window(workspace)
     window.start.select(demo_id)
-    letters = [_mnemonic(w.text()) for w in _mnemonic_widgets(window.start_view)]
-    menus = _menu_letters(window)
+    letters = [mnemonic(w.text()) for w in mnemonic_widgets(window.start_view)]
+    menus = menu_letters(window)
     clashes = [x for x in letters if letters.count(x) > 1 or x in menus]
     assert clashes == []
 
@@ -282,6 +259,13 @@ def test_statement_stays_on_the_projector_while_the_votes_are_open(
     QApplication.processEvents()
     assert _visible_in(view.scroll_area, view.statement_text)
     assert _visible_in(view.scroll_area, view.levels.buttons[0])
+    # Nothing in the statement column is wider than the column: no sideways scrolling.
+    page = view.scroll_area.widget()
+    assert page.minimumSizeHint().width() <= view.scroll_area.viewport().width()
+    assert not view.scroll_area.horizontalScrollBar().isVisible()
+    # The progress text gave way to the votes; the count beside the bar stays.
+    assert view.progress_count.isVisible()
+    assert view.progress_count.text() == f"{view.progress.value()}/{view.progress.maximum()}"
     assert view.voting.isVisible() and view.votes_toggle.isChecked()
     # The votes themselves are on screen too, the first one whole.
     first = view.voting.focus_chain()[0]

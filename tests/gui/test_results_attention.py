@@ -69,10 +69,10 @@ def test_perception_heatmap_and_findings_on_the_demo(qtbot, make_window, workspa
     texts = [t.get_text() for t in canvas.figure.axes[0].texts]
     assert any(t.isdigit() for t in texts)
     assert "Beschäftigte" in canvas.accessibleDescription()
-    # Leitung has two people in the demo: never shown on its own, and the screen says so.
-    assert [g.key for g in perception.groups] == ["Beschäftigte", "IT"]
-    assert "Leitung" in view.perception_note.text()
-    assert "Leitung" not in canvas.accessibleDescription()
+    # Leadership, staff and IT each have at least three people in the demo: all are shown.
+    assert [g.key for g in perception.groups] == ["Beschäftigte", "IT", "Leitung"]
+    assert "Leitung" in canvas.accessibleDescription()
+    assert not view.perception_note.isVisible()
     ids = view.findings.statement_ids()
     assert ids == [f.statement_id for f in perception.findings] and ids
     first = view.findings.index(0, 0).data()
@@ -85,7 +85,6 @@ def test_findings_in_english(qtbot, make_window, workspace, demo_id, language):
     language.set("en")
     window, view = _results(make_window, workspace, demo_id, qtbot)
     assert " rate " in view.findings.index(0, 0).data()
-    assert "fewer than 3 people" in view.perception_note.text()
     assert view.attention.index(0, 0).data(STATEMENT_ID_ROLE)
     kinds = {view.attention.index(r, 0).data() for r in range(view.attention.rowCount())}
     assert kinds <= {"disputed", "don't know", "consensus missing"}
@@ -108,3 +107,33 @@ def test_too_few_groups_says_why_there_is_no_heatmap(qtbot, make_window, workspa
     message = view.canvas("perception")
     assert "mindestens zwei" in message.text()
     assert view.findings.rowCount() == 0 and not view.findings_table.isVisible()
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"), [("de", "weniger als 3 Personen"), ("en", "fewer than 3 people")]
+)
+def test_a_group_of_two_is_never_shown_on_its_own_and_the_screen_says_so(
+    qtbot, make_window, workspace, language, lang, said
+):
+    language.set(lang)
+    aid = workspace.create_assessment(
+        NewAssessment(
+            municipality="M",
+            project="P",
+            phase=Phase.PLANNING,
+            held_on=QDate(2026, 1, 1).toPython(),
+            respondents=(
+                NewRespondent("Leitung", "Leitung", 2),
+                NewRespondent("Beschäftigte", "Beschäftigte", 4),
+                NewRespondent("IT", "IT", 3),
+            ),
+        )
+    )
+    for i, st in enumerate(workspace.guideline.statements[:6]):
+        for r in workspace.info(aid).respondents:
+            level = 3 if r.role_group == "Leitung" else i % 2
+            workspace.save_vote(aid, r.id, st.id, AnswerKind.RATED, level)
+    window, view = _results(make_window, workspace, aid, qtbot)
+    canvas = view.canvas("perception")
+    assert "Leitung" not in canvas.accessibleDescription()
+    assert said in view.perception_note.text() and "Leitung" in view.perception_note.text()

@@ -14,6 +14,7 @@ from desktop_app.domain.assessment import NewAssessment, Phase, RoleGroup
 from desktop_app.services.session import BoardStatus
 from desktop_app.ui.views.assessment_view import TAB_VOTING
 from desktop_app.ui.views.voting_view import PAGE_BOARD, PAGE_RUNNING, SCOPE_DIMENSION
+from tests.helpers.mnemonics import clashes
 
 pytestmark = pytest.mark.gui
 
@@ -166,3 +167,23 @@ def test_voting_in_turn_on_the_laptop(qtbot, make_window, workspace, dialogs):
         votes = workspace.answers(aid).get(sid).votes
         assert sorted((v.role_group, v.level) for v in votes) == [
             ("IT", 1), ("Verwaltungsvorstand", 3)]
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_every_page_of_the_voting_tab_claims_each_alt_letter_once(
+    qtbot, make_window, workspace, dialogs, language, lang
+):
+    language.set(lang)
+    aid = _assessment(workspace)
+    window = make_window(workspace)
+    window.open_assessment(aid)
+    window.show_tab(TAB_VOTING)
+    view = window.assessment.view.voting
+    assert clashes(window, view) == [], "setup"
+    view.address_combo.setCurrentIndex(view.address_combo.findData("127.0.0.1"))
+    qtbot.mouseClick(view.start_button, Qt.MouseButton.LeftButton)
+    assert view.pages.currentIndex() == PAGE_RUNNING, dialogs.asked
+    assert clashes(window, view) == [], "running"
+    qtbot.mouseClick(view.close_button, Qt.MouseButton.LeftButton)
+    assert view.pages.currentIndex() == PAGE_BOARD
+    assert clashes(window, view) == [], "board"

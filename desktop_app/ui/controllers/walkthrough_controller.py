@@ -281,12 +281,17 @@ class WalkthroughController(QObject):
         panel.set_votes(data)
         dist = ans.distribution()
         if any(dist.values()):
-            bars = "   ".join(f"{lvl}: {'●' * n if n <= 12 else n}" for lvl, n in dist.items())
+            # A level and its dots never part at a line break (non-breaking space); an empty
+            # level shows a dash, so "2:" is not read as two people.
+            bars = "   ".join(
+                f"{lvl}:\u00a0{('●' * n if n <= 12 else str(n)) if n else '–'}"
+                for lvl, n in dist.items()
+            )
             text = (
                 QCoreApplication.translate(
                     "WalkthroughController", "Verteilung (Personen je Stufe):"
                 )
-                + "  "
+                + "\n"
                 + bars
             )
             spread = ans.spread()
@@ -354,8 +359,7 @@ class WalkthroughController(QObject):
                 lst.setCurrentRow(row)
         lst.blockSignals(False)
         total, done = len(self.session.order), self.session.settled_count()
-        self.view.progress.setRange(0, total)
-        self.view.progress.setValue(done)
+        self.view.set_progress(done, total)
         text = QCoreApplication.translate(
             "WalkthroughController", "{done} von {total} Aussagen beantwortet"
         ).format(done=done, total=total)

@@ -92,15 +92,15 @@ class ConsensusModel(QAbstractTableModel):
         return row.answer.rationale
 
     def _status(self, row: BoardRow) -> str:
-        tr = QCoreApplication.translate
         proposal = row.agreement.proposal
         if row.status is BoardStatus.DISPUTED:
-            return tr("ConsensusModel", "strittig – besprechen")
+            return QCoreApplication.translate("ConsensusModel", "strittig – besprechen")
         if row.status is BoardStatus.AGREED:
-            return tr("ConsensusModel", "einig – Vorschlag {level}").format(level=proposal)
+            text = QCoreApplication.translate("ConsensusModel", "einig – Vorschlag {level}")
+            return text.format(level=proposal)
         if row.status is BoardStatus.FEW:
-            return tr("ConsensusModel", "zu wenige Stimmen")
-        return tr("ConsensusModel", "keine Stimmen")
+            return QCoreApplication.translate("ConsensusModel", "zu wenige Stimmen")
+        return QCoreApplication.translate("ConsensusModel", "keine Stimmen")
 
     def _consensus(self, row: BoardRow) -> str:
         a = row.answer

@@ -251,7 +251,7 @@ class VotingView(QWidget):
             self.tr("nur strittige Aussagen (zweite Runde nach der Besprechung)")
         )
         self.address_label.setText(self.tr("&Netzwerk:"))
-        self.start_button.setText(self.tr("&Runde starten"))
+        self.start_button.setText(self.tr("Runde s&tarten"))
         self.fallback_title.setText(self.tr("Wenn Telefone nicht verbunden werden können"))
         self.fallback_note.setText(
             self.tr(

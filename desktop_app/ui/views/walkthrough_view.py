@@ -91,7 +91,7 @@ class WalkthroughView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        root = QHBoxLayout(self)
+        root = self.root_layout = QHBoxLayout(self)
 
         # -- sidebar: dimensions with progress, filter ------------------------------------
         side = QVBoxLayout()
@@ -124,6 +124,8 @@ class WalkthroughView(QWidget):
         self.progress_label = QLabel(self)
         self.progress = QProgressBar(self)
         self.progress.setTextVisible(False)
+        self.progress_count = QLabel(self)
+        self.progress_count.setVisible(False)
         top.addWidget(self.progress_label)
         top.addWidget(self.progress, 1)
         main.addLayout(top)
@@ -168,17 +170,21 @@ class WalkthroughView(QWidget):
 
         self.levels = LevelPanel(page)
         col.addWidget(self.levels)
-        kinds = QHBoxLayout()
+        # Beside the open votes on a projector the three buttons do not fit in one row: then
+        # "Antwort zurücksetzen" goes below the two answers.
+        kinds = self.kinds_row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self.unknown_button = QPushButton(page)
         self.not_relevant_button = QPushButton(page)
         self.clear_button = QPushButton(page)
         for b in (self.unknown_button, self.not_relevant_button):
             b.setObjectName("kindButton")
             b.setCheckable(True)
-        kinds.addWidget(self.unknown_button)
-        kinds.addWidget(self.not_relevant_button)
-        kinds.addStretch(1)
-        kinds.addWidget(self.clear_button)
+        answers = QHBoxLayout()
+        answers.addWidget(self.unknown_button)
+        answers.addWidget(self.not_relevant_button)
+        answers.addStretch(1)
+        kinds.addLayout(answers, 1)
+        kinds.addWidget(self.clear_button, 0, Qt.AlignmentFlag.AlignLeft)
         col.addLayout(kinds)
 
         form = QFormLayout()
@@ -221,6 +227,7 @@ class WalkthroughView(QWidget):
 
         self.voting = VotingPanel(page)
         self.voting.setVisible(False)
+        self.voting.installEventFilter(self)
         col.addWidget(self.voting)
         col.addStretch(1)
         self._votes_beside = False
@@ -254,7 +261,9 @@ class WalkthroughView(QWidget):
         self.votes_side.setFrameShape(QFrame.Shape.NoFrame)
         self.votes_side.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.votes_side.setVisible(False)
-        root.addWidget(self.votes_side, 2)
+        # The votes take only the width they need (see _fit_votes_side): the statement is
+        # what the room reads.
+        root.addWidget(self.votes_side)
 
         self.unknown_button.clicked.connect(lambda: self.kindChosen.emit("unknown"))
         self.not_relevant_button.clicked.connect(lambda: self.kindChosen.emit("not_relevant"))
@@ -405,12 +414,13 @@ class WalkthroughView(QWidget):
         self.levels.set_compact(compact)
         set_style_property(self.help_text, "compact", compact)
         # The progress row costs a whole line: in presentation mode it joins the buttons.
-        for w in (self.progress_label, self.progress):
+        for w in (self.progress_label, self.progress, self.progress_count):
             self.top_row.removeWidget(w)
             self.nav_row.removeWidget(w)
         if compact:
             self.nav_row.insertWidget(1, self.progress_label)
             self.nav_row.insertWidget(2, self.progress)
+            self.nav_row.insertWidget(3, self.progress_count)
             self.progress.setMaximumWidth(self.fontMetrics().horizontalAdvance("M") * 8)
         else:
             self.top_row.addWidget(self.progress_label)
@@ -439,7 +449,7 @@ class WalkthroughView(QWidget):
         beside = checked and self._votes_beside
         self.votes_side.setVisible(beside)
         # Only with the votes beside it is the statement column too narrow for these rows.
-        for row in (self.target_row, self.head_right):
+        for row in (self.target_row, self.head_right, self.kinds_row):
             row.setDirection(
                 QBoxLayout.Direction.TopToBottom if beside else QBoxLayout.Direction.LeftToRight
             )
@@ -448,13 +458,26 @@ class WalkthroughView(QWidget):
         # (its tooltip has the text) while the votes are open beside the statement.
         self.progress_label.setVisible(not beside)
         self.progress.setToolTip(self.progress_label.text() if beside else "")
+        # Without its label, the bar's count says at least how far the room is: "41/70".
+        self.progress_count.setVisible(beside)
         self._fit_votes_side()
 
+    def set_progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+        self.progress_count.setText(f"{done}/{total}")
+
     def _fit_votes_side(self) -> None:
-        """The side column is as wide as the panel needs (its scroll area does not ask)."""
+        """The side column is exactly as wide as the panel needs: its scroll area does not
+        ask, and a wider one would squeeze the statement until it scrolls sideways."""
         if self._votes_beside:
             bar = self.votes_side.verticalScrollBar().sizeHint().width()
-            self.votes_side.setMinimumWidth(self.voting.minimumSizeHint().width() + bar + 4)
+            width = self.voting.minimumSizeHint().width() + bar + 4
+            if width != self.votes_side.minimumWidth() or width != self.votes_side.maximumWidth():
+                self.votes_side.setFixedWidth(width)
+                # Now, not a pass later: the statement column would keep the old width until
+                # the next event and scroll sideways meanwhile.
+                self.root_layout.activate()
 
     def show_hint(self, text: str, *, attention: bool = False) -> None:
         """The line between ◀ and ▶: saved, changed, undone, end reached, nothing found."""
@@ -491,6 +514,10 @@ class WalkthroughView(QWidget):
         self.not_relevant_button.setChecked(kind == "not_relevant")
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.voting and event.type() == QEvent.Type.LayoutRequest:
+            # Rows, stacking and texts change the panel's minimum: the side column follows.
+            self._fit_votes_side()
+            return False
         if _is_plain_nav_key(event):
             self.keyPressEvent(event)  # type: ignore[arg-type]
             return True
