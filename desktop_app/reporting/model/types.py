@@ -69,6 +69,11 @@ class DecisionKind(StrEnum):
     CONFIRM_DUES = "confirm_dues"
     CLARIFY = "clarify"
     REASSESS = "reassess"
+    # The progress report's decisions (reporting.model.progress).
+    CONFIRM_REVIEW = "confirm_review"
+    DECIDE_DROPPED = "decide_dropped"
+    ADDRESS_CONCERNS = "address_concerns"
+    APPROVE_PLAN = "approve_plan"
 
 
 @dataclass(frozen=True, slots=True)
@@ -227,6 +232,8 @@ class ChartKind(StrEnum):
     RADAR = "radar"  # one axis per category, current and target polygons
     BARS = "bars"  # horizontal bars 0–100, optional target marks
     COLUMNS = "columns"  # small multiples of vertical bars (votes per level)
+    LINES = "lines"  # one line per series over the categories (dates), 0–100
+    DELTAS = "deltas"  # horizontal bars left (fell) or right (rose) of zero
 
 
 @dataclass(frozen=True, slots=True)
