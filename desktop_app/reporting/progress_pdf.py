@@ -185,8 +185,8 @@ def _statement_rows(items: tuple[StatementChange, ...], lang: str) -> list[list[
             cell.append(para(" · ".join(marks), s.tiny_muted))
         rows.append([para(c.statement_id, s.cell_bold), cell,
                      para(f"{c.before} → {c.after}", s.cell),
-                     para(trn("pr_levels_delta", lang, abs(c.delta),
-                              sign="+" if c.delta > 0 else "−"), s.cell_bold)])
+                     para(trn("pr_level_up" if c.delta > 0 else "pr_level_down", lang,
+                              abs(c.delta)), s.cell_bold)])
     return rows
 
 

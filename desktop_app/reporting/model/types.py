@@ -372,12 +372,26 @@ class Findings:
 
 
 @dataclass(frozen=True, slots=True)
+class DmatEntry:
+    """One DMAT dimension beside the guideline's result for the statements that fit it."""
+
+    name: str  # "Digitale Strategie"
+    meaning: str  # what the DMAT dimension asks about, in the guideline's words
+    parts: str  # "A, B, C, D, J" / "F6, F8" / "–"
+    why: str
+    score: float | None  # this assessment's score of exactly those statements
+    basis: str  # "31/35": rated of the statements asked
+
+
+@dataclass(frozen=True, slots=True)
 class Annex:
     facts: tuple[Fact, ...]
     dimensions: tuple[DimensionAnswers, ...]
     long_texts: LongTexts
     glossary: tuple[Term, ...]
     sources: tuple[SourceEntry, ...]
+    dmat: tuple[DmatEntry, ...] = ()
+    dmat_note: str = ""  # how far the comparison goes, and the source
 
 
 @dataclass(frozen=True, slots=True)
