@@ -36,7 +36,8 @@ PROGRESS_REPORT: dict[str, Entry] = {
         "Overall maturity {before} → {after} ({delta}) between {start} and {end}.",
     ),
     "pr_moved": ("{delta} ({before} → {after})", "{delta} ({before} → {after})"),
-    "pr_concern_fell": ("gefallen um {delta}, jetzt {after}", "fell by {delta}, now {after}"),
+    # {delta} carries its sign ("−20 Pp."), so the text must not say "by".
+    "pr_concern_fell": ("gefallen: {delta}, jetzt {after}", "fell: {delta}, now {after}"),
     "pr_concern_stuck": (
         "weiter unter {low} %: {after} ({delta})",
         "still below {low}%: {after} ({delta})",
