@@ -1,0 +1,124 @@
+"""A short-check assessment and the team's own statements, stored, scored and reported."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from desktop_app.domain.answers import Answer, AnswerKind
+from desktop_app.domain.assessment import NewAssessment
+from desktop_app.domain.model import Category, ConditionKind, Phase, Text
+from desktop_app.domain.own import OwnMeasure, OwnStatement, next_id
+from desktop_app.reporting.model import build_model
+from desktop_app.services.workspace import Workspace
+from desktop_app.storage.own_store import InvalidOwnStatement
+from tests.report_helpers import pdf_pages, squash
+
+PROFILE = "kurzcheck"
+
+
+def _new(**kw: object) -> NewAssessment:
+    return NewAssessment("Musterstadt", "E-Akte", Phase.PLANNING, date(2026, 5, 4),
+                         **kw)  # type: ignore[arg-type]
+
+
+def _answer_all(ws: Workspace, aid: int) -> None:
+    for n, st in enumerate(ws.guideline_for(aid).statements):
+        ws.save_answer(aid, Answer(st.id, AnswerKind.RATED, n % 5))
+
+
+@pytest.fixture
+def ws(tmp_path: Path) -> Workspace:
+    w = Workspace(tmp_path / "data")
+    yield w
+    w.close()
+
+
+def test_the_short_check_covers_every_dimension_and_category(ws: Workspace) -> None:
+    aid = ws.create_assessment(_new(profile=PROFILE))
+    whole, asked = ws.guideline, ws.guideline_for(aid)
+    assert 15 <= len(asked.statements) <= 20
+    assert {d.id for d in asked.dimensions} == {d.id for d in whole.dimensions}
+    assert {s.category for s in asked.statements} == set(Category)
+    assert asked.scope is not None and asked.scope.asked == len(asked.statements)
+    assert asked.scope.of == len(whole.statements)
+
+
+def test_a_short_check_report_is_consistent(ws: Workspace, tmp_path: Path) -> None:
+    aid = ws.create_assessment(_new(profile=PROFILE))
+    _answer_all(ws, aid)
+    ev = ws.evaluation(aid)
+    asked = {s.id for s in ev.guideline.statements}
+    # Each dimension score rests on the statements the short check asked of it, no more.
+    for d in ev.guideline.dimensions:
+        assert ev.results.dimensions[d.id].total == len(d.statements)
+        assert ev.results.dimensions[d.id].rated == len(d.statements)
+    assert set(ev.results.statements) == asked
+    # Measures only come from what was asked.
+    for item in ev.plan.items:
+        if item.recommendation is not None:
+            assert {c.statement_id for c in item.recommendation.rule.conditions} & asked
+    model = build_model(ev, "de")
+    scope = [f.value for f in model.annex.facts if f.label == "Umfang"]
+    assert scope == [f"Kurzcheck: {len(asked)} von {len(ws.guideline.statements)} Aussagen"]
+    path = ws.write_report(aid, tmp_path / "kurz.pdf", "de")
+    text = squash(" ".join(pdf_pages(path)))
+    assert f"Kurzcheck: {len(asked)} von {len(ws.guideline.statements)} Aussagen" in text
+    assert "n: bewertete/gestellte Aussagen" in text
+    # The annex puts the result beside the six DMAT dimensions.
+    assert "Digital Maturity Assessment" in text
+    for name in ("Digitale Strategie", "Interoperabilität", "Grüne Digitalisierung"):
+        assert name in text
+    # Statements outside the short check are nowhere in the answers table.
+    skipped = sorted({s.id for s in ws.guideline.statements} - asked)
+    assert all(f" {sid} " not in text for sid in skipped[:5])
+
+
+def _own(taken: set[str]) -> OwnStatement:
+    sid = next_id(taken)
+    return OwnStatement(
+        id=sid,
+        text=Text("Die Fachämter teilen ihre Geodaten über eine gemeinsame Plattform.",
+                  "The departments share their geodata on a common platform."),
+        levels=tuple(Text(f"Stufe {i}: Geodaten {i}", f"Level {i}: geodata {i}")
+                     for i in range(5)),
+        category=Category.TECHNICAL,
+        measures=(OwnMeasure(f"{sid}-M1", Text("Geodaten-Plattform einrichten",
+                                               "Set up a geodata platform"),
+                             Text("Eine Plattform für alle Fachämter.",
+                                  "One platform for every department."),
+                             Category.TECHNICAL, ConditionKind.AT_MOST, 1),),
+    )
+
+
+def test_an_own_statement_is_scored_and_reported_as_the_teams_own(ws: Workspace,
+                                                                   tmp_path: Path) -> None:
+    aid = ws.create_assessment(_new(profile=PROFILE))
+    own = _own(set())
+    ws.save_own_statement(aid, own)
+    _answer_all(ws, aid)
+    ws.save_answer(aid, Answer(own.id, AnswerKind.RATED, 0))
+    ev = ws.evaluation(aid)
+    result = ev.results.statements[own.id]
+    assert result.statement.own and result.level == 0
+    # Rated at 0, its own measure is proposed like a guideline one.
+    keys = [i.key for i in ev.plan.items]
+    assert any(own.id in k for k in keys), keys
+    text = squash(" ".join(pdf_pages(ws.write_report(aid, tmp_path / "own.pdf", "de"))))
+    text = text.replace("- ", "")  # words hyphenated at a line end
+    assert "eigene Aussage des Teams" in text
+    assert "Quellen: eigene Maßnahme des Teams" in text
+    assert "dazu 1 eigene" in text
+
+
+def test_an_own_statement_never_takes_a_guideline_id(ws: Workspace) -> None:
+    aid = ws.create_assessment(_new())
+    guideline_id = ws.guideline.statements[0].id
+    clash = OwnStatement(guideline_id, Text("x", "x"),
+                         tuple(Text(f"S{i}", f"L{i}") for i in range(5)), Category.TECHNICAL)
+    with pytest.raises(InvalidOwnStatement):
+        ws.save_own_statement(aid, clash)
+    assert ws.own_statements(aid) == []
+    assert ws.guideline_for(aid).statement(guideline_id).own is False
