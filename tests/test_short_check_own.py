@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from pathlib import Path
 
@@ -122,3 +123,56 @@ def test_an_own_statement_never_takes_a_guideline_id(ws: Workspace) -> None:
         ws.save_own_statement(aid, clash)
     assert ws.own_statements(aid) == []
     assert ws.guideline_for(aid).statement(guideline_id).own is False
+
+
+def test_own_statements_and_the_short_check_survive_export_and_import(ws: Workspace,
+                                                                      tmp_path: Path) -> None:
+    aid = ws.create_assessment(_new(profile=PROFILE))
+    own = _own(set())
+    ws.save_own_statement(aid, own)
+    _answer_all(ws, aid)
+    ws.save_answer(aid, Answer(own.id, AnswerKind.RATED, 1))
+    path = ws.export(aid, tmp_path / "kurz.json")
+    before = ws.evaluation(aid)
+
+    fresh = Workspace(tmp_path / "other-laptop")
+    try:
+        new_id = fresh.import_file(path)
+        assert fresh.own_statements(new_id) == [own]
+        info = fresh.info(new_id)
+        assert (info.profile, info.selection) == (PROFILE, ws.info(aid).selection)
+        after = fresh.evaluation(new_id)
+        assert after.results.statements[own.id].level == 1
+        assert after.results.statements[own.id].statement.own
+        assert after.results.overall == before.results.overall
+        assert [d.id for d in after.guideline.dimensions] == [
+            d.id for d in before.guideline.dimensions]
+        # Exported again, the file says the same.
+        again = fresh.export(new_id, tmp_path / "again.json")
+        assert json.loads(again.read_text("utf-8"))["assessment"]["own_statements"] == \
+            json.loads(path.read_text("utf-8"))["assessment"]["own_statements"]
+    finally:
+        fresh.close()
+
+
+def test_a_file_whose_own_statement_takes_a_guideline_id_is_refused_whole(
+        ws: Workspace, tmp_path: Path) -> None:
+    from desktop_app.exchange.format import ExchangeError
+
+    aid = ws.create_assessment(_new())
+    ws.save_own_statement(aid, _own(set()))
+    doc = json.loads(ws.export(aid, tmp_path / "a.json").read_text("utf-8"))
+    guideline_id = ws.guideline.statements[0].id
+    doc["assessment"]["own_statements"][0]["id"] = guideline_id
+    doc["assessment"]["uuid"] = "00000000-0000-4000-8000-000000000001"
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(doc), "utf-8")
+    fresh = Workspace(tmp_path / "fresh")
+    try:
+        with pytest.raises(ExchangeError) as refused:
+            fresh.import_file(bad)
+        assert guideline_id in str(refused.value.message("de"))
+        assert guideline_id in str(refused.value.message("en"))
+        assert fresh.list_assessments() == []
+    finally:
+        fresh.close()

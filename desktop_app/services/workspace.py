@@ -457,9 +457,13 @@ class Workspace:
         return write_report(ev, Path(output), lang or ev.info.report_language, progress=progress)
 
     def snapshot(self, assessment_id: int) -> AssessmentSnapshot:
+        """The whole assessment, with the team's own statements, for export and merge."""
         from desktop_app.storage import repository
+        from desktop_app.storage.own_store import load_own
 
-        return repository.load_snapshot(self.db, assessment_id)
+        own, modules = load_own(self.db, assessment_id)
+        return replace(repository.load_snapshot(self.db, assessment_id), own_statements=own,
+                       own_modules=modules)
 
     def export(self, assessment_id: int, output: Path) -> Path:
         from desktop_app.exchange.format import dumps, to_document
@@ -478,6 +482,7 @@ class Workspace:
         from desktop_app.domain.model import Text
         from desktop_app.exchange import format as exchange
         from desktop_app.storage import repository
+        from desktop_app.storage.own_store import import_rows
 
         limit = exchange.MAX_FILE_BYTES
         try:
@@ -490,8 +495,10 @@ class Workspace:
             reason = Text(*fileio.REASONS.get(exc.reason, fileio.REASONS["read_error"]))
             raise exchange.ExchangeError("unreadable", detail=reason) from exc
         parsed = exchange.read(data, self.store.for_version)
+        own_rows = import_rows(parsed.own_statements, parsed.own_modules, self.db.device)
         try:
-            return repository.import_assessment(self.db, parsed, as_copy=as_copy)
+            return repository.import_assessment(self.db, parsed, as_copy=as_copy,
+                                                own_rows=own_rows)
         except repository.AlreadyImported as exc:
             raise exchange.ExchangeError("already_imported", detail=exc.assessment_id) from exc
 

@@ -13,16 +13,16 @@ from typing import Any
 
 from sqlalchemy import delete, func, select
 
-from desktop_app.domain.model import BarrierType, Category, ConditionKind, Horizon, Text
+from desktop_app.domain.model import Text
 from desktop_app.domain.own import (
     TEAM_MODULE,
-    OwnMeasure,
     OwnModule,
     OwnProblem,
     OwnStatement,
     check_statement,
     team_module_title,
 )
+from desktop_app.domain.own_json import read_statement, read_text, statement_json
 from desktop_app.domain.progress import ReviewStatus, StoredReview
 from desktop_app.storage.database import Database
 from desktop_app.storage.models import Assessment, MeasureReviewRow, OwnStatementRow
@@ -45,47 +45,12 @@ class InvalidOwnStatement(ValueError):
         super().__init__("; ".join(f"{p.field}: {p.key}" for p in problems))
 
 
-def _text(value: Text) -> dict[str, str]:
-    return {"de": value.de, "en": value.en}
-
-
-def _read_text(value: Any) -> Text:
-    if isinstance(value, dict):
-        return Text(str(value.get("de", "")), str(value.get("en", "")))
-    return Text(str(value or ""))
-
-
-def _measure_json(m: OwnMeasure) -> dict[str, object]:
-    return {"id": m.id, "title": _text(m.title), "text": _text(m.text),
-            "category": m.category.value, "trigger": m.trigger.value, "value": m.value,
-            "owner": _text(m.owner), "horizon": m.horizon.value}
-
-
-def _measure(value: dict[str, Any]) -> OwnMeasure:
-    return OwnMeasure(
-        id=str(value["id"]),
-        title=_read_text(value.get("title")),
-        text=_read_text(value.get("text")),
-        category=Category(value["category"]),
-        trigger=ConditionKind(value.get("trigger", ConditionKind.AT_MOST.value)),
-        value=int(value.get("value", 1)),
-        owner=_read_text(value.get("owner")),
-        horizon=Horizon(value.get("horizon", Horizon.MEDIUM.value)),
-    )
-
-
 def _statement(row: OwnStatementRow) -> OwnStatement:
-    return OwnStatement(
-        id=row.statement_id,
-        text=_read_text(row.text),
-        levels=tuple(_read_text(v) for v in row.levels),
-        category=Category(row.category),
-        help=_read_text(row.help),
-        barrier=BarrierType(row.barrier) if row.barrier else None,
-        weight=row.weight,
-        measures=tuple(_measure(m) for m in row.measures),
-        module=row.module,
-    )
+    return read_statement({
+        "id": row.statement_id, "module": row.module, "text": row.text, "help": row.help,
+        "category": row.category, "barrier": row.barrier, "weight": row.weight,
+        "levels": row.levels, "measures": row.measures,
+    })
 
 
 def load_own(db: Database, assessment_id: int) -> tuple[list[OwnStatement], list[OwnModule]]:
@@ -100,24 +65,32 @@ def load_own(db: Database, assessment_id: int) -> tuple[list[OwnStatement], list
         modules: dict[str, OwnModule] = {}
         for r in rows:
             if r.module not in modules:
-                modules[r.module] = OwnModule(r.module, _read_text(r.module_title))
+                modules[r.module] = OwnModule(r.module, read_text(r.module_title))
         return statements, list(modules.values())
 
 
 def _values(st: OwnStatement, title: Text, device: str) -> dict[str, Any]:
-    return {
-        "module": st.module,
-        "module_title": _text(title),
-        "text": _text(st.text),
-        "help": _text(st.help),
-        "category": st.category.value,
-        "barrier": st.barrier.value if st.barrier else None,
-        "weight": st.weight,
-        "levels": [_text(v) for v in st.levels],
-        "measures": [_measure_json(m) for m in st.measures],
-        "updated_at": utcnow(),
-        "changed_by": device,
-    }
+    values = statement_json(st, title)
+    del values["id"]
+    return {**values, "updated_at": utcnow(), "changed_by": device}
+
+
+def import_rows(statements: Sequence[OwnStatement], modules: Sequence[OwnModule],
+                device: str) -> list[dict[str, Any]]:
+    """Rows for an imported file's own statements, in their order (``assessment_id`` unset).
+
+    The caller has checked them (the exchange reader does, against the file's guideline).
+    """
+    titles = {m.id: m.title for m in modules}
+    return [
+        {**_values(st, titles.get(st.module) or _module_title(st), device),
+         "uuid": new_uuid(), "statement_id": st.id, "position": n}
+        for n, st in enumerate(statements)
+    ]
+
+
+def _module_title(st: OwnStatement) -> Text:
+    return team_module_title() if st.module == TEAM_MODULE else Text(st.module)
 
 
 def _taken(db: Database, assessment_id: int, but: str) -> set[str]:
@@ -135,8 +108,7 @@ def save_own(
                                                                  statement.id))
     if problems:
         raise InvalidOwnStatement(problems)
-    title = module_title or (team_module_title() if statement.module == TEAM_MODULE
-                             else Text(statement.module))
+    title = module_title or _module_title(statement)
     values = _values(statement, title, db.device)
     table = _table(OwnStatementRow)
     with db.session() as session:

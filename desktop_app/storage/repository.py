@@ -1149,14 +1149,16 @@ def load_snapshot(db: Database, assessment_id: int) -> AssessmentSnapshot:
         )
 
 
-def import_assessment(db: Database, data: AssessmentSnapshot, *, as_copy: bool = False) -> int:
+def import_assessment(db: Database, data: AssessmentSnapshot, *, as_copy: bool = False,
+                      own_rows: Sequence[dict[str, Any]] = ()) -> int:
     """Store a validated snapshot (an exchange file) as a new assessment, all or nothing.
 
     The same file imported twice would silently double a workshop; by default it is refused
     (:class:`AlreadyImported`), and ``as_copy`` imports it under a fresh identity instead:
     every record gets a new UUID. Otherwise records keep the identity, time and device the
     file gives them. Every row is prepared before the transaction begins, which then only
-    inserts them, so the write lock is held briefly even for a large file.
+    inserts them, so the write lock is held briefly even for a large file. ``own_rows`` are
+    the file's own statements as ``own_store.import_rows`` prepares them.
     """
     info = data.info
     limits.check_date("held_on", info.held_on)
@@ -1230,7 +1232,10 @@ def import_assessment(db: Database, data: AssessmentSnapshot, *, as_copy: bool =
         role_groups=info.role_groups or tuple(_groups_of(
             [NewRespondent(r.label, r.role_group, r.headcount) for r in data.respondents]
         )),
+        profile=info.profile,
+        selection=info.selection,
     )
+    own_rows = [dict(values) for values in own_rows]
     with db.session() as session:  # one transaction: any failure leaves no trace
         previous = (
             session.scalar(select(Assessment.id).where(Assessment.uuid == info.previous_uuid))
@@ -1253,7 +1258,7 @@ def import_assessment(db: Database, data: AssessmentSnapshot, *, as_copy: bool =
             session.add(resp)
             session.flush()
             respondent_ids[key] = resp.id
-        for values in (*answer_rows, *plan_rows, *vote_rows, *grave_rows):
+        for values in (*answer_rows, *plan_rows, *vote_rows, *grave_rows, *own_rows):
             values["assessment_id"] = row.id
         for values in vote_rows:
             values["respondent_id"] = respondent_ids[values.pop("respondent")]
@@ -1262,6 +1267,7 @@ def import_assessment(db: Database, data: AssessmentSnapshot, *, as_copy: bool =
             (PlanEntryRow, plan_rows),
             (VoteRow, vote_rows),
             (TombstoneRow, grave_rows),
+            (OwnStatementRow, own_rows),
         ]
         for model, rows in batches:
             if rows:
