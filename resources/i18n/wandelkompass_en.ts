@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="de">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../desktop_app/ui/models/consensus_model.py" line="98"/>
+        <source>ConsensusModel</source>
+        <comment>strittig – besprechen</comment>
+        <translation>ConsensusModel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/consensus_model.py" line="100"/>
+        <source>ConsensusModel</source>
+        <comment>einig – Vorschlag {level}</comment>
+        <translation>ConsensusModel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/consensus_model.py" line="102"/>
+        <source>ConsensusModel</source>
+        <comment>zu wenige Stimmen</comment>
+        <translation>ConsensusModel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/consensus_model.py" line="103"/>
+        <source>ConsensusModel</source>
+        <comment>keine Stimmen</comment>
+        <translation>ConsensusModel</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../desktop_app/ui/app.py" line="71"/>
@@ -12,12 +39,12 @@
 <context>
     <name>AssessmentController</name>
     <message>
-        <location filename="../../desktop_app/ui/controllers/assessment_controller.py" line="78"/>
+        <location filename="../../desktop_app/ui/controllers/assessment_controller.py" line="92"/>
         <source>Ergebnisse</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/assessment_controller.py" line="82"/>
+        <location filename="../../desktop_app/ui/controllers/assessment_controller.py" line="96"/>
         <source>Nicht gespeichert</source>
         <translation>Not saved</translation>
     </message>
@@ -146,47 +173,52 @@
 <context>
     <name>AssessmentView</name>
     <message>
-        <location filename="../../desktop_app/ui/views/assessment_view.py" line="89"/>
+        <location filename="../../desktop_app/ui/views/assessment_view.py" line="92"/>
         <source>◀ Übersicht</source>
         <translation>◀ Overview</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/assessment_view.py" line="90"/>
+        <location filename="../../desktop_app/ui/views/assessment_view.py" line="93"/>
         <source>Zurück zur Übersicht der Erhebungen</source>
         <translation>Back to the overview of assessments</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/assessment_view.py" line="91"/>
+        <location filename="../../desktop_app/ui/views/assessment_view.py" line="94"/>
         <source>Angaben bearbeiten …</source>
         <translation>Edit details …</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/assessment_view.py" line="92"/>
+        <location filename="../../desktop_app/ui/views/assessment_view.py" line="95"/>
         <source>Angaben der Erhebung bearbeiten</source>
         <translation>Edit the assessment&apos;s details</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/assessment_view.py" line="94"/>
+        <location filename="../../desktop_app/ui/views/assessment_view.py" line="97"/>
         <source>Titel, Phase, Datum, Moderation, Teilnehmende, Zielstufe und Berichtssprache</source>
         <translation>Name, phase, date, moderator, participants, target level and report language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/assessment_view.py" line="96"/>
+        <location filename="../../desktop_app/ui/views/assessment_view.py" line="99"/>
         <source>1 Durchgang</source>
         <translation>1 Walk-through</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/assessment_view.py" line="97"/>
+        <location filename="../../desktop_app/ui/views/assessment_view.py" line="100"/>
         <source>2 Ergebnisse</source>
         <translation>2 Results</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/assessment_view.py" line="98"/>
+        <location filename="../../desktop_app/ui/views/assessment_view.py" line="101"/>
         <source>3 Maßnahmenplan</source>
         <translation>3 Action plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/assessment_view.py" line="99"/>
+        <location filename="../../desktop_app/ui/views/assessment_view.py" line="102"/>
+        <source>4 Abstimmung</source>
+        <translation>4 Voting</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/assessment_view.py" line="103"/>
         <source>Bereiche der Erhebung</source>
         <translation>Sections of the assessment</translation>
     </message>
@@ -304,6 +336,39 @@ To bring it back: File › Data backup › Restore from backup … › From a fi
         <location filename="../../desktop_app/ui/controllers/backup_controller.py" line="193"/>
         <source>Die aktuellen Daten werden durch die Sicherung aus {path} ersetzt. Der jetzige Stand wird vorher selbst gesichert. Fortfahren?</source>
         <translation>The current data will be replaced by the backup from {path}. The current state is backed up first. Continue?</translation>
+    </message>
+</context>
+<context>
+    <name>ConsensusModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/models/consensus_model.py" line="22"/>
+        <source>Aussage</source>
+        <translation>Statement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/consensus_model.py" line="23"/>
+        <source>Stimmen je Stufe</source>
+        <translation>Votes per level</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/consensus_model.py" line="24"/>
+        <source>Stand</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/consensus_model.py" line="25"/>
+        <source>Konsens</source>
+        <translation>Consensus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/consensus_model.py" line="26"/>
+        <source>Begründung</source>
+        <translation>Rationale</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/consensus_model.py" line="113"/>
+        <source>(von niemandem so bewertet)</source>
+        <translation>(nobody chose this)</translation>
     </message>
 </context>
 <context>
@@ -577,124 +642,166 @@ The report would contain only empty results and no measures.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="144"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="371"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="439"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="148"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="380"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="500"/>
         <source>Wandelkompass</source>
         <translation>Wandelkompass</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="145"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="149"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="148"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="152"/>
         <source>&amp;Neue Erhebung …</source>
         <translation>&amp;New assessment …</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="149"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="153"/>
         <source>&amp;Übersicht der Erhebungen</source>
         <translation>&amp;Overview of assessments</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="150"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="154"/>
         <source>&amp;PDF-Maßnahmenplan erstellen …</source>
         <translation>&amp;Create PDF action plan …</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="151"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="155"/>
         <source>&amp;Angaben der Erhebung bearbeiten …</source>
         <translation>Edit assessment &amp;details …</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="152"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="156"/>
+        <source>&amp;Fortschritt seit der letzten Erhebung …</source>
+        <translation>&amp;Progress since the last assessment …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="157"/>
+        <source>&amp;Eigene Aussage hinzufügen …</source>
+        <translation>Add an &amp;own statement …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="158"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="153"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="159"/>
         <source>Daten&amp;sicherung</source>
         <translation>Data &amp;backup</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="154"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="160"/>
         <source>Jetzt &amp;sichern</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="155"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="161"/>
         <source>Sicherung speichern &amp;unter …</source>
         <translation>Save backup &amp;as …</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="156"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="162"/>
         <source>Aus Sicherung &amp;wiederherstellen …</source>
         <translation>&amp;Restore from backup …</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="157"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="163"/>
         <source>&amp;Präsentationsmodus (Beamer)</source>
         <translation>&amp;Presentation mode (projector)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="158"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="164"/>
         <source>Schrift &amp;größer</source>
         <translation>&amp;Larger text</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="159"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="165"/>
         <source>Schrift &amp;kleiner</source>
         <translation>&amp;Smaller text</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="160"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="166"/>
         <source>Schrift &amp;normal</source>
         <translation>&amp;Normal text size</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="164"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="170"/>
         <source>Zum &amp;Durchgang</source>
         <translation>To the &amp;walk-through</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="165"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="171"/>
         <source>Zu den &amp;Ergebnissen</source>
         <translation>To the &amp;results</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="166"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="172"/>
         <source>Zum &amp;Maßnahmenplan</source>
         <translation>To the &amp;action plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="299"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="173"/>
+        <source>Zur Ab&amp;stimmung</source>
+        <translation>To &amp;voting</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="308"/>
         <source>Fortschritt: {done} von {total} Aussagen</source>
         <translation>Progress: {done} of {total} statements</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="441"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="435"/>
+        <source>Fortschritt</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="436"/>
+        <source>Zu diesem Vorhaben gibt es noch keine weitere Erhebung.</source>
+        <translation>This project has no other assessment yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="437"/>
+        <source>Legen Sie in der Übersicht eine erneute Erhebung an.</source>
+        <translation>Create a re-assessment in the overview.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="466"/>
+        <source>Die eigene Aussage wurde nicht gespeichert:
+{detail}</source>
+        <translation>The own statement was not saved:
+{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="475"/>
+        <source>Eigene Aussage {id} gespeichert.</source>
+        <translation>Own statement {id} saved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="502"/>
         <source>Der zuletzt eingegebene Text konnte nicht gespeichert werden. Trotzdem beenden? Der Text geht dann verloren; zum Weiterarbeiten „Nein“ wählen.</source>
         <translation>The text entered last could not be saved. Quit anyway? It will then be lost; choose “No” to keep working.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="392"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="401"/>
         <source>Automatische Sicherung fehlgeschlagen: {error}</source>
         <translation>Automatic backup failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="146"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="150"/>
         <source>Ansic&amp;ht</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="147"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="151"/>
         <source>Sp&amp;rache</source>
         <translation>Lan&amp;guage</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="404"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="413"/>
         <source>Sicherung wiederhergestellt.</source>
         <translation>Backup restored.</translation>
     </message>
@@ -811,6 +918,84 @@ IT</translation>
         <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="273"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>OwnStatementDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/views/own_statement_dialog.py" line="133"/>
+        <source>Eigene Aussage {id}</source>
+        <translation>Own statement {id}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/own_statement_dialog.py" line="135"/>
+        <source>&amp;Aussage (deutsch):</source>
+        <translation>&amp;Statement (German):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/own_statement_dialog.py" line="136"/>
+        <source>Aussage (&amp;englisch, optional):</source>
+        <translation>Statement (&amp;English, optional):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/own_statement_dialog.py" line="137"/>
+        <source>&amp;Kategorie:</source>
+        <translation>&amp;Category:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/own_statement_dialog.py" line="138"/>
+        <source>&amp;Barriere:</source>
+        <translation>&amp;Barrier:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/own_statement_dialog.py" line="139"/>
+        <source>&amp;Gewicht:</source>
+        <translation>&amp;Weight:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/own_statement_dialog.py" line="140"/>
+        <source>&amp;Titel der Maßnahme (optional):</source>
+        <translation>&amp;Title of the measure (optional):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/own_statement_dialog.py" line="141"/>
+        <source>Be&amp;schreibung:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/own_statement_dialog.py" line="142"/>
+        <source>Aus&amp;löser:</source>
+        <translation>T&amp;rigger:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/own_statement_dialog.py" line="143"/>
+        <source>St&amp;ufe:</source>
+        <translation>Le&amp;vel:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/own_statement_dialog.py" line="146"/>
+        <source>Stufe &amp;{n}:</source>
+        <translation>Level &amp;{n}:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/own_statement_dialog.py" line="149"/>
+        <source>Maßnahme, die das Team vorschlägt</source>
+        <translation>Measure the team proposes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/own_statement_dialog.py" line="150"/>
+        <source>wenn die Stufe höchstens … ist</source>
+        <translation>when the level is at most …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/own_statement_dialog.py" line="151"/>
+        <source>wenn der Abstand zum Ziel mindestens … ist</source>
+        <translation>when the gap to the target is at least …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/own_statement_dialog.py" line="152"/>
+        <source>Vorschau im Durchgang</source>
+        <translation>Preview in the walk-through</translation>
     </message>
 </context>
 <context>
@@ -1102,6 +1287,123 @@ IT</translation>
         <location filename="../../desktop_app/ui/views/plan_view.py" line="255"/>
         <source>Eigene Maßnahme löschen</source>
         <translation>Delete own measure</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressController</name>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/progress_controller.py" line="90"/>
+        <source>Keine Maßnahmen aus dem letzten Workshop.</source>
+        <translation>No measures from the last workshop.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/progress_controller.py" line="106"/>
+        <source>Projektion: jetzt {now}, mit den angenommenen Maßnahmen {projected}.</source>
+        <translation>Projection: now {now}, with the accepted measures {projected}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/progress_controller.py" line="125"/>
+        <source>Die Bestätigung wurde nicht gespeichert:
+{detail}</source>
+        <translation>The confirmation was not saved:
+{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/progress_controller.py" line="140"/>
+        <source>Fortschrittsbericht</source>
+        <translation>Progress report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/progress_controller.py" line="145"/>
+        <source>Fortschrittsbericht speichern</source>
+        <translation>Save progress report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/progress_controller.py" line="146"/>
+        <source>PDF-Dateien (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/progress_controller.py" line="161"/>
+        <source>Der Fortschrittsbericht wurde gespeichert:
+{path}</source>
+        <translation>The progress report was saved:
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/progress_controller.py" line="170"/>
+        <source>Beim Erstellen des PDF ist ein Fehler aufgetreten:
+{detail}</source>
+        <translation>An error occurred while creating the PDF:
+{detail}</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/views/progress_dialog.py" line="84"/>
+        <source>Fortschritt seit der letzten Erhebung</source>
+        <translation>Progress since the last assessment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/progress_dialog.py" line="85"/>
+        <source>&amp;Vergleichen mit:</source>
+        <translation>&amp;Compare with:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/progress_dialog.py" line="86"/>
+        <source>Veränderung je &amp;Dimension</source>
+        <translation>Change per &amp;dimension</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/progress_dialog.py" line="88"/>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/progress_dialog.py" line="88"/>
+        <source>vorher</source>
+        <translation>before</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/progress_dialog.py" line="88"/>
+        <source>nachher</source>
+        <translation>after</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/progress_dialog.py" line="88"/>
+        <source>Änderung</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/progress_dialog.py" line="90"/>
+        <source>Maßnahme</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/progress_dialog.py" line="90"/>
+        <source>Stand im Plan</source>
+        <translation>Status in the plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/progress_dialog.py" line="90"/>
+        <source>Ergebnis</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/progress_dialog.py" line="91"/>
+        <source>Ergebnisse &amp;bestätigen</source>
+        <translation>Con&amp;firm outcomes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/progress_dialog.py" line="93"/>
+        <source>Übernimmt die gewählten Ergebnisse der Maßnahmen als vom Team bestätigt.</source>
+        <translation>Records the chosen outcomes of the measures as confirmed by the team.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/progress_dialog.py" line="94"/>
+        <source>&amp;Fortschrittsbericht (PDF) erstellen …</source>
+        <translation>&amp;Progress report (PDF) …</translation>
     </message>
 </context>
 <context>
@@ -1426,6 +1728,208 @@ IT</translation>
     </message>
 </context>
 <context>
+    <name>TallyController</name>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/tally_controller.py" line="50"/>
+        <source>Aussage {n} von {total} · Runde {round}</source>
+        <translation>Statement {n} of {total} · round {round}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/tally_controller.py" line="77"/>
+        <source>erwartet: {n}</source>
+        <translation>expected: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/tally_controller.py" line="86"/>
+        <source>Strichliste</source>
+        <translation>Tally sheet</translation>
+    </message>
+</context>
+<context>
+    <name>TallyDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/views/tally_dialog.py" line="96"/>
+        <source>Strichliste</source>
+        <translation>Tally sheet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/tally_dialog.py" line="97"/>
+        <source>weiß nicht</source>
+        <translation>don&apos;t know</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/tally_dialog.py" line="98"/>
+        <source>nicht relevant</source>
+        <translation>not relevant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/tally_dialog.py" line="99"/>
+        <source>◀ Zurück</source>
+        <translation>◀ Back</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/tally_dialog.py" line="100"/>
+        <source>Speichern und &amp;weiter (Enter)</source>
+        <translation>Save and &amp;next (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/tally_dialog.py" line="101"/>
+        <source>&amp;Fertig</source>
+        <translation>&amp;Done</translation>
+    </message>
+</context>
+<context>
+    <name>TurnVotingController</name>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/turn_voting_controller.py" line="66"/>
+        <source>Bisher abgestimmt: {n}</source>
+        <translation>Voted so far: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/turn_voting_controller.py" line="91"/>
+        <source>Aussage {n} von {total}</source>
+        <translation>Statement {n} of {total}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/turn_voting_controller.py" line="125"/>
+        <source>Die Runde ist nicht mehr offen.</source>
+        <translation>The round is no longer open.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/turn_voting_controller.py" line="126"/>
+        <source>Abstimmung</source>
+        <translation>Voting</translation>
+    </message>
+</context>
+<context>
+    <name>TurnVotingDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/views/turn_voting_dialog.py" line="115"/>
+        <source>Reihum am Laptop abstimmen</source>
+        <translation>Take turns voting on the laptop</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/turn_voting_dialog.py" line="118"/>
+        <source>Bitte den Laptop an die nächste Person weitergeben.
+
+Der Beamer sollte jetzt schwarz sein (Taste „AV mute“ oder Windows+P → „Nur PC-Bildschirm“): Jede Person stimmt für sich ab.</source>
+        <translation>Please pass the laptop to the next person.
+
+The projector should be blank now (the “AV mute” key, or Windows+P → “PC screen only”): everyone votes on their own.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/turn_voting_dialog.py" line="123"/>
+        <source>Ich bin dran (Enter)</source>
+        <translation>My turn (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/turn_voting_dialog.py" line="124"/>
+        <source>Alle haben abgestimmt – Runde beenden</source>
+        <translation>Everyone has voted – end the round</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/turn_voting_dialog.py" line="125"/>
+        <source>Zu welcher Rollengruppe gehören Sie?</source>
+        <translation>Which role group are you in?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/turn_voting_dialog.py" line="126"/>
+        <source>? weiß nicht</source>
+        <translation>? don&apos;t know</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/turn_voting_dialog.py" line="127"/>
+        <source>N nicht relevant</source>
+        <translation>N not relevant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/turn_voting_dialog.py" line="128"/>
+        <source>◀ Zurück</source>
+        <translation>◀ Back</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/turn_voting_dialog.py" line="129"/>
+        <source>Weiter ▶</source>
+        <translation>Next ▶</translation>
+    </message>
+</context>
+<context>
+    <name>VotingController</name>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/voting_controller.py" line="121"/>
+        <source>nur dieser Laptop (zum Ausprobieren)</source>
+        <translation>this laptop only (to try it out)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/voting_controller.py" line="124"/>
+        <source>Kein privates Netz gefunden: Telefone erreichen den Laptop vermutlich nicht. Reise-Router oder Strichliste nutzen.</source>
+        <translation>No private network found: phones will probably not reach the laptop. Use a travel router or the tally sheet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/voting_controller.py" line="129"/>
+        <source>Der Laptop ist mit keinem Netz verbunden. Verbinden Sie ihn mit dem WLAN des Raums (oder einem Reise-Router) – oder nutzen Sie die Strichliste.</source>
+        <translation>The laptop is not connected to any network. Connect it to the room&apos;s Wi-Fi (or a travel router) – or use the tally sheet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/voting_controller.py" line="135"/>
+        <source>Wählen Sie das WLAN, in dem auch die Telefone sind.</source>
+        <translation>Choose the Wi-Fi the phones are on.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/voting_controller.py" line="141"/>
+        <source>Runde {n}: {k} Aussagen</source>
+        <translation>Round {n}: {k} statements</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/voting_controller.py" line="169"/>
+        <location filename="../../desktop_app/ui/controllers/voting_controller.py" line="188"/>
+        <location filename="../../desktop_app/ui/controllers/voting_controller.py" line="224"/>
+        <source>Abstimmung</source>
+        <translation>Voting</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/voting_controller.py" line="170"/>
+        <source>Für diese Auswahl gibt es keine Aussagen.</source>
+        <translation>There are no statements for this selection.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/voting_controller.py" line="189"/>
+        <source>Die Teilnahmeseite kann unter {host} nicht angeboten werden ({detail}). Bitte ein anderes Netz wählen oder die Strichliste nutzen.</source>
+        <translation>The voting page cannot be offered at {host} ({detail}). Please choose another network or use the tally sheet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/voting_controller.py" line="198"/>
+        <source>Runde {n} · {k} Aussagen</source>
+        <translation>Round {n} · {k} statements</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/voting_controller.py" line="212"/>
+        <source>Strichliste</source>
+        <translation>Tally sheet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/voting_controller.py" line="213"/>
+        <location filename="../../desktop_app/ui/controllers/voting_controller.py" line="225"/>
+        <source>Bitte zuerst die Rollengruppen der Erhebung anlegen (Angaben bearbeiten).</source>
+        <translation>Please set up the assessment&apos;s role groups first (edit details).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/voting_controller.py" line="248"/>
+        <source>Verbunden: {c} · angemeldet: {j} · fertig: {f}</source>
+        <translation>Connected: {c} · joined: {j} · finished: {f}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/voting_controller.py" line="255"/>
+        <source>{p} % der Stimmen abgegeben</source>
+        <translation>{p} % of the votes cast</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/voting_controller.py" line="341"/>
+        <source>{id}: Bitte den Konsens mit 0–4, ? oder N festlegen.</source>
+        <translation>{id}: please set the consensus with 0–4, ? or N.</translation>
+    </message>
+</context>
+<context>
     <name>VotingPanel</name>
     <message>
         <location filename="../../desktop_app/ui/views/voting_panel.py" line="80"/>
@@ -1492,6 +1996,119 @@ IT</translation>
         <location filename="../../desktop_app/ui/views/voting_panel.py" line="117"/>
         <source>Stimme von {name}</source>
         <translation>Vote of {name}</translation>
+    </message>
+</context>
+<context>
+    <name>VotingView</name>
+    <message>
+        <location filename="../../desktop_app/ui/views/voting_view.py" line="238"/>
+        <source>Abstimmung per Telefon</source>
+        <translation>Voting by phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/voting_view.py" line="241"/>
+        <source>Alle stimmen still und für sich auf dem eigenen Telefon ab – ohne App und ohne Anmeldung, anonym. Die Ergebnisse erscheinen erst, wenn Sie die Runde schließen; danach bespricht die Runde nur, wo die Stimmen auseinandergehen.</source>
+        <translation>Everyone votes silently and on their own phone – no app, no sign-in, anonymous. Results appear only when you close the round; then the group discusses only where the votes differ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/voting_view.py" line="246"/>
+        <source>&amp;Aussagen:</source>
+        <translation>&amp;Statements:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/voting_view.py" line="247"/>
+        <source>alle Aussagen</source>
+        <translation>all statements</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/voting_view.py" line="248"/>
+        <source>eine Dimension:</source>
+        <translation>one dimension:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/voting_view.py" line="249"/>
+        <source>nur Aussagen ohne Konsens</source>
+        <translation>only statements without consensus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/voting_view.py" line="251"/>
+        <source>nur strittige Aussagen (zweite Runde nach der Besprechung)</source>
+        <translation>only disputed statements (second round after the discussion)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/voting_view.py" line="253"/>
+        <source>&amp;Netzwerk:</source>
+        <translation>&amp;Network:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/voting_view.py" line="254"/>
+        <source>&amp;Runde starten</source>
+        <translation>&amp;Start round</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/voting_view.py" line="255"/>
+        <source>Wenn Telefone nicht verbunden werden können</source>
+        <translation>If phones cannot connect</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/voting_view.py" line="258"/>
+        <source>Beide Wege zählen wie die Telefonstimmen: eine Strichliste je Stufe und Rollengruppe (schnell per Tastatur), oder alle stimmen reihum am Laptop ab, während der Beamer schwarz ist.</source>
+        <translation>Both ways count like phone votes: a tally per level and role group (quick by keyboard), or everyone takes turns voting on the laptop while the projector is blank.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/voting_view.py" line="263"/>
+        <source>&amp;Strichliste eingeben …</source>
+        <translation>Enter &amp;tally sheet …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/voting_view.py" line="264"/>
+        <source>Reihum am &amp;Laptop abstimmen …</source>
+        <translation>Take turns on the &amp;laptop …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/voting_view.py" line="266"/>
+        <source>Ergebnisse werden erst nach dem Schließen der Runde gezeigt.</source>
+        <translation>Results are shown only after the round is closed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/voting_view.py" line="270"/>
+        <source>Die Seite öffnet sich nicht? Telefone und Laptop müssen im selben Netz sein. Gäste-WLANs trennen Geräte oft voneinander: Ein kleiner Reise-Router (eigenes WLAN ohne Internet) hilft zuverlässig. Fragt Windows nach der Firewall, kann die IT Wandelkompass einmalig für private Netze freigeben (eingehend, TCP-Port 8765). Sonst: Strichliste oder reihum am Laptop.</source>
+        <translation>The page does not open? Phones and laptop must be on the same network. Guest Wi-Fi often keeps devices apart: a small travel router (its own Wi-Fi without internet) helps reliably. If Windows asks about the firewall, IT can allow Wandelkompass once for private networks (inbound, TCP port 8765). Otherwise: tally sheet or taking turns on the laptop.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/voting_view.py" line="277"/>
+        <source>Runde &amp;schließen und Ergebnisse zeigen</source>
+        <translation>&amp;Close the round and show results</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/voting_view.py" line="280"/>
+        <source>Oben stehen die strittigen Aussagen, die am weitesten auseinandergehenden zuerst. Wo die Runde einig ist, wird der Median vorgeschlagen. Tasten: 0–4, ? oder N legen den Konsens fest, Enter übernimmt den Vorschlag, Strg+Enter alle Vorschläge.</source>
+        <translation>Disputed statements come first, the widest apart at the top. Where the group agrees, the median is proposed. Keys: 0–4, ? or N set the consensus, Enter takes the proposal, Ctrl+Enter all proposals.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/voting_view.py" line="286"/>
+        <source>&amp;Begründung (eine Zeile):</source>
+        <translation>&amp;Rationale (one line):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/voting_view.py" line="287"/>
+        <source>&amp;Vorschlag übernehmen</source>
+        <translation>Take the &amp;proposal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/voting_view.py" line="288"/>
+        <source>Alle &amp;einigen übernehmen</source>
+        <translation>Take all &amp;agreed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/voting_view.py" line="289"/>
+        <source>&amp;Zweite Runde für strittige</source>
+        <translation>Second round for &amp;disputed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/voting_view.py" line="290"/>
+        <source>Neue Runde …</source>
+        <translation>New round …</translation>
     </message>
 </context>
 <context>
