@@ -1405,6 +1405,11 @@ IT</translation>
         <source>&amp;Fortschrittsbericht (PDF) erstellen …</source>
         <translation>&amp;Progress report (PDF) …</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/progress_dialog.py" line="131"/>
+        <source>Vorschlag, noch nicht bestätigt</source>
+        <translation>proposal, not yet confirmed</translation>
+    </message>
 </context>
 <context>
     <name>ResultsController</name>

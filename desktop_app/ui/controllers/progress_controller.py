@@ -92,7 +92,7 @@ class ProgressController(QObject):
         choices = [(label(s, lang), s.value) for s in ReviewStatus]
         self._items = items
         self._combos = v.set_reviews(
-            [(r.title, r.planned) for r in m.reviews], choices,
+            [(r.title, r.planned, r.confirmed) for r in m.reviews], choices,
             [i.status.value for i in items])
         v.confirm_button.setEnabled(bool(items))
         v.projection.setText(self._projection_text(m))

@@ -115,13 +115,21 @@ class ProgressDialog(QDialog):
         self.deltas.resizeColumnsToContents()
         self.deltas.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
-    def set_reviews(self, rows: list[tuple[str, str]], choices: list[tuple[str, str]],
+    def set_reviews(self, rows: list[tuple[str, str, bool]], choices: list[tuple[str, str]],
                     chosen: list[str]) -> list[QComboBox]:
-        """One row per measure with a choice of its outcome; returns the choosers in order."""
+        """One row per measure (title, planned status, confirmed) with a choice of its
+        outcome; an outcome the team has not confirmed yet is set in italics. Returns the
+        choosers in order."""
         self.reviews.setRowCount(len(rows))
         combos = []
-        for r, (title, planned) in enumerate(rows):
-            self.reviews.setItem(r, 0, QTableWidgetItem(title))
+        for r, (title, planned, confirmed) in enumerate(rows):
+            item = QTableWidgetItem(title)
+            if not confirmed:
+                font = item.font()
+                font.setItalic(True)
+                item.setFont(font)
+                item.setToolTip(self.tr("Vorschlag, noch nicht bestätigt"))
+            self.reviews.setItem(r, 0, item)
             self.reviews.setItem(r, 1, QTableWidgetItem(planned))
             combo = QComboBox(self.reviews)
             for text, key in choices:
@@ -131,5 +139,7 @@ class ProgressDialog(QDialog):
             self.reviews.setCellWidget(r, 2, combo)
             combos.append(combo)
         self.reviews.resizeColumnsToContents()
+        if combos:  # a cell widget does not count when the columns are fitted to the text
+            self.reviews.setColumnWidth(2, max(c.sizeHint().width() for c in combos) + 8)
         self.reviews.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         return combos
