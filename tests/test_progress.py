@@ -191,3 +191,28 @@ def test_the_cli_writes_a_progress_report(demo: tuple[Workspace, list[int]],
                      str(ids[2]), "--compare-with", str(ids[2]), "--output", str(out)])
     assert same != 0
 
+
+
+def test_a_short_check_compared_with_a_whole_assessment_compares_what_both_asked(
+        tmp_path: Path) -> None:
+    ws = Workspace(tmp_path / "data")
+    try:
+        whole = ws.create_assessment(NewAssessment("Musterstadt", "E-Akte", Phase.PLANNING,
+                                                   date(2026, 1, 10)))
+        short = ws.create_assessment(NewAssessment("Musterstadt", "E-Akte", Phase.PLANNING,
+                                                   date(2026, 7, 10), profile="kurzcheck"))
+        for aid, level in ((whole, 1), (short, 3)):
+            for st in ws.guideline_for(aid).statements:
+                ws.save_answer(aid, rated(st.id, level))
+        data = progress_service.progress(ws, short, whole)
+        c = data.comparison
+        asked = {s.id for s in ws.guideline_for(short).statements}
+        assert {s.statement_id for s in c.statements} == asked
+        assert all(s.delta == 2 for s in c.statements)
+        assert set(c.only_before) == {s.id for s in ws.guideline.statements} - asked
+        assert c.overall.delta == pytest.approx(50.0)
+        path = progress_service.write_progress_report(ws, short, whole, tmp_path / "k.pdf", "de")
+        text = squash(" ".join(pdf_pages(path))).replace("- ", "")
+        assert "Kurzcheck" in text
+    finally:
+        ws.close()

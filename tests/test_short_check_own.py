@@ -176,3 +176,57 @@ def test_a_file_whose_own_statement_takes_a_guideline_id_is_refused_whole(
         assert fresh.list_assessments() == []
     finally:
         fresh.close()
+
+
+MODULE = """\
+format: 1
+id: XGEO
+title: {de: "Geodaten in der Region", en: "Geodata in the region"}
+statements:
+  - id: XG1
+    text: {de: "Die Kommunen der Region teilen ihre Geodaten.", en: "The region shares geodata."}
+    category: technisch
+    barrier: nicht_koennen
+    weight: 1.5
+    levels:
+      - "Jede Kommune hält eigene Geodaten"
+      - "Einzelne Kommunen tauschen Dateien"
+      - "Eine gemeinsame Plattform ist eingerichtet"
+      - "Die meisten Kommunen nutzen sie"
+      - "Alle Kommunen pflegen sie gemeinsam"
+    measures:
+      - id: XG1-M1
+        title: "Regionale Geodaten-Plattform einrichten"
+        category: technisch
+        trigger: {at_most: 1}
+"""
+
+
+def test_validate_content_accepts_a_module_folder_and_refuses_a_shadowing_one(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from desktop_app import cli
+
+    folder = tmp_path / "modul"
+    folder.mkdir()
+    (folder / "module.yaml").write_text(MODULE, "utf-8")
+    assert cli.main(["validate-content", str(folder)]) == 0
+    assert "XGEO" in capsys.readouterr().out
+    (folder / "module.yaml").write_text(MODULE.replace("id: XG1\n", "id: A1\n"), "utf-8")
+    assert cli.main(["validate-content", str(folder)]) == 1
+    err = capsys.readouterr().err
+    assert "A1" in err and "Traceback" not in err
+
+
+def test_a_module_joins_an_assessment_as_a_dimension_of_its_own(ws: Workspace,
+                                                                tmp_path: Path) -> None:
+    folder = tmp_path / "modul"
+    folder.mkdir()
+    (folder / "module.yaml").write_text(MODULE, "utf-8")
+    aid = ws.create_assessment(_new())
+    assert ws.add_module(aid, folder) == ["XG1"]
+    g = ws.guideline_for(aid)
+    module = [d for d in g.dimensions if d.id == "XGEO"]
+    assert module and module[0].own and module[0].title.de == "Geodaten in der Region"
+    ws.save_answer(aid, Answer("XG1", AnswerKind.RATED, 0))
+    plan_keys = [i.key for i in ws.evaluation(aid).plan.items]
+    assert any("XG1-M1" in k for k in plan_keys)
