@@ -444,7 +444,6 @@ class MainWindow(QMainWindow):
     @Slot()
     def _on_own_statement_action_triggered(self) -> None:
         from desktop_app.domain.own import describe, next_id
-        from desktop_app.storage.own_store import InvalidOwnStatement
         from desktop_app.ui.views.own_statement_dialog import OwnStatementDialog
 
         if self.assessment is None or not self.assessment.flush():
@@ -459,9 +458,11 @@ class MainWindow(QMainWindow):
         statement = dialog.statement()
         try:
             self._ws.save_own_statement(aid, statement)
-        except (InvalidOwnStatement, OSError, ValueError) as exc:
-            detail = ("\n".join(describe(p, self.language.code) for p in exc.problems)
-                      if isinstance(exc, InvalidOwnStatement) else str(exc))
+        except (OSError, ValueError) as exc:
+            # The storage's InvalidOwnStatement (a ValueError) names each problem.
+            problems = getattr(exc, "problems", None)
+            detail = ("\n".join(describe(p, self.language.code) for p in problems)
+                      if problems else str(exc))
             self.dialogs.error(self, dialog.windowTitle(), self.tr(
                 "Die eigene Aussage wurde nicht gespeichert:\n{detail}").format(detail=detail))
             return

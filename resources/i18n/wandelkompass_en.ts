@@ -644,7 +644,7 @@ The report would contain only empty results and no measures.</translation>
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="148"/>
         <location filename="../../desktop_app/ui/main_window.py" line="380"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="500"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="501"/>
         <source>Wandelkompass</source>
         <translation>Wandelkompass</translation>
     </message>
@@ -769,19 +769,19 @@ The report would contain only empty results and no measures.</translation>
         <translation>Create a re-assessment in the overview.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="466"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="467"/>
         <source>Die eigene Aussage wurde nicht gespeichert:
 {detail}</source>
         <translation>The own statement was not saved:
 {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="475"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="476"/>
         <source>Eigene Aussage {id} gespeichert.</source>
         <translation>Own statement {id} saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="502"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="503"/>
         <source>Der zuletzt eingegebene Text konnte nicht gespeichert werden. Trotzdem beenden? Der Text geht dann verloren; zum Weiterarbeiten „Nein“ wählen.</source>
         <translation>The text entered last could not be saved. Quit anyway? It will then be lost; choose “No” to keep working.</translation>
     </message>

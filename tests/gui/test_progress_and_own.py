@@ -155,3 +155,30 @@ def test_the_form_speaks_english(qtbot: Any, language: Any) -> None:
     progress = ProgressDialog()
     qtbot.addWidget(progress)
     assert progress.pdf_button.text() == "&Progress report (PDF) …"
+
+
+def test_a_failed_save_of_an_own_statement_is_shown(
+        qtbot: Any, workspace: Workspace, demo_id: int, dialogs: ScriptedDialogs,
+        make_window: Callable[..., MainWindow], monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop_app.domain.own import OwnProblem
+    from desktop_app.storage.own_store import InvalidOwnStatement
+
+    window = make_window(workspace)
+    window.open_assessment(demo_id)
+
+    def refuse(*_: object) -> None:
+        raise InvalidOwnStatement([OwnProblem("id", "id_taken", (("id", "X1"),))])
+
+    monkeypatch.setattr(workspace, "save_own_statement", refuse)
+
+    def handle(dialog: QDialog) -> bool:
+        assert isinstance(dialog, OwnStatementDialog)
+        _fill(qtbot, dialog)
+        return True
+
+    dialogs.dialog_handlers.append(handle)
+    window.own_statement_action.trigger()
+    kind, _, text = dialogs.asked[-1]
+    assert kind == "error"
+    assert "nicht gespeichert" in text and "„X1“ ist schon vergeben" in text
+    assert workspace.own_statements(demo_id) == []
