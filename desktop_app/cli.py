@@ -53,10 +53,14 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--presentation", action="store_true", help="Präsentationsmodus (Beamer)")
     sub = parser.add_subparsers(dest="command")
 
-    rep = sub.add_parser("report", help="PDF-Maßnahmenplan schreiben")
+    rep = sub.add_parser("report", help="PDF-Maßnahmenplan oder Fortschrittsbericht schreiben")
     src = rep.add_mutually_exclusive_group()
     src.add_argument("--assessment", type=int, help="Nummer der Erhebung (siehe 'list')")
     src.add_argument("--demo", action="store_true", help="Demo-Erhebung einer Mittelstadt")
+    src.add_argument("--demo-progress", action="store_true",
+                     help="Fortschrittsbericht der Demo-Kette (drei Workshops einer Mittelstadt)")
+    rep.add_argument("--compare-with", type=int, metavar="ID",
+                     help="Fortschrittsbericht: Erhebung --assessment mit Erhebung ID vergleichen")
     rep.add_argument("--output", "-o", required=True, type=Path)
 
     exp = sub.add_parser("export", help="Erhebung als Austauschdatei (JSON) exportieren")
@@ -80,7 +84,10 @@ def build_parser() -> argparse.ArgumentParser:
     scope.add_argument("--statements", help="nur diese Aussagen, z. B. A1,B2,C3")
 
     sub.add_parser("list", help="Erhebungen auflisten")
-    sub.add_parser("demo", help="Demo-Erhebung in der Datenbank anlegen")
+    demo = sub.add_parser("demo", help="Demo-Erhebung in der Datenbank anlegen")
+    demo.add_argument("--chain", action="store_true",
+                      help="die Demo-Kette aus drei Workshops anlegen (Auftakt, Zwischenstand, "
+                      "Bilanz)")
 
     val = sub.add_parser("validate-content", help="Leitfaden-Inhalte prüfen")
     val.add_argument("dir", nargs="?", type=Path)
@@ -134,15 +141,16 @@ def _run_command(args: argparse.Namespace, lang: str) -> int:
     from desktop_app.content import ContentError
     from desktop_app.exchange.format import ExchangeError
     from desktop_app.fileio import TargetNotWritable, reason_text
+    from desktop_app.services.progress import NotComparable
     from desktop_app.storage.database import DatabaseError
     from desktop_app.storage.repository import NotFound
 
     if args.command == "validate-content":
         return _validate_content(args.dir, lang)
-    number = getattr(args, "assessment", None)
-    if number is not None and not 0 < number <= _LARGEST_ID:
-        print(msg("not_found", lang, id=number), file=sys.stderr)
-        return 1
+    for number in (getattr(args, "assessment", None), getattr(args, "compare_with", None)):
+        if number is not None and not 0 < number <= _LARGEST_ID:
+            print(msg("not_found", lang, id=number), file=sys.stderr)
+            return 1
     output = getattr(args, "output", None)
     if output is not None and output.is_dir():  # say so before rendering a whole report
         return _output_is_folder(output, args.command, lang)
@@ -152,6 +160,9 @@ def _run_command(args: argparse.Namespace, lang: str) -> int:
         print(exc, file=sys.stderr)
         return 2
     except ExchangeError as exc:
+        print(exc.message(lang), file=sys.stderr)
+        return 2
+    except NotComparable as exc:
         print(exc.message(lang), file=sys.stderr)
         return 2
     except TargetNotWritable as exc:
@@ -185,7 +196,7 @@ def _dispatch(args: argparse.Namespace, lang: str) -> int:
     from desktop_app.services.workspace import Workspace
     from desktop_app.storage.instance_lock import acquire
 
-    demo_report = args.command == "report" and args.demo
+    demo_report = args.command == "report" and (args.demo or args.demo_progress)
     if demo_report and not args.data_dir:
         # The demo never touches the user's real data unless --data-dir says so.
         import tempfile
@@ -201,11 +212,20 @@ def _dispatch(args: argparse.Namespace, lang: str) -> int:
 def _run_on_workspace(ws: Workspace, args: argparse.Namespace, lang: str) -> int:
     try:
         if args.command == "report":
+            if args.demo_progress:  # the final workshop against the interim one before it
+                _, interim, final = ws.create_demo_chain(lang)
+                return _progress_report(ws, final, interim, args.output, lang)
+            if args.compare_with is not None and args.assessment is None:
+                print(msg("compare_needs_assessment", lang), file=sys.stderr)
+                return 2
             if args.demo:
                 return _report(ws, ws.create_demo(lang), args.output, lang)
             if args.assessment is None:
                 print(msg("need_assessment", lang), file=sys.stderr)
                 return 2
+            if args.compare_with is not None:
+                return _progress_report(ws, args.assessment, args.compare_with, args.output,
+                                        args.lang)
             return _report(ws, args.assessment, args.output, args.lang)
         if args.command == "export":
             path = ws.export(args.assessment, args.output)
@@ -222,6 +242,10 @@ def _run_on_workspace(ws: Workspace, args: argparse.Namespace, lang: str) -> int
 
             return serve(ws, args, lang)
         if args.command == "demo":
+            if args.chain:
+                ids = ", ".join(map(str, ws.create_demo_chain(lang)))
+                print(msg("chain_created", lang, ids=ids))
+                return 0
             print(msg("imported", lang, id=ws.create_demo(lang)))
             return 0
         from desktop_app.services import backups_cli
@@ -238,6 +262,17 @@ def _report(ws: Workspace, assessment_id: int, output: Path, lang: str | None) -
               + t("cli.consensus_missing_hint", lang or "de"), file=sys.stderr)
     path = ws.write_report(assessment_id, output, lang)
     # reportlab writes one uncompressed "/Type /Page" object per page.
+    pages = len(re.findall(rb"/Type /Page\b", path.read_bytes()))
+    lang = lang or "de"
+    print(msg("report_written", lang, path=path, pages=tn("count.pages", pages, lang)))
+    return 0
+
+
+def _progress_report(ws: Workspace, assessment_id: int, compare_with: int, output: Path,
+                     lang: str | None) -> int:
+    from desktop_app.services.progress import write_progress_report
+
+    path = write_progress_report(ws, assessment_id, compare_with, output, lang)
     pages = len(re.findall(rb"/Type /Page\b", path.read_bytes()))
     lang = lang or "de"
     print(msg("report_written", lang, path=path, pages=tn("count.pages", pages, lang)))
@@ -269,8 +304,17 @@ def _list(ws: Workspace, lang: str) -> int:
 def _validate_content(folder: Path | None, lang: str) -> int:
     from desktop_app import paths
     from desktop_app.content import ContentError, validate_content
+    from desktop_app.content.modules import is_module, load_module
 
     try:
+        if folder is not None and is_module(folder):
+            # A module is checked against the guideline it would join: ids must not clash.
+            guideline = validate_content(paths.content_dir())
+            module = load_module(folder, guideline)
+            measures = sum(len(st.measures) for st in module.statements)
+            print(msg("module_ok", lang, id=module.id, stmts=len(module.statements),
+                      measures=measures, version=guideline.version))
+            return 0
         g = validate_content(folder or paths.content_dir())
     except ContentError as exc:
         print(exc, file=sys.stderr)

@@ -113,6 +113,10 @@ CASES: list[Case] = [
          _plan(key="clarify:ZZ9")),
     Case("own measure without a UUID", "braucht „own:“ und eine UUID",
          'needs "own:" and a UUID', _plan(key="own:7")),
+    Case("own statement taking a guideline id", "eigene Aussage „A1“ der Datei ist ungültig",
+         'own statement "A1" is invalid', _info(own_statements=[{
+             "id": "A1", "text": {"de": "Eigene", "en": "Own"}, "category": "technisch",
+             "levels": [{"de": f"Stufe {i}", "en": f"Level {i}"} for i in range(5)]}])),
     Case("assessment already imported", "bereits vorhanden (Nr. 1)", "already exists (no. 1)",
          args=("import", "{existing}")),
     # -- files that cannot be read or written

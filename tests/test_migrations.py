@@ -26,6 +26,9 @@ from tests.fixtures import make_fixtures as fx
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 RELEASED = ["0001", "0002", "0003", "0004"]
+# Revisions not released yet: their frozen database is made when the version is released
+# (tests/fixtures/make_fixtures.py), once the chain of revisions is final.
+UNRELEASED = ["0006"]
 
 
 def fixture_copy(tmp_path: Path, revision: str) -> Path:
@@ -57,7 +60,7 @@ def test_schema_head_and_known_revisions_match_the_scripts() -> None:
     assert script.get_current_head() == SCHEMA_HEAD
     assert sorted(r.revision for r in script.walk_revisions()) == list(database.KNOWN_REVISIONS)
     # A frozen database exists for every released revision.
-    assert sorted(RELEASED) == sorted(database.KNOWN_REVISIONS)
+    assert sorted(RELEASED + UNRELEASED) == sorted(database.KNOWN_REVISIONS)
     for rev in RELEASED:
         frozen = FIXTURES / f"schema_{rev}.sqlite3"
         assert query(frozen, "SELECT version_num FROM alembic_version") == [(rev,)]

@@ -18,7 +18,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from desktop_app.content.loader import (
+from desktop_app.content.loader import load_guideline
+from desktop_app.content.reading import (
     ContentError,
     ContentProblem,
     _check_keys,
@@ -26,9 +27,8 @@ from desktop_app.content.loader import (
     _entries,
     _read_yaml,
     _text,
-    load_guideline,
 )
-from desktop_app.domain.model import Guideline, VersionChanges
+from desktop_app.domain.model import ChangeKind, ChangeNote, Guideline, VersionChanges
 
 CHANGES_FILE = "changes.yaml"
 ARCHIVE_DIR = "archive"
@@ -70,6 +70,7 @@ def _read(ctx: _Ctx, data: Any) -> VersionChanges | None:
     merged: dict[tuple[str, ...], str] = {}
     removed: list[str] = []
     added: list[str] = []
+    notes: list[ChangeNote] = []
     lists = {k: data[k] for k in ("reworded", "split", "merged", "removed", "added") if k in data}
     for kind, items in lists.items():
         noun = {"reworded": "Umformulierung", "split": "Aufteilung", "merged": "Zusammenlegung",
@@ -80,9 +81,9 @@ def _read(ctx: _Ctx, data: Any) -> VersionChanges | None:
                 if not _check_keys(ctx, entry, item, {"id", "why"}, optional):
                     continue
                 ids = _ids(ctx, entry, "id", item["id"], many=False)
-                if "see" in item:
-                    _ids(ctx, entry, "see", item["see"], many=True)
+                see = _ids(ctx, entry, "see", item["see"], many=True) if "see" in item else ()
                 (removed if kind == "removed" else added).extend(ids)
+                old_ids, new_ids = (ids, see) if kind == "removed" else ((), ids)
             else:
                 if not _check_keys(ctx, entry, item, {"from", "to", "why"}, set()):
                     continue
@@ -96,7 +97,9 @@ def _read(ctx: _Ctx, data: Any) -> VersionChanges | None:
                     split[old[0]] = new
                 else:
                     merged[old] = new[0]
-            _text(ctx, entry, "why", item["why"])
+                old_ids, new_ids = old, new
+            why = _text(ctx, entry, "why", item["why"])
+            notes.append(ChangeNote(ChangeKind(kind), old_ids, new_ids, why))
     return VersionChanges(
         from_version=str(data["from_version"]),
         to_version=str(data["to_version"]),
@@ -105,6 +108,7 @@ def _read(ctx: _Ctx, data: Any) -> VersionChanges | None:
         merged=merged,
         removed=tuple(removed),
         added=tuple(added),
+        notes=tuple(notes),
     )
 
 
@@ -197,10 +201,33 @@ def check_changes(root: Path, current: Guideline) -> list[ContentProblem]:
     return ctx.problems
 
 
+def check_archive(root: Path) -> list[ContentProblem]:
+    """Every archived version loads, and holds the version its folder is named after.
+
+    Old assessments are scored with these folders: one that no longer loads would make them
+    fall back to the current content without anyone noticing.
+    """
+    archive = Path(root) / ARCHIVE_DIR
+    ctx = _Ctx(root=Path(root))
+    if not archive.is_dir():
+        return []
+    for folder in sorted(p for p in archive.iterdir() if p.is_dir()):
+        ctx.file = f"{ARCHIVE_DIR}/{folder.name}"
+        try:
+            old = load_guideline(folder)
+        except ContentError as exc:
+            ctx.add("", f"archivierte Version ist fehlerhaft ({len(exc.problems)} Problem(e), "
+                        f"zuerst: {exc.problems[0]})")
+            continue
+        if old.version != folder.name:
+            ctx.add("", f"der Ordner enthält Version '{old.version}'")
+    return ctx.problems
+
+
 def validate_content(root: Path) -> Guideline:
-    """Load ``root`` and check its change file; raise :class:`ContentError` with everything."""
+    """Load ``root`` and check its archive and change file; raise :class:`ContentError`."""
     guideline = load_guideline(root)
-    problems = check_changes(root, guideline)
+    problems = check_archive(root) + check_changes(root, guideline)
     if problems:
         raise ContentError(problems)
     return guideline

@@ -64,6 +64,8 @@ class AssessmentSummary:
     answered: int
     content_version: str
     previous_id: int | None
+    asked: int | None = None  # guideline statements asked; None: the whole guideline
+    own: int = 0  # the team's own statements
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +97,10 @@ class NewAssessment:
     report_language: str = "de"
     focus_limit: int | None = None  # size of the focused plan; None: the default
     role_groups: tuple[RoleGroup, ...] = ()
+    # What is asked (domain.scope): a profile's or a hand-picked selection of statement ids;
+    # None: the whole guideline. ``profile`` names the profile it was chosen by.
+    profile: str | None = None
+    selection: tuple[str, ...] | None = None
 
 
 @dataclass(frozen=True)
@@ -115,6 +121,9 @@ class AssessmentInfo:
     focus_limit: int | None = None
     previous_uuid: str | None = None  # the assessment this one re-assesses
     role_groups: tuple[RoleGroup, ...] = ()
+    profile: str | None = None  # see NewAssessment
+    selection: tuple[str, ...] | None = None
+    previous_id: int | None = None
 
     @property
     def people(self) -> int:

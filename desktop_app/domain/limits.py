@@ -18,6 +18,7 @@ PARTICIPANTS = 5000
 PLAN_TITLE = 2000
 OWNER = 500
 LONG_TEXT = 100_000  # comment, evidence, measure text, progress note
+STATEMENT_ID = 32  # a statement's or profile's id (the content's id rule)
 
 
 class TextTooLong(ValueError):

@@ -130,6 +130,7 @@ class Statement:
     levels: tuple[Text, ...]  # exactly five anchors, index = level 0..4
     barrier: BarrierType | None = None
     basis: Basis = Basis.SOURCE
+    own: bool = False  # the team's own statement, not the guideline's (see domain.own)
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,6 +141,7 @@ class Dimension:
     why: Text
     sources: tuple[str, ...]
     statements: tuple[Statement, ...]
+    own: bool = False  # a module of the team's own statements
 
 
 class ConditionKind(StrEnum):
@@ -205,6 +207,7 @@ class Recommendation:
     effort_days: tuple[int, int] | None = None  # person-days, min and max
     cost_eur: tuple[int, int] | None = None  # only where the content can honestly say
     basis: Basis = Basis.SOURCE
+    own: bool = False  # a measure the team defined with its own statement
 
     @property
     def topic_id(self) -> str:
@@ -221,6 +224,72 @@ class ScaleLevel:
     label: Text
 
 
+# Ids beginning with this are the teams' own (statements, their measures and modules); the
+# guideline's content never uses it, so an own statement can never shadow one of it.
+OWN_PREFIX = "X"
+
+
+@dataclass(frozen=True, slots=True)
+class ProfileStatement:
+    """A statement a profile asks, and why it is one of the few."""
+
+    id: str
+    why: Text
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    """A named selection of statements, e.g. the short check for a first one-hour workshop."""
+
+    id: str
+    title: Text
+    description: Text
+    statements: tuple[ProfileStatement, ...]
+
+    @property
+    def statement_ids(self) -> tuple[str, ...]:
+        return tuple(p.id for p in self.statements)
+
+
+class DmatDimension(StrEnum):
+    """The six dimensions of the EU's Digital Maturity Assessment for public-sector bodies."""
+
+    DIGITAL_STRATEGY = "digital_strategy"
+    DIGITAL_READINESS = "digital_readiness"
+    HUMAN_CENTRIC = "human_centric"
+    DATA_SECURITY = "data_security"
+    INTEROPERABILITY = "interoperability"
+    GREEN = "green"
+
+
+@dataclass(frozen=True, slots=True)
+class DmatLink:
+    """Which parts of the guideline speak to one DMAT dimension, and why (``dmat.yaml``)."""
+
+    dmat: DmatDimension
+    meaning: Text  # what the DMAT dimension asks about, in the guideline's own words
+    dimensions: tuple[str, ...]  # whole guideline dimensions that fit
+    statements: tuple[str, ...]  # single statements that fit (of other dimensions)
+    why: Text
+
+
+@dataclass(frozen=True, slots=True)
+class DmatMapping:
+    links: tuple[DmatLink, ...]
+    note: Text  # how far the comparison goes
+    source: str  # id in sources.yaml
+
+
+@dataclass(frozen=True, slots=True)
+class Scope:
+    """What part of the guideline an assessment asks, for the report's "Umfang"."""
+
+    label: Text  # "Kurzcheck", "eigene Auswahl"
+    asked: int  # guideline statements asked
+    of: int  # statements of the whole guideline version
+    profile: str = ""  # the profile's id; "" for a selection of the team's own
+
+
 @dataclass(frozen=True)
 class Guideline:
     version: str
@@ -233,7 +302,12 @@ class Guideline:
     topics: dict[str, Topic] = field(default_factory=dict)
     description: Text | None = None
     evidence: Text | None = None  # the research the guideline rests on, for the report
-    _statements: dict[str, Statement] = field(default_factory=dict, repr=False)
+    profiles: dict[str, Profile] = field(default_factory=dict)
+    dmat: DmatMapping | None = None
+    scope: Scope | None = None  # None: the whole guideline is asked
+    _statements: dict[str, Statement] = field(
+        default_factory=dict, repr=False, init=False, compare=False
+    )
 
     def __post_init__(self) -> None:
         for dim in self.dimensions:
@@ -252,6 +326,10 @@ class Guideline:
     @property
     def statements(self) -> list[Statement]:
         return [st for dim in self.dimensions for st in dim.statements]
+
+    @property
+    def own_statements(self) -> list[Statement]:
+        return [st for st in self.statements if st.own]
 
     def statement(self, statement_id: str) -> Statement:
         return self._statements[statement_id]
@@ -275,6 +353,24 @@ class Guideline:
         return self.scale[level].label.get(lang)
 
 
+class ChangeKind(StrEnum):
+    REWORDED = "reworded"
+    SPLIT = "split"
+    MERGED = "merged"
+    REMOVED = "removed"
+    ADDED = "added"
+
+
+@dataclass(frozen=True, slots=True)
+class ChangeNote:
+    """One entry of ``changes.yaml`` as the team is shown it when it re-assesses."""
+
+    kind: ChangeKind
+    old: tuple[str, ...]  # ids in the earlier version (none for an added statement)
+    new: tuple[str, ...]  # ids in this version (none for a removed one; "see" ids if given)
+    why: Text
+
+
 @dataclass(frozen=True, slots=True)
 class VersionChanges:
     """How the statements of an earlier content version map to this one (``changes.yaml``).
@@ -291,6 +387,7 @@ class VersionChanges:
     merged: dict[tuple[str, ...], str] = field(default_factory=dict)  # old ids -> new id
     removed: tuple[str, ...] = ()
     added: tuple[str, ...] = ()
+    notes: tuple[ChangeNote, ...] = ()  # every entry with its reason, in the file's order
 
     def carried_over(self, old_id: str) -> str | None:
         """The id under which an answer to ``old_id`` still counts, or None if it does not.

@@ -15,6 +15,7 @@ from enum import StrEnum
 
 from desktop_app.domain.answers import Answer, AnswerKind
 from desktop_app.domain.assessment import AssessmentInfo
+from desktop_app.domain.own import OwnModule, OwnStatement
 from desktop_app.domain.plan import PlanEntry
 
 
@@ -85,6 +86,9 @@ class AssessmentSnapshot:
     votes: list[StampedVote] = field(default_factory=list)
     plan: list[StampedEntry] = field(default_factory=list)
     tombstones: list[Tombstone] = field(default_factory=list)
+    # The team's own statements, in their order, and the modules they belong to.
+    own_statements: list[OwnStatement] = field(default_factory=list)
+    own_modules: list[OwnModule] = field(default_factory=list)
 
     @property
     def report_language(self) -> str:

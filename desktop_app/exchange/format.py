@@ -21,6 +21,8 @@ from desktop_app.domain import limits
 from desktop_app.domain.answers import Answer, AnswerKind
 from desktop_app.domain.assessment import AssessmentInfo, Phase
 from desktop_app.domain.model import Category, Effort, Guideline, Text
+from desktop_app.domain.own import OwnModule, OwnStatement, check_statement, describe
+from desktop_app.domain.own_json import read_modules, read_statement, statement_json
 from desktop_app.domain.plan import Decision, PlanEntry, Status
 from desktop_app.domain.rules import Priority
 from desktop_app.domain.snapshot import (
@@ -108,6 +110,10 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "plan_key": (
         "Der Maßnahmenplan enthält den Schlüssel „{key}“: {detail}.",
         'The action plan contains the key "{key}": {detail}.',
+    ),
+    "own_statement": (
+        "Die eigene Aussage „{key}“ der Datei ist ungültig: {detail}.",
+        'The file\'s own statement "{key}" is invalid: {detail}.',
     ),
     "date_range": (
         "{field} {value} liegt außerhalb von {first}–{last}.",
@@ -387,6 +393,11 @@ def validate(
     _check_consistent(a)
     if callable(guideline):
         guideline = guideline(a["content_version"])
+    own_values = a.get("own_statements", [])
+    own = [read_statement(v) for v in own_values]
+    modules = read_modules(own_values)
+    if guideline is not None:
+        guideline = _with_own(guideline, own, modules)
     statements = [x["statement"] for x in a["answers"]]
     vote_keys = [(v["respondent"], v["statement"]) for v in a["votes"]]
     recommendations = {r.id for r in guideline.recommendations} if guideline else set()
@@ -420,6 +431,8 @@ def validate(
             for r in a["respondents"]
         ),
         report_language=a.get("report_language", "de"),
+        profile=a.get("profile") if a.get("selection") else None,
+        selection=tuple(a["selection"]) if a.get("selection") else None,
     )
     answers = [
         Answer(
@@ -471,7 +484,30 @@ def validate(
         answers=[StampedAnswer(new_stamp(), x) for x in answers],
         votes=votes,
         plan=[StampedEntry(new_stamp(), e) for e in plan],
+        own_statements=own,
+        own_modules=modules,
     )
+
+
+def _with_own(guideline: Guideline, own: list[OwnStatement],
+              modules: list[OwnModule]) -> Guideline:
+    """``guideline`` with the file's own statements, each checked as the app checks its own.
+
+    An own statement that would take a guideline id, or breaks any other rule, refuses the
+    whole file: imported, it could shadow a guideline statement.
+    """
+    from desktop_app.content.modules import guideline_ids
+    from desktop_app.domain.scope import tailor
+
+    base_ids = guideline_ids(guideline)
+    taken: set[str] = set()
+    for st in own:
+        problems = check_statement(st, base_ids, taken)
+        if problems:
+            detail = Text(describe(problems[0], "de"), describe(problems[0], "en"))
+            raise ExchangeError("own_statement", key=st.id, detail=detail)
+        taken |= {st.id, *(m.id for m in st.measures)}
+    return tailor(guideline, own=own, modules=modules) if own else guideline
 
 
 def read(data: bytes, guideline: Guideline | GuidelineFor | None = None) -> AssessmentSnapshot:
@@ -495,6 +531,7 @@ def to_document(
     ]
     report_language = info.report_language
     answers = [x.answer for x in snapshot.answers]
+    titles = {m.id: m.title for m in snapshot.own_modules}
     plan = [e.entry for e in snapshot.plan]
     doc: dict[str, Any] = {
         "format": FORMAT_NAME,
@@ -553,6 +590,15 @@ def to_document(
             ],
         },
     }
+    a = doc["assessment"]
+    if info.selection is not None:  # only then: files of the whole guideline stay as they were
+        a["profile"] = info.profile
+        a["selection"] = list(info.selection)
+    if snapshot.own_statements:
+        a["own_statements"] = [
+            statement_json(st, titles.get(st.module) or Text(st.module))
+            for st in snapshot.own_statements
+        ]
     return doc
 
 

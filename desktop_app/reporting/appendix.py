@@ -117,6 +117,22 @@ def _long_texts(model: ReportModel) -> list[Flowable]:
     return out
 
 
+def _dmat(model: ReportModel, title: str) -> list[Flowable]:
+    """The six DMAT dimensions, what fits each, and this assessment's value for it."""
+    lang = model.lang
+    s = styles(lang)
+    rows = [[
+        [para(e.name, s.cell_bold), para(e.meaning, s.tiny_muted)],
+        [para(e.parts, s.cell_bold), para(e.why, s.tiny)],
+        [para(percent(e.score, lang), s.cell_bold), para(e.basis, s.tiny_muted)],
+    ] for e in model.annex.dmat]
+    header = [tr("col_dmat", lang), tr("col_dmat_parts", lang), tr("col_dmat_value", lang)]
+    return [CondPageBreak(6 * CM), para(title, s.h2), para(tr("dmat_intro", lang), s.tiny_muted),
+            data_table(header, rows, [5.2 * CM, 9.6 * CM, 2.2 * CM], lang, align_right=(2,),
+                       padding=1.5),
+            para(model.annex.dmat_note, s.tiny_muted)]
+
+
 def build(model: ReportModel) -> list[Flowable]:
     lang = model.lang
     s = styles(lang)
@@ -130,6 +146,8 @@ def build(model: ReportModel) -> list[Flowable]:
         out.append(para(tr("no_dimensions", lang), s.body))
     else:
         out.append(_answers_table(a.dimensions, lang))
+    if "dmat" in titles:
+        out += _dmat(model, titles["dmat"])
     if "long_texts" in titles:
         out += _long_texts(model)
     if a.glossary:

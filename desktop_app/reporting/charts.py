@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from matplotlib.projections.polar import PolarAxes
 
     from desktop_app.domain.assessment import Evaluation
+    from desktop_app.domain.progress import ProgressData
     from desktop_app.reporting.model.types import Chart
 
 # Okabe–Ito colours: distinguishable with every common colour-vision deficiency.
@@ -254,6 +255,106 @@ def draw_columns(chart: Chart, lang: str, columns: int = 3) -> Figure:
         if i % columns == 0:
             ax.set_ylabel(chart.axis_label, fontsize=LABEL_SIZE, fontfamily=FONT)
     return fig
+
+
+# Colours of the three categories beside the overall line (Okabe–Ito, as above).
+CATEGORY_COLOURS = ("#009E73", "#CC79A7", "#E69F00")  # bluish green, reddish purple, orange
+FELL = TARGET  # a fall is drawn in the target's vermillion, a rise in the current blue
+
+
+def draw_lines(chart: Chart, lang: str, width_cm: float = 17.0, height_cm: float = 7.0
+               ) -> Figure:
+    """One line per series over the panel's categories (the assessments' dates).
+
+    The first series (overall) is drawn thick with its values; the others thin. A series
+    without a value at one point has a gap there, never a drop to 0.
+    """
+    panel = chart.panels[0]
+    fig = _figure(width_cm, height_cm)
+    ax = fig.add_subplot()
+    xs = list(range(len(panel.categories)))
+    colours = (CURRENT, *CATEGORY_COLOURS)
+    for n, series in enumerate(panel.series):
+        ys = [float("nan") if v is None else v for v in series.values]
+        thick = n == 0
+        ax.plot(xs, ys, color=colours[n % len(colours)], lw=2.6 if thick else 1.3,
+                marker="o", ms=6 if thick else 3.5, zorder=4 if thick else 3,
+                label=chart_text(series.name), ls="-" if thick else "--")
+        if thick:
+            for x, v in zip(xs, series.values, strict=True):
+                if v is not None:
+                    ax.annotate(percent(v, lang), (x, v), textcoords="offset points",
+                                xytext=(0, 8), ha="center", fontsize=LABEL_SIZE,
+                                fontfamily=FONT, color=INK, zorder=5)
+    ax.set_xticks(xs)
+    ax.set_xticklabels([chart_text(c, 14) for c in panel.categories], fontsize=LABEL_SIZE,
+                       fontfamily=FONT)
+    ax.set_xlim(-0.4, max(0.4, len(xs) - 0.6))
+    ax.set_ylim(0, chart.value_max)
+    ax.set_yticks([chart.value_max * i / 4 for i in range(5)])
+    ax.tick_params(labelsize=LABEL_SIZE)
+    ax.set_ylabel(chart.axis_label, fontsize=LABEL_SIZE, fontfamily=FONT, color=INK)
+    ax.grid(axis="y", color=GRID, lw=0.6, zorder=0)
+    for side in ("top", "right"):
+        ax.spines[side].set_visible(False)
+    ax.legend(loc="lower center", bbox_to_anchor=(0.5, 1.0), ncols=len(panel.series),
+              frameon=False, prop={"family": FONT, "size": LABEL_SIZE})
+    return fig
+
+
+def draw_deltas(chart: Chart, lang: str, width_cm: float = 17.0, wrap: int = 52,
+                height_cm: float | None = None) -> Figure:
+    """Horizontal bars from zero: a rise to the right (blue), a fall to the left (vermillion).
+
+    The names are the y axis' tick labels, so the constrained layout gives them exactly the
+    room they need and the bars the rest.
+    """
+    from desktop_app.reporting.formats import points
+
+    panel = chart.panels[0]
+    n = max(1, len(panel.categories))
+    fig = _figure(width_cm, height_cm or 1.4 + 0.62 * n)
+    ax = fig.add_subplot()
+    top = chart.value_max
+    ys = list(range(len(panel.categories)))[::-1]
+    for y, value in zip(ys, panel.series[0].values, strict=True):
+        if value is None:
+            ax.text(0, y, tr("chart_no_data", lang), va="center", ha="center",
+                    fontsize=LABEL_SIZE, color=NEUTRAL, fontfamily=FONT)
+            continue
+        ax.barh(y, value, height=0.6, color=CURRENT if value >= 0 else FELL, zorder=2)
+        gap = top * 0.02
+        ax.text(value + (gap if value >= 0 else -gap), y, points(value, lang), va="center",
+                ha="left" if value >= 0 else "right", fontsize=LABEL_SIZE, fontfamily=FONT,
+                color=INK, zorder=3)
+    ax.set_yticks(ys, labels=[chart_text(c, wrap) for c in panel.categories],
+                  fontsize=LABEL_SIZE, fontfamily=FONT)
+    for tick in ax.get_yticklabels():
+        tick.set_parse_math(False)
+    ax.tick_params(axis="y", length=0)
+    ax.axvline(0, color=INK, lw=0.8, zorder=3)
+    ax.set_xlim(-top * 1.2, top * 1.2)
+    ax.set_ylim(-0.6, n - 0.4)
+    ax.tick_params(axis="x", labelsize=LABEL_SIZE)
+    ax.set_xlabel(chart.axis_label, fontsize=LABEL_SIZE, fontfamily=FONT, color=INK)
+    ax.grid(axis="x", color=GRID, lw=0.6, zorder=0)
+    for side in ("top", "right", "left"):
+        ax.spines[side].set_visible(False)
+    return fig
+
+
+def trend_figure(data: ProgressData, lang: str) -> Figure:
+    """The comparison screen's trend: overall and categories over the project's chain."""
+    from desktop_app.reporting.model.progress import trend_chart
+
+    return draw_lines(trend_chart(data.trend, lang), lang)
+
+
+def delta_figure(data: ProgressData, lang: str) -> Figure:
+    """The comparison screen's change per dimension."""
+    from desktop_app.reporting.model.progress import build_progress_model
+
+    return draw_deltas(build_progress_model(data, lang).deltas, lang)
 
 
 # The results dashboard of the GUI draws the same charts from an evaluation.

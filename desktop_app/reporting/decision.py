@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from reportlab.lib import colors
@@ -19,6 +20,7 @@ from desktop_app.reporting.text import markup
 if TYPE_CHECKING:
     from desktop_app.reporting.model.types import (
         DecisionPage,
+        DecisionPoint,
         Measure,
         OpenPoint,
         ReportModel,
@@ -161,7 +163,8 @@ def _next_steps(page: DecisionPage, lang: str) -> list[Flowable]:
             *(rich([("• ", step.text)], s.tiny) for step in page.next_steps)]
 
 
-def _columns(left: list[Flowable], right: list[Flowable]) -> Table:
+def columns(left: list[Flowable], right: list[Flowable]) -> Table:
+    """Two columns at the foot of a decision page (the right one RIGHT wide)."""
     table = Table([[left, right]], colWidths=[CONTENT_WIDTH - RIGHT, RIGHT])
     table.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), SANS),  # empty cells would pull in Helvetica
@@ -173,11 +176,12 @@ def _columns(left: list[Flowable], right: list[Flowable]) -> Table:
     return table
 
 
-def _decisions(page: DecisionPage, lang: str) -> Table:
+def decisions_table(decisions: Sequence[DecisionPoint], lang: str) -> Table:
+    """The numbered decisions, each a title in bold and its detail, on a shaded band."""
     s = styles(lang)
     rows = [[para(str(n), s.decision_bold),
              rich([("<b>", d.title), ("</b>. ", d.detail)], s.decision)]
-            for n, d in enumerate(page.decisions, 1)]
+            for n, d in enumerate(decisions, 1)]
     table = Table(rows, colWidths=[0.8 * CM, CONTENT_WIDTH - 0.8 * CM])
     table.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), SANS),
@@ -201,11 +205,11 @@ def build(model: ReportModel) -> list[Flowable]:
         para(page.subtitle, s.subtitle),
         para(facts, s.muted),
         para(model.section("decisions").title, s.h2_page1),
-        _decisions(page, lang),
+        decisions_table(page.decisions, lang),
         para(tr("focus_table", lang), s.h2_page1),
         *_focus_table(page, lang),
         Spacer(1, 6),
-        _columns(_budget(page, lang) + _next_steps(page, lang),
+        columns(_budget(page, lang) + _next_steps(page, lang),
                  _open_points(page, lang)),
     ]
     # Whatever the data, the decision page stays one page: it shrinks instead of spilling.

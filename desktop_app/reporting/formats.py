@@ -36,6 +36,17 @@ def percent(value: float | None, lang: str) -> str:
     return f"{value:.0f} %" if lang == "de" else f"{value:.0f}%"
 
 
+def points(value: float | None, lang: str) -> str:
+    """A change in percentage points: ``+12 Pp.`` / ``−3 pp``, ``±0`` when it rounds to 0."""
+    if value is None:
+        return tr("none", lang)
+    rounded = round(value)
+    unit = "Pp." if lang == "de" else "pp"
+    if rounded == 0:
+        return f"±0 {unit}"
+    return f"{'+' if rounded > 0 else '−'}{abs(rounded)} {unit}"
+
+
 def span(low: int, high: int, lang: str) -> str:
     """``5–15``, or one number where both ends agree."""
     if low == high:

@@ -60,10 +60,12 @@ def results(model: ReportModel) -> list[Flowable]:
     s = styles(lang)
     k = model.key_figures
     dims = model.charts["dimensions"]
-    rows = [[para(r[0], s.tiny), para(r[1], s.tiny), para(r[2], s.tiny)]
+    # Each score with the number of statements it rests on (a short check rests on few).
+    rows = [[para(r[0], s.tiny), para(r[1], s.tiny), para(r[2], s.tiny), para(r[3], s.tiny)]
             for r in dims.table.rows]
-    table = data_table(list(dims.table.header[:3]), rows, [3.0 * CM, 1.7 * CM, 1.7 * CM], lang,
-                       align_right=(1, 2), padding=1.5)
+    header = [*dims.table.header[:3], tr("col_n", lang)]
+    table = data_table(header, rows, [3.0 * CM, 1.1 * CM, 1.1 * CM, 1.2 * CM], lang,
+                       align_right=(1, 2, 3), padding=1.5)
     counts = Table([[para(f.value, s.cell_bold), para(f.label, s.tiny)] for f in k.counts],
                    colWidths=[0.9 * CM, 5.4 * CM], hAlign="LEFT")
     counts.setStyle(TableStyle([
@@ -72,7 +74,8 @@ def results(model: ReportModel) -> list[Flowable]:
         ("TOPPADDING", (0, 0), (-1, -1), 1),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
     ]))
-    side = [table, Spacer(1, 8), para(tr("key_figures", lang), s.h3), counts]
+    side = [table, para(tr("rests_on_note", lang), s.tiny_muted), Spacer(1, 4),
+            para(tr("key_figures", lang), s.h3), counts]
     return [
         para(model.section("results").title, s.h1),
         para(k.percent_meaning, s.small),

@@ -1,12 +1,14 @@
 """Short accessors for the report's wording, which lives in the text catalogue
-(:mod:`desktop_app.texts.report`, keys ``report.<name>``)."""
+(:mod:`desktop_app.texts.report` and :mod:`desktop_app.texts.report_progress`, keys
+``report.<name>``)."""
 
 from __future__ import annotations
 
 from desktop_app.texts import t, tn
 from desktop_app.texts.report import REPORT
+from desktop_app.texts.report_progress import PROGRESS_REPORT
 
-KEYS = frozenset(REPORT)
+KEYS = frozenset(REPORT) | frozenset(PROGRESS_REPORT)
 
 
 def tr(key: str, lang: str, **values: object) -> str:

@@ -28,7 +28,8 @@ if TYPE_CHECKING:
         RoleGroup,
         VotingRound,
     )
-    from desktop_app.domain.model import Guideline
+    from desktop_app.domain.model import Guideline, VersionChanges
+    from desktop_app.domain.own import OwnStatement
     from desktop_app.domain.plan import PlanEntry
     from desktop_app.domain.snapshot import AssessmentSnapshot
     from desktop_app.storage.backups import BackupInfo, RestoreResult
@@ -94,8 +95,20 @@ class Workspace:
         return self.store.current
 
     def guideline_for(self, assessment_id: int) -> Guideline:
-        """The guideline version the assessment was made with (and is scored with)."""
-        return self.store.for_version(self.info(assessment_id).content_version)
+        """The guideline the assessment asks and is scored with.
+
+        The version it was made with, narrowed to its profile or selection, with the team's
+        own statements added (``domain.scope.tailor``).
+        """
+        return self._tailored(self.info(assessment_id))
+
+    def _tailored(self, info: AssessmentInfo) -> Guideline:
+        from desktop_app.domain.scope import tailor
+        from desktop_app.storage.own_store import load_own
+
+        own, modules = load_own(self.db, info.id)
+        return tailor(self.store.for_version(info.content_version), profile=info.profile,
+                      selection=info.selection, own=own, modules=modules)
 
     @property
     def database_path(self) -> Path:
@@ -175,9 +188,19 @@ class Workspace:
         return repository.list_assessments(self.db)
 
     def create_assessment(self, new: NewAssessment) -> int:
+        """Store a new assessment; a profile without a selection asks the profile's statements.
+
+        Raises ``KeyError`` for a profile the current guideline does not have.
+        """
+        from desktop_app.domain.scope import known, profile_selection
         from desktop_app.storage import repository
 
-        return repository.create_assessment(self.db, new, content_version=self.guideline.version)
+        g = self.guideline
+        if new.profile and new.selection is None:
+            new = replace(new, selection=profile_selection(g, new.profile))
+        elif new.selection is not None:
+            new = replace(new, selection=known(g, new.selection))
+        return repository.create_assessment(self.db, new, content_version=g.version)
 
     def reassess(self, assessment_id: int, held_on: date) -> int:
         """A new assessment of the same project with the current guideline.
@@ -185,23 +208,82 @@ class Workspace:
         Targets carry over; when the guideline version changed, they are mapped to the new
         statement ids (``changes.yaml``); targets of removed statements are dropped.
         """
+        from desktop_app.domain.scope import known, profile_selection
         from desktop_app.storage import repository
 
         info = self.info(assessment_id)
         current = self.guideline
         targets: dict[str, int] | None = None
+        selection: tuple[str, ...] | None = None
         if info.content_version != current.version:
+            changes = self.store.changes_since(info.content_version)
             stored = {
                 sid: a.target
                 for sid, a in self.answers(assessment_id).answers.items()
                 if a.target is not None
             }
-            changes = self.store.changes_since(info.content_version)
             mapped = changes.carried_targets(stored) if changes is not None else stored
-            targets = {sid: t for sid, t in mapped.items() if current.has_statement(sid)}
+            own = {st.id for st in self.guideline_for(assessment_id).own_statements}
+            targets = {sid: t for sid, t in mapped.items()
+                       if current.has_statement(sid) or sid in own}
+            if info.profile and info.profile in current.profiles:
+                selection = profile_selection(current, info.profile)  # as the profile is now
+            elif info.selection is not None:
+                # A target carries over wherever a statement went; so does being asked.
+                ids = changes.carried_targets(dict.fromkeys(info.selection, 0)) if changes \
+                    else dict.fromkeys(info.selection, 0)
+                selection = known(current, ids)
         return repository.reassess(
-            self.db, assessment_id, held_on, current.version, targets=targets
+            self.db, assessment_id, held_on, current.version, targets=targets,
+            selection=selection,
         )
+
+    def changes_for_reassessment(self, assessment_id: int) -> VersionChanges | None:
+        """How the statements changed since the assessment's version (None: none changed).
+
+        A version without a described mapping gives an empty ``VersionChanges`` naming the
+        two versions: ids that stayed are carried over, nothing else is mapped.
+        """
+        from desktop_app.domain.model import VersionChanges
+
+        version = self.info(assessment_id).content_version
+        current = self.guideline.version
+        if version == current:
+            return None
+        return self.store.changes_since(version) or VersionChanges(version, current)
+
+    # -- the team's own statements (domain.own, storage.own_store) -----------------------
+    def own_statements(self, assessment_id: int) -> list[OwnStatement]:
+        from desktop_app.storage.own_store import load_own
+
+        return load_own(self.db, assessment_id)[0]
+
+    def guideline_ids(self, assessment_id: int) -> set[str]:
+        """The ids an own statement of the assessment must not take."""
+        from desktop_app.content.modules import guideline_ids
+
+        info = self.info(assessment_id)
+        return guideline_ids(self.store.for_version(info.content_version)) | guideline_ids(
+            self.guideline)
+
+    def save_own_statement(self, assessment_id: int, statement: OwnStatement) -> None:
+        """Add or change an own statement; ``InvalidOwnStatement`` names what is wrong."""
+        from desktop_app.storage.own_store import save_own
+
+        save_own(self.db, assessment_id, statement, self.guideline_ids(assessment_id))
+
+    def delete_own_statement(self, assessment_id: int, statement_id: str) -> None:
+        from desktop_app.storage.own_store import delete_own
+
+        delete_own(self.db, assessment_id, statement_id)
+
+    def add_module(self, assessment_id: int, folder: Path) -> list[str]:
+        """Add the statements of a module folder (``ContentError`` if it is not valid)."""
+        from desktop_app.content.modules import load_module
+        from desktop_app.storage.own_store import add_module
+
+        module = load_module(folder, self.guideline_for(assessment_id))
+        return add_module(self.db, assessment_id, module, self.guideline_ids(assessment_id))
 
     def delete_assessment(self, assessment_id: int) -> None:
         from desktop_app.storage import repository
@@ -350,7 +432,7 @@ class Workspace:
 
         info = self.info(assessment_id)
         return evaluate(
-            self.store.for_version(info.content_version),
+            self._tailored(info),
             info,
             self.answers(assessment_id),
             self.plan_entries(assessment_id),
@@ -375,9 +457,13 @@ class Workspace:
         return write_report(ev, Path(output), lang or ev.info.report_language, progress=progress)
 
     def snapshot(self, assessment_id: int) -> AssessmentSnapshot:
+        """The whole assessment, with the team's own statements, for export and merge."""
         from desktop_app.storage import repository
+        from desktop_app.storage.own_store import load_own
 
-        return repository.load_snapshot(self.db, assessment_id)
+        own, modules = load_own(self.db, assessment_id)
+        return replace(repository.load_snapshot(self.db, assessment_id), own_statements=own,
+                       own_modules=modules)
 
     def export(self, assessment_id: int, output: Path) -> Path:
         from desktop_app.exchange.format import dumps, to_document
@@ -396,6 +482,7 @@ class Workspace:
         from desktop_app.domain.model import Text
         from desktop_app.exchange import format as exchange
         from desktop_app.storage import repository
+        from desktop_app.storage.own_store import import_rows
 
         limit = exchange.MAX_FILE_BYTES
         try:
@@ -408,8 +495,10 @@ class Workspace:
             reason = Text(*fileio.REASONS.get(exc.reason, fileio.REASONS["read_error"]))
             raise exchange.ExchangeError("unreadable", detail=reason) from exc
         parsed = exchange.read(data, self.store.for_version)
+        own_rows = import_rows(parsed.own_statements, parsed.own_modules, self.db.device)
         try:
-            return repository.import_assessment(self.db, parsed, as_copy=as_copy)
+            return repository.import_assessment(self.db, parsed, as_copy=as_copy,
+                                                own_rows=own_rows)
         except repository.AlreadyImported as exc:
             raise exchange.ExchangeError("already_imported", detail=exc.assessment_id) from exc
 
@@ -424,3 +513,22 @@ class Workspace:
         return repository.import_assessment(
             self.db, demo_snapshot(self.guideline, lang), as_copy=True
         )
+
+    def create_demo_chain(self, lang: str = "de") -> list[int]:
+        """Store the demo city's three workshops (baseline, interim, final), oldest first.
+
+        The baseline is made with the archived guideline 1.1.0 when it is installed, else
+        with the current one. The interim and the final workshop have looked back at the
+        measures of the one before (the final leaves two for the team to confirm).
+        """
+        from desktop_app.services import demo_data
+        from desktop_app.storage import repository
+        from desktop_app.storage.own_store import save_reviews
+
+        versions = {s.version for s in demo_data.STAGES}
+        guidelines = {v: self.store.for_version(v) for v in versions}
+        ids = [repository.import_assessment(self.db, snap)
+               for snap in demo_data.demo_chain(guidelines, lang)]
+        save_reviews(self.db, ids[1], demo_data.interim_reviews(self.evaluation(ids[0])))
+        save_reviews(self.db, ids[2], demo_data.final_reviews(self.evaluation(ids[1])))
+        return ids

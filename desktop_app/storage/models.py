@@ -19,8 +19,10 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from sqlalchemy import (
+    JSON,
     CheckConstraint,
     Date,
+    Float,
     ForeignKey,
     Integer,
     MetaData,
@@ -109,6 +111,10 @@ class Assessment(Base):
     # Since 0003.
     changed_by: Mapped[str] = mapped_column(String(64), default="", server_default="")
     focus_limit: Mapped[int | None] = mapped_column(Integer)
+    # Since 0006: the profile the statements were chosen by ("" for a hand-picked selection)
+    # and the statements asked, separated by spaces; both NULL: the whole guideline.
+    profile: Mapped[str | None] = mapped_column(String(32))
+    selection: Mapped[str | None] = mapped_column(Text)
 
     project: Mapped[Project] = relationship(back_populates="assessments")
     respondents: Mapped[list[Respondent]] = relationship(
@@ -122,6 +128,10 @@ class Assessment(Base):
     )
     plan_entries: Mapped[list[PlanEntryRow]] = relationship(
         back_populates="assessment", cascade="all, delete-orphan"
+    )
+    own_statements: Mapped[list[OwnStatementRow]] = relationship(
+        back_populates="assessment", cascade="all, delete-orphan",
+        order_by="OwnStatementRow.position",
     )
 
 
@@ -360,5 +370,74 @@ class TallyRow(Base):
     role_group: Mapped[str] = mapped_column(String(200))
     choice: Mapped[str] = mapped_column(String(16))
     count: Mapped[int] = mapped_column(Integer)
+    updated_at: Mapped[datetime]
+    changed_by: Mapped[str] = mapped_column(String(64), default="", server_default="")
+
+
+CATEGORIES = "('technisch', 'personell', 'organisatorisch')"
+BARRIERS = "('nicht_wissen', 'nicht_koennen', 'nicht_wollen', 'nicht_duerfen')"
+
+
+class OwnStatementRow(Base):
+    """A statement the team defined for this assessment (since 0006; see ``domain.own``).
+
+    Texts are stored as ``{"de": …, "en": …}``; ``levels`` is the list of five such texts,
+    ``measures`` the list of the statement's own measures with their triggers.
+    """
+
+    __tablename__ = "own_statement"
+    __table_args__ = (
+        UniqueConstraint("assessment_id", "statement_id"),
+        CheckConstraint(f"category IN {CATEGORIES}", name="category_known"),
+        CheckConstraint(f"barrier IS NULL OR barrier IN {BARRIERS}", name="barrier_known"),
+        CheckConstraint("weight > 0 AND weight <= 3", name="weight_range"),
+        CheckConstraint("position >= 0", name="position_range"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    assessment_id: Mapped[int] = mapped_column(
+        ForeignKey("assessment.id", ondelete="CASCADE"), index=True
+    )
+    uuid: Mapped[str] = mapped_column(String(36), unique=True)
+    statement_id: Mapped[str] = mapped_column(String(32))
+    module: Mapped[str] = mapped_column(String(32))
+    module_title: Mapped[dict[str, str]] = mapped_column(JSON)
+    position: Mapped[int] = mapped_column(Integer)
+    text: Mapped[dict[str, str]] = mapped_column(JSON)
+    help: Mapped[dict[str, str]] = mapped_column(JSON)
+    category: Mapped[str] = mapped_column(String(16))
+    barrier: Mapped[str | None] = mapped_column(String(16))
+    weight: Mapped[float] = mapped_column(Float)
+    levels: Mapped[list[dict[str, str]]] = mapped_column(JSON)
+    measures: Mapped[list[dict[str, object]]] = mapped_column(JSON)
+    updated_at: Mapped[datetime]
+    changed_by: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    assessment: Mapped[Assessment] = relationship(back_populates="own_statements")
+
+
+class MeasureReviewRow(Base):
+    """What became of a measure of the previous assessment, as the team confirmed it.
+
+    Since 0006. ``key`` is the measure's plan key in the previous assessment; the row belongs
+    to the re-assessment in which the team looked back.
+    """
+
+    __tablename__ = "measure_review"
+    __table_args__ = (
+        UniqueConstraint("assessment_id", "key"),
+        CheckConstraint("status IN ('done', 'in_progress', 'dropped')", name="status_known"),
+        # true/false rather than 1/0: the same CHECK holds for PostgreSQL's booleans.
+        CheckConstraint("confirmed IN (true, false)", name="confirmed_bool"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    assessment_id: Mapped[int] = mapped_column(
+        ForeignKey("assessment.id", ondelete="CASCADE"), index=True
+    )
+    uuid: Mapped[str] = mapped_column(String(36), unique=True)
+    key: Mapped[str] = mapped_column(String(80))
+    status: Mapped[str] = mapped_column(String(16))
+    confirmed: Mapped[bool] = mapped_column(default=False)
+    note: Mapped[str] = mapped_column(Text, default="")
     updated_at: Mapped[datetime]
     changed_by: Mapped[str] = mapped_column(String(64), default="", server_default="")

@@ -51,6 +51,7 @@ from desktop_app.storage.models import (
     AnswerRow,
     Assessment,
     Municipality,
+    OwnStatementRow,
     PlanEntryRow,
     Project,
     Respondent,
@@ -125,6 +126,12 @@ def _check_new(new: NewAssessment) -> NewAssessment:
     limits.check_date("held_on", new.held_on)
     for r in new.respondents:
         _check_respondent(r)
+    if new.selection is not None:
+        if not new.selection:
+            raise ValueError("a selection must name at least one statement")
+        limits.check("profile", new.profile or "", limits.STATEMENT_ID)
+        for sid in new.selection:
+            limits.check("statement", sid, limits.STATEMENT_ID)
     return replace(new, municipality=municipality, project=project)
 
 
@@ -255,6 +262,8 @@ def _new_assessment_row(
         default_target=new.default_target,
         report_language=new.report_language,
         focus_limit=new.focus_limit,
+        profile=new.profile if new.selection is not None else None,
+        selection=" ".join(new.selection) if new.selection is not None else None,
         previous_id=previous_id,
         created_at=now,
         updated_at=now,
@@ -361,11 +370,18 @@ def list_assessments(db: Database) -> list[AssessmentSummary]:
         .group_by(AnswerRow.assessment_id)
         .subquery()
     )
+    own = (
+        select(OwnStatementRow.assessment_id, func.count().label("n"))
+        .group_by(OwnStatementRow.assessment_id)
+        .subquery()
+    )
     stmt = (
-        select(Assessment, Project.name, Municipality.name, func.coalesce(answered.c.n, 0))
+        select(Assessment, Project.name, Municipality.name, func.coalesce(answered.c.n, 0),
+               func.coalesce(own.c.n, 0))
         .join(Project, Assessment.project_id == Project.id)
         .join(Municipality, Project.municipality_id == Municipality.id)
         .outerjoin(answered, answered.c.assessment_id == Assessment.id)
+        .outerjoin(own, own.c.assessment_id == Assessment.id)
         .order_by(Municipality.name, Project.name, Assessment.held_on.desc(), Assessment.id.desc())
     )
     with db.session() as session:
@@ -381,8 +397,10 @@ def list_assessments(db: Database) -> list[AssessmentSummary]:
                 answered=n,
                 content_version=a.content_version,
                 previous_id=a.previous_id,
+                asked=len(a.selection.split()) if a.selection is not None else None,
+                own=n_own,
             )
-            for a, proj, muni, n in session.execute(stmt)
+            for a, proj, muni, n, n_own in session.execute(stmt)
         ]
 
 
@@ -416,6 +434,9 @@ def load_info(db: Database, assessment_id: int) -> AssessmentInfo:
             report_language=a.report_language,
             focus_limit=a.focus_limit,
             previous_uuid=previous.uuid if previous is not None else None,
+            previous_id=a.previous_id,
+            profile=a.profile,
+            selection=_selection(a.selection),
             role_groups=tuple(
                 RoleGroup(g.name, g.headcount, g.uuid)
                 for g in session.scalars(
@@ -425,6 +446,10 @@ def load_info(db: Database, assessment_id: int) -> AssessmentInfo:
                 )
             ),
         )
+
+
+def _selection(stored: str | None) -> tuple[str, ...] | None:
+    return None if stored is None else tuple(stored.split())
 
 
 def report_language(db: Database, assessment_id: int) -> str:
@@ -463,11 +488,14 @@ def reassess(
     held_on: date,
     content_version: str,
     targets: Mapping[str, int] | None = None,
+    selection: Sequence[str] | None = None,
 ) -> int:
     """Start a fresh assessment of the same project with the same respondents and targets.
 
     ``targets`` replaces the stored ones (statement id → level) when the guideline version
-    changes and ids had to be mapped. One transaction: there is never half a re-assessment.
+    changes and ids had to be mapped; so does ``selection`` the statements asked (ignored
+    when the earlier assessment asked the whole guideline). The team's own statements come
+    along, to be rated afresh. One transaction: there is never half a re-assessment.
     """
     limits.check_date("held_on", held_on)
     info = load_info(db, assessment_id)
@@ -501,6 +529,8 @@ def reassess(
             report_language=info.report_language,
             focus_limit=info.focus_limit,
             role_groups=info.role_groups,
+            profile=info.profile,
+            selection=None if info.selection is None else tuple(selection or info.selection),
         )
         row = _new_assessment_row(
             session,
@@ -519,7 +549,19 @@ def reassess(
                     for sid, t in targets.items()
                 ],
             )
+        for own in session.scalars(
+            select(OwnStatementRow).where(OwnStatementRow.assessment_id == assessment_id)
+        ).all():
+            session.add(OwnStatementRow(
+                **{c: getattr(own, c) for c in _OWN_COPIED},
+                assessment_id=row.id, uuid=new_uuid(), updated_at=now, changed_by=db.device,
+            ))
         return row.id
+
+
+# Everything of an own statement that a re-assessment takes over (identity is its own).
+_OWN_COPIED = ("statement_id", "module", "module_title", "position", "text", "help",
+               "category", "barrier", "weight", "levels", "measures")
 
 
 # -- answers, votes, respondents ------------------------------------------------------------
@@ -1107,14 +1149,16 @@ def load_snapshot(db: Database, assessment_id: int) -> AssessmentSnapshot:
         )
 
 
-def import_assessment(db: Database, data: AssessmentSnapshot, *, as_copy: bool = False) -> int:
+def import_assessment(db: Database, data: AssessmentSnapshot, *, as_copy: bool = False,
+                      own_rows: Sequence[dict[str, Any]] = ()) -> int:
     """Store a validated snapshot (an exchange file) as a new assessment, all or nothing.
 
     The same file imported twice would silently double a workshop; by default it is refused
     (:class:`AlreadyImported`), and ``as_copy`` imports it under a fresh identity instead:
     every record gets a new UUID. Otherwise records keep the identity, time and device the
     file gives them. Every row is prepared before the transaction begins, which then only
-    inserts them, so the write lock is held briefly even for a large file.
+    inserts them, so the write lock is held briefly even for a large file. ``own_rows`` are
+    the file's own statements as ``own_store.import_rows`` prepares them.
     """
     info = data.info
     limits.check_date("held_on", info.held_on)
@@ -1188,7 +1232,10 @@ def import_assessment(db: Database, data: AssessmentSnapshot, *, as_copy: bool =
         role_groups=info.role_groups or tuple(_groups_of(
             [NewRespondent(r.label, r.role_group, r.headcount) for r in data.respondents]
         )),
+        profile=info.profile,
+        selection=info.selection,
     )
+    own_rows = [dict(values) for values in own_rows]
     with db.session() as session:  # one transaction: any failure leaves no trace
         previous = (
             session.scalar(select(Assessment.id).where(Assessment.uuid == info.previous_uuid))
@@ -1211,7 +1258,7 @@ def import_assessment(db: Database, data: AssessmentSnapshot, *, as_copy: bool =
             session.add(resp)
             session.flush()
             respondent_ids[key] = resp.id
-        for values in (*answer_rows, *plan_rows, *vote_rows, *grave_rows):
+        for values in (*answer_rows, *plan_rows, *vote_rows, *grave_rows, *own_rows):
             values["assessment_id"] = row.id
         for values in vote_rows:
             values["respondent_id"] = respondent_ids[values.pop("respondent")]
@@ -1220,6 +1267,7 @@ def import_assessment(db: Database, data: AssessmentSnapshot, *, as_copy: bool =
             (PlanEntryRow, plan_rows),
             (VoteRow, vote_rows),
             (TombstoneRow, grave_rows),
+            (OwnStatementRow, own_rows),
         ]
         for model, rows in batches:
             if rows:

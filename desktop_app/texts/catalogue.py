@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from desktop_app.texts.entry import Entry, Plural
 from desktop_app.texts.report import REPORT
+from desktop_app.texts.report_progress import PROGRESS_REPORT
 
 CATALOGUE: dict[str, Entry] = {
     # -- the workshop session: hints after a change --------------------------------------
@@ -108,9 +109,36 @@ CATALOGUE: dict[str, Entry] = {
         "(version {version}).",
     ),
     "cli.not_found": ("Erhebung Nr. {id} gibt es nicht.", "There is no assessment no. {id}."),
+    "cli.module_ok": (
+        "Modul {id} in Ordnung: {stmts} eigene Aussagen, {measures} eigene Maßnahmen; keine "
+        "Kennung überschneidet sich mit dem Leitfaden (Version {version}).",
+        "Module {id} OK: {stmts} own statements, {measures} own measures; no id overlaps "
+        "with the guideline (version {version}).",
+    ),
+    "cli.chain_created": (
+        "Demo-Kette angelegt: Erhebungen Nr. {ids} (Auftakt, Zwischenstand, Bilanz).",
+        "Demo chain created: assessments no. {ids} (baseline, interim, final).",
+    ),
+    "cli.compare_needs_assessment": (
+        "--compare-with braucht --assessment ID (die Erhebung, mit der verglichen wird).",
+        "--compare-with needs --assessment ID (the assessment to compare with).",
+    ),
     "cli.need_assessment": (
-        "Bitte --assessment ID oder --demo angeben.",
-        "Please give --assessment ID or --demo.",
+        "Bitte --assessment ID, --demo oder --demo-progress angeben.",
+        "Please give --assessment ID, --demo or --demo-progress.",
+    ),
+    # -- progress between assessments (services.progress) --------------------------------------
+    "progress.not_comparable_same": (
+        "Eine Erhebung lässt sich nicht mit sich selbst vergleichen. Bitte eine andere "
+        "Erhebung desselben Vorhabens wählen.",
+        "An assessment cannot be compared with itself. Please choose another assessment of "
+        "the same project.",
+    ),
+    "progress.not_comparable_other_project": (
+        "Die beiden Erhebungen gehören zu verschiedenen Vorhaben oder Kommunen. Verglichen "
+        "werden nur Erhebungen desselben Vorhabens derselben Kommune.",
+        "The two assessments belong to different projects or municipalities. Only "
+        "assessments of the same project of the same municipality are compared.",
     ),
     "cli.not_writable": (
         "Die Datei {path} kann nicht geschrieben werden ({reason}). "
@@ -385,6 +413,17 @@ CATALOGUE: dict[str, Entry] = {
     "label.Placement.BACKLOG": ("Themenspeicher", "backlog"),
     "label.Placement.CLARIFY": ("Klärungsbedarf", "to be clarified"),
     "label.Placement.REJECTED": ("abgelehnt", "rejected"),
+    "label.ReviewStatus.DONE": ("erledigt", "done"),
+    "label.ReviewStatus.IN_PROGRESS": ("in Arbeit", "in progress"),
+    "label.ReviewStatus.DROPPED": ("eingestellt", "dropped"),
+    "label.DmatDimension.DIGITAL_STRATEGY": ("Digitale Strategie", "Digital strategy"),
+    "label.DmatDimension.DIGITAL_READINESS": ("Digitale Bereitschaft", "Digital readiness"),
+    "label.DmatDimension.HUMAN_CENTRIC": ("Menschenzentrierte Digitalisierung",
+                                          "Human-centric digitalisation"),
+    "label.DmatDimension.DATA_SECURITY": ("Datenmanagement und -sicherheit",
+                                          "Data management and security"),
+    "label.DmatDimension.INTEROPERABILITY": ("Interoperabilität", "Interoperability"),
+    "label.DmatDimension.GREEN": ("Grüne Digitalisierung", "Green digitalisation"),
     "label.Basis.SOURCE": ("aus der Quelle", "from the source"),
     "label.Basis.INFERENCE": ("eigene Ableitung des Leitfadens", "the guideline's own inference"),
     # -- headings of the three measure groups, as the guideline names them ---------------------
@@ -392,6 +431,71 @@ CATALOGUE: dict[str, Entry] = {
     "heading.Category.PERSONNEL": ("Personelle Maßnahmen", "Personnel measures"),
     "heading.Category.ORGANISATIONAL": ("Organisatorische Maßnahmen", "Organisational measures"),
     # -- the phone voting server ---------------------------------------------------------
+    # -- the team's own statements (domain.own): problems, fields ----------------------------
+    "own.team_module": ("Eigene Aussagen des Teams", "The team's own statements"),
+    "own.id_format": (
+        "„{id}“ ist keine gültige Kennung: erlaubt sind Buchstaben, Ziffern, „_“, „.“ und „-“, "
+        "höchstens 32 Zeichen",
+        "“{id}” is not a valid id: letters, digits, “_”, “.” and “-” are allowed, at most 32 "
+        "characters",
+    ),
+    "own.id_prefix": (
+        "„{id}“ muss mit „{prefix}“ beginnen; so bleiben eigene Aussagen von denen des "
+        "Leitfadens getrennt",
+        "“{id}” must begin with “{prefix}”; this keeps own statements apart from the "
+        "guideline's",
+    ),
+    "own.id_guideline": (
+        "„{id}“ verwendet schon der Leitfaden; eine eigene Aussage darf keine seiner Kennungen "
+        "tragen",
+        "“{id}” is already used by the guideline; an own statement must not take any of its ids",
+    ),
+    "own.id_taken": ("„{id}“ ist schon vergeben", "“{id}” is already taken"),
+    "own.empty": ("darf nicht leer sein", "must not be empty"),
+    "own.too_long": (
+        "ist zu lang ({length} Zeichen, höchstens {limit})",
+        "is too long ({length} characters, at most {limit})",
+    ),
+    "own.level_count": (
+        "es braucht genau {n} Stufenbeschreibungen (Stufe 0 bis 4)",
+        "exactly {n} level descriptions are needed (levels 0 to 4)",
+    ),
+    "own.level_repeated": (
+        "gleicht der Beschreibung von Stufe {other}; jede Stufe muss etwas anderes beschreiben",
+        "is the same as the description of level {other}; each level must describe something "
+        "different",
+    ),
+    "own.weight_range": (
+        "muss größer als 0 und höchstens 3 sein",
+        "must be greater than 0 and at most 3",
+    ),
+    "own.too_many_measures": (
+        "höchstens {limit} Maßnahmen je Aussage",
+        "at most {limit} measures per statement",
+    ),
+    "own.trigger_kind": (
+        "muss „Stufe höchstens“ oder „Abstand zum Ziel mindestens“ sein",
+        "must be “level at most” or “gap to target at least”",
+    ),
+    "own.trigger_value": ("muss eine Stufe von {low} bis {high} sein",
+                          "must be a level from {low} to {high}"),
+    "own.field.id": ("Kennung", "Id"),
+    "own.field.module": ("Modul", "Module"),
+    "own.field.text": ("Aussage", "Statement"),
+    "own.field.help": ("Hilfetext", "Help text"),
+    "own.field.levels": ("Stufenbeschreibungen", "Level descriptions"),
+    "own.field.levels_n": ("Stufe {n}", "Level {n}"),
+    "own.field.weight": ("Gewicht", "Weight"),
+    "own.field.measures": ("Maßnahmen", "Measures"),
+    "own.field.measures_n": ("Maßnahme {n}", "Measure {n}"),
+    "own.field.title": ("Titel", "Title"),
+    "own.field.owner": ("Verantwortlich", "Responsible"),
+    "own.field.trigger": ("Auslöser", "Trigger"),
+    "own.field.value": ("Stufe im Auslöser", "Level in the trigger"),
+    "own.saved": ("Eigene Aussage {id} gespeichert", "Own statement {id} saved"),
+    # -- the scope of an assessment (domain.scope) ---------------------------------------------
+    "scope.whole": ("gesamter Leitfaden", "whole guideline"),
+    "scope.selection": ("eigene Auswahl", "own selection"),
     "serve.running": (
         "Runde {round} ist offen ({statements}). Beenden mit Strg+C: Dann wird die Runde "
         "geschlossen und die Stimmen werden sichtbar.",
@@ -414,5 +518,6 @@ CATALOGUE: dict[str, Entry] = {
     ),
 }
 
-# The report's wording is kept in its own module for its size; it is looked up like the rest.
+# The report's wording is kept in its own modules for its size; it is looked up like the rest.
 CATALOGUE.update({f"report.{key}": entry for key, entry in REPORT.items()})
+CATALOGUE.update({f"report.{key}": entry for key, entry in PROGRESS_REPORT.items()})

@@ -28,6 +28,8 @@ REPORT: dict[str, Entry] = {
     "section_rejected": ("Abgelehnte Vorschläge", "Rejected proposals"),
     "section_about": ("Anhang: Angaben zur Erhebung", "Annex: about the assessment"),
     "section_answers": ("Alle Aussagen und Antworten", "All statements and answers"),
+    "section_dmat": ("Bezug zum Digital Maturity Assessment der EU",
+                     "Relation to the EU's Digital Maturity Assessment"),
     "section_long_texts": ("Lange Texte", "Long texts"),
     "section_glossary": ("Glossar", "Glossary"),
     "section_sources": ("Quellen", "Sources"),
@@ -40,6 +42,24 @@ REPORT: dict[str, Entry] = {
     "moderator": ("Moderation", "Facilitation"),
     "participants_text": ("Beteiligte laut Protokoll", "Participants as recorded"),
     "guideline_version": ("Leitfaden", "Guideline"),
+    "scope": ("Umfang", "Scope"),
+    "scope_whole": ("gesamter Leitfaden ({n} Aussagen)", "whole guideline ({n} statements)"),
+    "scope_part": ("{label}: {asked} von {of} Aussagen", "{label}: {asked} of {of} statements"),
+    "scope_own": ("{scope}, dazu {n} eigene", "{scope}, plus {n} own"),
+    "flag_own": ("eigene Aussage des Teams", "the team's own statement"),
+    "own_measure_source": ("eigene Maßnahme des Teams", "the team's own measure"),
+    "dmat_intro": (
+        "Zu jeder der sechs Dimensionen des DMA steht, welche Teile dieses Leitfadens zu ihr "
+        "passen und wie das Team sie bewertet hat. So lässt sich das Ergebnis neben ein "
+        "DMA-Ergebnis legen.",
+        "For each of the DMA's six dimensions, the parts of this guideline that fit it and "
+        "how the team rated them. This lets the result be put beside a DMA result.",
+    ),
+    "col_dmat": ("DMA-Dimension", "DMA dimension"),
+    "col_dmat_parts": ("Passende Teile des Leitfadens", "Fitting parts of the guideline"),
+    "col_dmat_value": ("Wert hier", "Value here"),
+    "dmat_none": ("nichts Passendes", "nothing fitting"),
+    "dmat_source": ("Quelle: {source}", "Source: {source}"),
     # Decision page
     "decisions_intro": (
         "Das Change-Team bittet die Verwaltungsleitung, Folgendes zu entscheiden:",
@@ -143,6 +163,8 @@ REPORT: dict[str, Entry] = {
     "not_rated": ("nicht bewertet", "not rated"),
     "col_dimension": ("Dimension", "Dimension"),
     "col_rated": ("bewertet", "rated"),
+    "col_n": ("n", "n"),
+    "rests_on_note": ("n: bewertete/gestellte Aussagen", "n: statements rated/asked"),
     "col_maturity": ("Reifegrad", "Maturity"),
     "col_consensus": ("Team", "Team"),
     "level_n": ("Stufe {level}", "Level {level}"),

@@ -88,6 +88,9 @@ class MainWindow(QMainWindow):
         self.overview_action = action([ks("Ctrl+Shift+O")], self.show_start)
         self.pdf_action = action([ks("Ctrl+P")], self._on_pdf_action_triggered)
         self.edit_info_action = action([], self._on_edit_info_action_triggered)
+        self.progress_action = action([ks("Ctrl+Shift+F")], self._on_progress_action_triggered)
+        self.own_statement_action = action([ks("Ctrl+Shift+E")],
+                                           self._on_own_statement_action_triggered)
         self.quit_action = action([ks("Ctrl+Q")], self.close)
         self.backup_action = action([], self.backups.back_up_now)
         self.backup_copy_action = action([], self.backups.save_copy)
@@ -116,7 +119,8 @@ class MainWindow(QMainWindow):
 
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
-        for act in (self.new_action, self.overview_action, self.edit_info_action, self.pdf_action):
+        for act in (self.new_action, self.overview_action, self.edit_info_action,
+                    self.own_statement_action, self.pdf_action, self.progress_action):
             self.file_menu.addAction(act)
         self.file_menu.addSeparator()
         self.backup_menu = self.file_menu.addMenu("")
@@ -149,6 +153,8 @@ class MainWindow(QMainWindow):
         self.overview_action.setText(self.tr("&Übersicht der Erhebungen"))
         self.pdf_action.setText(self.tr("&PDF-Maßnahmenplan erstellen …"))
         self.edit_info_action.setText(self.tr("&Angaben der Erhebung bearbeiten …"))
+        self.progress_action.setText(self.tr("&Fortschritt seit der letzten Erhebung …"))
+        self.own_statement_action.setText(self.tr("&Eigene Aussage hinzufügen …"))
         self.quit_action.setText(self.tr("&Beenden"))
         self.backup_menu.setTitle(self.tr("Daten&sicherung"))
         self.backup_action.setText(self.tr("Jetzt &sichern"))
@@ -182,6 +188,8 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         is_open = self.assessment is not None
         self.pdf_action.setEnabled(is_open)
+        self.progress_action.setEnabled(is_open)
+        self.own_statement_action.setEnabled(is_open)
         self.edit_info_action.setEnabled(is_open or self.start.selected_id() is not None)
         self.overview_action.setEnabled(is_open)
         for act in self.tab_actions:
@@ -413,6 +421,59 @@ class MainWindow(QMainWindow):
                 self.start.edit_info(self.assessment.assessment_id, self)
         elif (sid := self.start.selected_id()) is not None:
             self.start.edit_info(sid, self)
+
+    # -- progress and the team's own statements ----------------------------------------------
+    @Slot()
+    def _on_progress_action_triggered(self) -> None:
+        from desktop_app.ui.controllers.progress_controller import ProgressController
+        from desktop_app.ui.views.progress_dialog import ProgressDialog
+
+        if self.assessment is None or not self.assessment.flush():
+            return
+        aid = self.assessment.assessment_id
+        if not ProgressController.has_comparison(self._ws, aid):
+            self.dialogs.inform(self, self.tr("Fortschritt"), " ".join((
+                self.tr("Zu diesem Vorhaben gibt es noch keine weitere Erhebung."),
+                self.tr("Legen Sie in der Übersicht eine erneute Erhebung an."))))
+            return
+        dialog = ProgressDialog(self)
+        self.progress_controller = ProgressController(
+            dialog, self._ws, aid, self.language, self.dialogs, self._runner, dialog)
+        self.dialogs.run(dialog)
+
+    @Slot()
+    def _on_own_statement_action_triggered(self) -> None:
+        from desktop_app.domain.own import describe, next_id
+        from desktop_app.ui.views.own_statement_dialog import OwnStatementDialog
+
+        if self.assessment is None or not self.assessment.flush():
+            return
+        aid = self.assessment.assessment_id
+        own = self._ws.own_statements(aid)
+        taken = {i for st in own for i in (st.id, *(m.id for m in st.measures))}
+        dialog = OwnStatementDialog(self.language.code, next_id(taken),
+                                    self._ws.guideline_ids(aid), taken, self)
+        if not self.dialogs.run(dialog):
+            return
+        statement = dialog.statement()
+        try:
+            self._ws.save_own_statement(aid, statement)
+        except (OSError, ValueError) as exc:
+            # The storage's InvalidOwnStatement (a ValueError) names each problem.
+            problems = getattr(exc, "problems", None)
+            detail = ("\n".join(describe(p, self.language.code) for p in problems)
+                      if problems else str(exc))
+            self.dialogs.error(self, dialog.windowTitle(), self.tr(
+                "Die eigene Aussage wurde nicht gespeichert:\n{detail}").format(detail=detail))
+            return
+        # The walk-through, the results and the plan are built from the tailored guideline:
+        # reopen in place, so the new statement is asked right away.
+        tab = self.assessment.view.tabs.currentIndex()
+        self.open_assessment(aid)
+        if self.assessment is not None:
+            self.assessment.view.tabs.setCurrentIndex(tab)
+            self.statusBar().showMessage(
+                self.tr("Eigene Aussage {id} gespeichert.").format(id=statement.id), 10_000)
 
     @Slot(int)
     def _on_start_infoChanged(self, assessment_id: int) -> None:

@@ -635,129 +635,166 @@ The report would contain only empty results and no measures.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="144"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="372"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="440"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="148"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="380"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="501"/>
         <source>Wandelkompass</source>
         <translation>Wandelkompass</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="145"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="149"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="148"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="152"/>
         <source>&amp;Neue Erhebung …</source>
         <translation>&amp;New assessment …</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="149"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="153"/>
         <source>&amp;Übersicht der Erhebungen</source>
         <translation>&amp;Overview of assessments</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="150"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="154"/>
         <source>&amp;PDF-Maßnahmenplan erstellen …</source>
         <translation>&amp;Create PDF action plan …</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="151"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="155"/>
         <source>&amp;Angaben der Erhebung bearbeiten …</source>
         <translation>Edit assessment &amp;details …</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="152"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="156"/>
+        <source>&amp;Fortschritt seit der letzten Erhebung …</source>
+        <translation>&amp;Progress since the last assessment …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="157"/>
+        <source>&amp;Eigene Aussage hinzufügen …</source>
+        <translation>Add an &amp;own statement …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="158"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="153"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="159"/>
         <source>Daten&amp;sicherung</source>
         <translation>Data &amp;backup</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="154"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="160"/>
         <source>Jetzt &amp;sichern</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="155"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="161"/>
         <source>Sicherung speichern &amp;unter …</source>
         <translation>Save backup &amp;as …</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="156"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="162"/>
         <source>Aus Sicherung &amp;wiederherstellen …</source>
         <translation>&amp;Restore from backup …</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="157"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="163"/>
         <source>&amp;Präsentationsmodus (Beamer)</source>
         <translation>&amp;Presentation mode (projector)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="158"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="164"/>
         <source>Schrift &amp;größer</source>
         <translation>&amp;Larger text</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="159"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="165"/>
         <source>Schrift &amp;kleiner</source>
         <translation>&amp;Smaller text</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="160"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="166"/>
         <source>Schrift &amp;normal</source>
         <translation>&amp;Normal text size</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="164"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="170"/>
         <source>Zum &amp;Durchgang</source>
         <translation>To the &amp;walk-through</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="165"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="171"/>
         <source>Zu den &amp;Ergebnissen</source>
         <translation>To the &amp;results</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="166"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="172"/>
         <source>Zum &amp;Maßnahmenplan</source>
         <translation>To the &amp;action plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="167"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="173"/>
         <source>Zur Ab&amp;stimmung</source>
         <translation>To &amp;voting</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="300"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="308"/>
         <source>Fortschritt: {done} von {total} Aussagen</source>
         <translation>Progress: {done} of {total} statements</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="442"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="435"/>
+        <source>Fortschritt</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="436"/>
+        <source>Zu diesem Vorhaben gibt es noch keine weitere Erhebung.</source>
+        <translation>This project has no other assessment yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="437"/>
+        <source>Legen Sie in der Übersicht eine erneute Erhebung an.</source>
+        <translation>Create a re-assessment in the overview.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="467"/>
+        <source>Die eigene Aussage wurde nicht gespeichert:
+{detail}</source>
+        <translation>The own statement was not saved:
+{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="476"/>
+        <source>Eigene Aussage {id} gespeichert.</source>
+        <translation>Own statement {id} saved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="503"/>
         <source>Der zuletzt eingegebene Text konnte nicht gespeichert werden. Trotzdem beenden? Der Text geht dann verloren; zum Weiterarbeiten „Nein“ wählen.</source>
         <translation>The text entered last could not be saved. Quit anyway? It will then be lost; choose “No” to keep working.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="393"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="401"/>
         <source>Automatische Sicherung fehlgeschlagen: {error}</source>
         <translation>Automatic backup failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="146"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="150"/>
         <source>Ansic&amp;ht</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="147"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="151"/>
         <source>Sp&amp;rache</source>
         <translation>Lan&amp;guage</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="405"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="413"/>
         <source>Sicherung wiederhergestellt.</source>
         <translation>Backup restored.</translation>
     </message>
@@ -874,6 +911,84 @@ IT</translation>
         <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="273"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>OwnStatementDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/views/own_statement_dialog.py" line="133"/>
+        <source>Eigene Aussage {id}</source>
+        <translation>Own statement {id}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/own_statement_dialog.py" line="135"/>
+        <source>&amp;Aussage (deutsch):</source>
+        <translation>&amp;Statement (German):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/own_statement_dialog.py" line="136"/>
+        <source>Aussage (&amp;englisch, optional):</source>
+        <translation>Statement (&amp;English, optional):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/own_statement_dialog.py" line="137"/>
+        <source>&amp;Kategorie:</source>
+        <translation>&amp;Category:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/own_statement_dialog.py" line="138"/>
+        <source>&amp;Barriere:</source>
+        <translation>&amp;Barrier:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/own_statement_dialog.py" line="139"/>
+        <source>&amp;Gewicht:</source>
+        <translation>&amp;Weight:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/own_statement_dialog.py" line="140"/>
+        <source>&amp;Titel der Maßnahme (optional):</source>
+        <translation>&amp;Title of the measure (optional):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/own_statement_dialog.py" line="141"/>
+        <source>Be&amp;schreibung:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/own_statement_dialog.py" line="142"/>
+        <source>Aus&amp;löser:</source>
+        <translation>T&amp;rigger:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/own_statement_dialog.py" line="143"/>
+        <source>St&amp;ufe:</source>
+        <translation>Le&amp;vel:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/own_statement_dialog.py" line="146"/>
+        <source>Stufe &amp;{n}:</source>
+        <translation>Level &amp;{n}:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/own_statement_dialog.py" line="149"/>
+        <source>Maßnahme, die das Team vorschlägt</source>
+        <translation>Measure the team proposes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/own_statement_dialog.py" line="150"/>
+        <source>wenn die Stufe höchstens … ist</source>
+        <translation>when the level is at most …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/own_statement_dialog.py" line="151"/>
+        <source>wenn der Abstand zum Ziel mindestens … ist</source>
+        <translation>when the gap to the target is at least …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/own_statement_dialog.py" line="152"/>
+        <source>Vorschau im Durchgang</source>
+        <translation>Preview in the walk-through</translation>
     </message>
 </context>
 <context>
@@ -1165,6 +1280,128 @@ IT</translation>
         <location filename="../../desktop_app/ui/views/plan_view.py" line="255"/>
         <source>Eigene Maßnahme löschen</source>
         <translation>Delete own measure</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressController</name>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/progress_controller.py" line="90"/>
+        <source>Keine Maßnahmen aus dem letzten Workshop.</source>
+        <translation>No measures from the last workshop.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/progress_controller.py" line="106"/>
+        <source>Projektion: jetzt {now}, mit den angenommenen Maßnahmen {projected}.</source>
+        <translation>Projection: now {now}, with the accepted measures {projected}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/progress_controller.py" line="125"/>
+        <source>Die Bestätigung wurde nicht gespeichert:
+{detail}</source>
+        <translation>The confirmation was not saved:
+{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/progress_controller.py" line="140"/>
+        <source>Fortschrittsbericht</source>
+        <translation>Progress report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/progress_controller.py" line="145"/>
+        <source>Fortschrittsbericht speichern</source>
+        <translation>Save progress report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/progress_controller.py" line="146"/>
+        <source>PDF-Dateien (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/progress_controller.py" line="161"/>
+        <source>Der Fortschrittsbericht wurde gespeichert:
+{path}</source>
+        <translation>The progress report was saved:
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/progress_controller.py" line="170"/>
+        <source>Beim Erstellen des PDF ist ein Fehler aufgetreten:
+{detail}</source>
+        <translation>An error occurred while creating the PDF:
+{detail}</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/views/progress_dialog.py" line="84"/>
+        <source>Fortschritt seit der letzten Erhebung</source>
+        <translation>Progress since the last assessment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/progress_dialog.py" line="85"/>
+        <source>&amp;Vergleichen mit:</source>
+        <translation>&amp;Compare with:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/progress_dialog.py" line="86"/>
+        <source>Veränderung je &amp;Dimension</source>
+        <translation>Change per &amp;dimension</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/progress_dialog.py" line="88"/>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/progress_dialog.py" line="88"/>
+        <source>vorher</source>
+        <translation>before</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/progress_dialog.py" line="88"/>
+        <source>nachher</source>
+        <translation>after</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/progress_dialog.py" line="88"/>
+        <source>Änderung</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/progress_dialog.py" line="90"/>
+        <source>Maßnahme</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/progress_dialog.py" line="90"/>
+        <source>Stand im Plan</source>
+        <translation>Status in the plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/progress_dialog.py" line="90"/>
+        <source>Ergebnis</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/progress_dialog.py" line="91"/>
+        <source>Ergebnisse &amp;bestätigen</source>
+        <translation>Con&amp;firm outcomes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/progress_dialog.py" line="93"/>
+        <source>Übernimmt die gewählten Ergebnisse der Maßnahmen als vom Team bestätigt.</source>
+        <translation>Records the chosen outcomes of the measures as confirmed by the team.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/progress_dialog.py" line="94"/>
+        <source>&amp;Fortschrittsbericht (PDF) erstellen …</source>
+        <translation>&amp;Progress report (PDF) …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/progress_dialog.py" line="131"/>
+        <source>Vorschlag, noch nicht bestätigt</source>
+        <translation>proposal, not yet confirmed</translation>
     </message>
 </context>
 <context>
@@ -1880,37 +2117,37 @@ The projector should be blank now (the “AV mute” key, or Windows+P → “PC
         <translation>Statement {n} of {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/walkthrough_controller.py" line="286"/>
+        <location filename="../../desktop_app/ui/controllers/walkthrough_controller.py" line="291"/>
         <source>Verteilung (Personen je Stufe):</source>
         <translation>Distribution (people per level):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/walkthrough_controller.py" line="300"/>
+        <location filename="../../desktop_app/ui/controllers/walkthrough_controller.py" line="305"/>
         <source>Noch keine Einzelstimmen.</source>
         <translation>No individual votes yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/walkthrough_controller.py" line="294"/>
+        <location filename="../../desktop_app/ui/controllers/walkthrough_controller.py" line="299"/>
         <source>Spannweite: {levels}</source>
         <translation>Spread: {levels}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/walkthrough_controller.py" line="306"/>
+        <location filename="../../desktop_app/ui/controllers/walkthrough_controller.py" line="311"/>
         <source>⚠ Die Stimmen gehen deutlich auseinander – bitte besprechen, dann den Konsens festhalten.</source>
         <translation>⚠ The votes differ clearly – please discuss, then record the consensus.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/walkthrough_controller.py" line="315"/>
+        <location filename="../../desktop_app/ui/controllers/walkthrough_controller.py" line="320"/>
         <source>Erst Einzelstimmen erfassen, dann lässt sich ihr Median übernehmen.</source>
         <translation>Record individual votes first; then their median can be adopted.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/walkthrough_controller.py" line="323"/>
+        <location filename="../../desktop_app/ui/controllers/walkthrough_controller.py" line="328"/>
         <source>Es gibt schon eine Konsens-Antwort. Um den Median zu übernehmen, erst „Antwort zurücksetzen“.</source>
         <translation>There is already a consensus answer. To adopt the median, first use ‘Reset answer’.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/walkthrough_controller.py" line="359"/>
+        <location filename="../../desktop_app/ui/controllers/walkthrough_controller.py" line="363"/>
         <source>{done} von {total} Aussagen beantwortet</source>
         <translation>{done} of {total} statements answered</translation>
     </message>
@@ -1918,213 +2155,213 @@ The projector should be blank now (the “AV mute” key, or Windows+P → “PC
 <context>
     <name>WalkthroughView</name>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="317"/>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="326"/>
         <source>Dimensionen des Leitfadens mit Fortschritt</source>
         <translation>Dimensions of the guideline with progress</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="318"/>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="327"/>
         <source>&amp;Anzeigen</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="322"/>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="331"/>
         <source>alle Aussagen</source>
         <translation>all statements</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="323"/>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="332"/>
         <source>nur unbeantwortete</source>
         <translation>unanswered only</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="324"/>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="333"/>
         <source>nur „später besprechen“</source>
         <translation>“discuss later” only</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="327"/>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="336"/>
         <source>Welche Aussagen beim Blättern gezeigt werden</source>
         <translation>Which statements are shown when paging</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="373"/>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="382"/>
         <source>Nächste offene Aussage</source>
         <translation>Next open statement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="375"/>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="384"/>
         <source>Zur nächsten unbeantworteten Aussage springen</source>
         <translation>Jump to the next unanswered statement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="329"/>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="338"/>
         <source>Gesamtfortschritt</source>
         <translation>Overall progress</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="316"/>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="325"/>
         <source>D&amp;imensionen</source>
         <translation>&amp;Dimensions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="330"/>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="339"/>
         <source>? weiß nicht</source>
         <translation>? don&apos;t know</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="331"/>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="340"/>
         <source>Weiß nicht (Taste Fragezeichen)</source>
         <translation>Don&apos;t know (question mark key)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="332"/>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="341"/>
         <source>N nicht relevant</source>
         <translation>N not relevant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="333"/>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="342"/>
         <source>Nicht relevant (Taste N)</source>
         <translation>Not relevant (key N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="334"/>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="343"/>
         <source>Antwort zurücksetzen</source>
         <translation>Reset answer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="335"/>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="344"/>
         <source>Konsens-Antwort zurücksetzen</source>
         <translation>Reset the consensus answer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="336"/>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="345"/>
         <source>&amp;Zielstufe</source>
         <translation>&amp;Target level</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="337"/>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="346"/>
         <source>Zielstufe</source>
         <translation>Target level</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="338"/>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="347"/>
         <source>&amp;Später besprechen</source>
         <translation>Discuss &amp;later</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="339"/>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="348"/>
         <source>Später besprechen</source>
         <translation>Discuss later</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="340"/>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="349"/>
         <source>&amp;Kommentar</source>
         <translation>&amp;Comment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="341"/>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="350"/>
         <source>Kommentar</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="342"/>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="351"/>
         <source>Was hat das Team dazu gesagt?</source>
         <translation>What did the team say about it?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="343"/>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="352"/>
         <source>&amp;Beleg</source>
         <translation>&amp;Evidence</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="344"/>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="353"/>
         <source>Beleg</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="345"/>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="354"/>
         <source>Dokument, Beschluss, Beispiel …</source>
         <translation>Document, decision, example …</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="346"/>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="355"/>
         <source>Einzelstimmen und Abstimmung …</source>
         <translation>Individual votes and voting …</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="347"/>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="356"/>
         <source>Einzelstimmen ein- oder ausblenden</source>
         <translation>Show or hide individual votes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="348"/>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="357"/>
         <source>◀ Zurück</source>
         <translation>◀ Back</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="349"/>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="358"/>
         <source>Vorherige Aussage (Pfeil links)</source>
         <translation>Previous statement (left arrow)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="350"/>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="359"/>
         <source>Zur ersten offenen Aussage</source>
         <translation>Go to the first open statement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="352"/>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="361"/>
         <source>Zur ersten unbeantworteten Aussage springen</source>
         <translation>Jump to the first unanswered statement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="354"/>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="363"/>
         <source>Weiter ▶</source>
         <translation>Next ▶</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="355"/>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="364"/>
         <source>Nächste Aussage (Eingabetaste)</source>
         <translation>Next statement (Enter key)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="356"/>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="365"/>
         <source>Aussage</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="357"/>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="366"/>
         <source>Hilfe zur Aussage</source>
         <translation>Help on the statement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="358"/>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="367"/>
         <source>Warum diese Dimension wichtig ist</source>
         <translation>Why this dimension matters</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="360"/>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="369"/>
         <source>Hintergrund der Dimension und Hinweise zur Aussage ein- oder ausblenden</source>
         <translation>Show or hide the dimension&apos;s background and the guidance on the statement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="368"/>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="377"/>
         <source>Nächste markierte Aussage</source>
         <translation>Next marked statement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="370"/>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="379"/>
         <source>Zur nächsten Aussage mit „später besprechen“ springen</source>
         <translation>Jump to the next statement marked ‘discuss later’</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="484"/>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="486"/>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="507"/>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="509"/>
         <source>Hintergrund und Hinweise</source>
         <translation>Background and guidance</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="484"/>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="507"/>
         <source>Hinweise</source>
         <translation>Guidance</translation>
     </message>

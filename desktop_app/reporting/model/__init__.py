@@ -30,7 +30,7 @@ __all__ = ["ReportModel", "build_model"]
 # Section ids in reading order; the part decides whether leadership reads it or the annex.
 LEADERSHIP_SECTIONS = ("decisions", "results", "findings", "barriers", "focus", "backlog",
                        "clarifications", "rejected")
-ANNEX_SECTIONS = ("about", "answers", "long_texts", "glossary", "sources")
+ANNEX_SECTIONS = ("about", "answers", "dmat", "long_texts", "glossary", "sources")
 
 
 def _outline(model_parts: dict[str, bool], lang: str) -> tuple[SectionHead, ...]:
@@ -85,6 +85,8 @@ def build_model(ev: Evaluation, lang: str) -> ReportModel:
     }
     long_texts = texts.annex()
     present["long_texts"] = bool(long_texts.entries or long_texts.omitted)
+    dmat_entries, dmat_note = annex.dmat(ev, lang)
+    present["dmat"] = bool(dmat_entries)
     return ReportModel(
         lang=lang,
         title=tr("title", lang),
@@ -107,5 +109,7 @@ def build_model(ev: Evaluation, lang: str) -> ReportModel:
             long_texts=long_texts,
             glossary=annex.glossary(ev, lang),
             sources=annex.sources(ev),
+            dmat=dmat_entries,
+            dmat_note=dmat_note,
         ),
     )

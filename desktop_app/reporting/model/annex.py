@@ -8,13 +8,14 @@ from desktop_app.domain.answers import AnswerKind
 from desktop_app.domain.labels import label
 from desktop_app.reporting.formats import day, level_name
 from desktop_app.reporting.model import longtext
-from desktop_app.reporting.model.decisions import group_votes
+from desktop_app.reporting.model.decisions import group_votes, scope_text
 from desktop_app.reporting.model.figures import score_figure
 from desktop_app.reporting.model.types import (
     EMPTY,
     AnswerRow,
     Bounded,
     DimensionAnswers,
+    DmatEntry,
     Fact,
     SourceEntry,
     Term,
@@ -39,6 +40,7 @@ def facts(ev: Evaluation, lang: str) -> tuple[Fact, ...]:
         (tr("moderator", lang), info.moderator),
         (tr("participants_text", lang), info.participants),
         (tr("guideline_version", lang), ev.guideline.version),
+        (tr("scope", lang), scope_text(ev.guideline, lang)),
     ]
     # Names and titles are capped at 200–500 characters by domain.limits; participants at
     # 5,000 – the annex shows the beginning of that free text.
@@ -50,6 +52,8 @@ def _notes(ev: Evaluation, statement_id: str, lang: str) -> tuple[str, ...]:
     notes = []
     if r.consensus_missing:
         notes.append(tr("flag_consensus_missing", lang))
+    if r.statement.own:
+        notes.append(tr("flag_own", lang))
     if r.disagreement:
         notes.append(tr("flag_disagreement", lang))
     if ev.answers.get(statement_id).flagged and not r.disagreement:
@@ -104,6 +108,32 @@ def dimension(dim: Dimension, ev: Evaluation, lang: str,
         score=score_figure(dim.id, ev.results.dimensions[dim.id]),
         rows=tuple(answer_row(st, ev, lang, texts) for st in dim.statements),
     )
+
+
+def dmat(ev: Evaluation, lang: str) -> tuple[tuple[DmatEntry, ...], str]:
+    """The six DMAT dimensions with the fitting parts and this assessment's value for them."""
+    from desktop_app.domain.dmat import dmat_rows
+
+    mapping = ev.guideline.dmat
+    if mapping is None:
+        return (), ""
+    entries = []
+    for row in dmat_rows(ev.guideline, ev.results):
+        link = row.link
+        parts = [*link.dimensions, *link.statements] if link is not None else []
+        entries.append(DmatEntry(
+            name=label(row.dmat, lang),
+            meaning=link.meaning.get(lang) if link is not None else "",
+            parts=", ".join(parts) if parts else tr("dmat_none", lang),
+            why=link.why.get(lang) if link is not None else "",
+            score=row.score.percent,
+            basis=f"{row.score.rated}/{row.score.total}",
+        ))
+    source = ev.guideline.sources.get(mapping.source)
+    note = mapping.note.get(lang)
+    if source is not None:
+        note += " " + tr("dmat_source", lang, source=source.citation)
+    return tuple(entries), note
 
 
 def glossary(ev: Evaluation, lang: str) -> tuple[Term, ...]:

@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from datetime import date
 
     from desktop_app.domain.assessment import Evaluation
+    from desktop_app.domain.model import Guideline
     from desktop_app.reporting.model.types import Clarification
 
 # What page 1 lists by name; the rest is counted and found in the sections and the annex.
@@ -54,6 +55,17 @@ def numbers_text(numbers: Sequence[int], lang: str) -> str:
     return tr("numbers", lang, numbers=", ".join(parts))
 
 
+def scope_text(g: Guideline, lang: str) -> str:
+    """What the assessment asked: the whole guideline or a profile, and own statements."""
+    own = len(g.own_statements)
+    if g.scope is None:
+        text = tr("scope_whole", lang, n=len(g.statements) - own)
+    else:
+        text = tr("scope_part", lang, label=g.scope.label.get(lang), asked=g.scope.asked,
+                  of=g.scope.of)
+    return tr("scope_own", lang, scope=text, n=own) if own else text
+
+
 def facts(ev: Evaluation, lang: str) -> tuple[Fact, ...]:
     info = ev.info
     out = [Fact(tr("phase", lang), label(info.phase, lang)),
@@ -62,6 +74,9 @@ def facts(ev: Evaluation, lang: str) -> tuple[Fact, ...]:
         out.append(Fact(tr("moderator", lang), shorten(info.moderator, 120)))
     if ev.guideline.version:
         out.append(Fact(tr("guideline_version", lang), ev.guideline.version))
+    if ev.guideline.scope is not None or ev.guideline.own_statements:
+        # Only when it is not the whole guideline (the annex always says what was asked).
+        out.append(Fact(tr("scope", lang), scope_text(ev.guideline, lang)))
     return tuple(out)
 
 

@@ -51,6 +51,8 @@ def _why_short(item: PlanItem, ev: Evaluation, lang: str) -> str:
 
 def _sources(item: PlanItem, ev: Evaluation, lang: str) -> str:
     rec = item.recommendation
+    if rec is not None and rec.own:
+        return tr("own_measure_source", lang)
     ids = rec.sources if rec is not None else ()
     if not ids:
         return ""

@@ -69,6 +69,11 @@ class DecisionKind(StrEnum):
     CONFIRM_DUES = "confirm_dues"
     CLARIFY = "clarify"
     REASSESS = "reassess"
+    # The progress report's decisions (reporting.model.progress).
+    CONFIRM_REVIEW = "confirm_review"
+    DECIDE_DROPPED = "decide_dropped"
+    ADDRESS_CONCERNS = "address_concerns"
+    APPROVE_PLAN = "approve_plan"
 
 
 @dataclass(frozen=True, slots=True)
@@ -227,6 +232,8 @@ class ChartKind(StrEnum):
     RADAR = "radar"  # one axis per category, current and target polygons
     BARS = "bars"  # horizontal bars 0–100, optional target marks
     COLUMNS = "columns"  # small multiples of vertical bars (votes per level)
+    LINES = "lines"  # one line per series over the categories (dates), 0–100
+    DELTAS = "deltas"  # horizontal bars left (fell) or right (rose) of zero
 
 
 @dataclass(frozen=True, slots=True)
@@ -365,12 +372,26 @@ class Findings:
 
 
 @dataclass(frozen=True, slots=True)
+class DmatEntry:
+    """One DMAT dimension beside the guideline's result for the statements that fit it."""
+
+    name: str  # "Digitale Strategie"
+    meaning: str  # what the DMAT dimension asks about, in the guideline's words
+    parts: str  # "A, B, C, D, J" / "F6, F8" / "–"
+    why: str
+    score: float | None  # this assessment's score of exactly those statements
+    basis: str  # "31/35": rated of the statements asked
+
+
+@dataclass(frozen=True, slots=True)
 class Annex:
     facts: tuple[Fact, ...]
     dimensions: tuple[DimensionAnswers, ...]
     long_texts: LongTexts
     glossary: tuple[Term, ...]
     sources: tuple[SourceEntry, ...]
+    dmat: tuple[DmatEntry, ...] = ()
+    dmat_note: str = ""  # how far the comparison goes, and the source
 
 
 @dataclass(frozen=True, slots=True)
