@@ -43,6 +43,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--data-dir", help="Datenordner (sonst WANDELKOMPASS_DATA_DIR oder Standard)"
     )
+    parser.add_argument(
+        "--database-url",
+        help="PostgreSQL-Server statt der SQLite-Datei im Datenordner, "
+        "z. B. postgresql+psycopg://kommune@server/region (sonst WANDELKOMPASS_DATABASE_URL)",
+    )
     parser.add_argument("--lang", choices=["de", "en"], default=None, help="Sprache (Standard: de)")
     parser.add_argument("--selftest", action="store_true", help="Installation prüfen und beenden")
     parser.add_argument(
@@ -85,9 +90,10 @@ def build_parser() -> argparse.ArgumentParser:
     val = sub.add_parser("validate-content", help="Leitfaden-Inhalte prüfen")
     val.add_argument("dir", nargs="?", type=Path)
 
-    sub.add_parser("backup", help="Sicherung der Datenbank jetzt anlegen")
-    sub.add_parser("backups", help="vorhandene Sicherungen auflisten")
-    res = sub.add_parser("restore", help="Datenbank aus einer Sicherung wiederherstellen")
+    sub.add_parser("backup", help="Sicherung der SQLite-Datenbank jetzt anlegen "
+                   "(PostgreSQL: pg_dump, siehe README)")
+    sub.add_parser("backups", help="vorhandene Sicherungen der SQLite-Datenbank auflisten")
+    res = sub.add_parser("restore", help="SQLite-Datenbank aus einer Sicherung wiederherstellen")
     res.add_argument("backup", type=Path, help="Sicherungsdatei (siehe 'backups')")
     return parser
 
@@ -120,6 +126,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_gui(
             data_dir=args.data_dir,
+            database_url=args.database_url,
             lang=lang,
             exit_after_startup=args.exit_after_startup,
             presentation=args.presentation,
@@ -183,7 +190,6 @@ def _output_is_folder(path: Path, command: str, lang: str) -> int:
 
 def _dispatch(args: argparse.Namespace, lang: str) -> int:
     from desktop_app.services.workspace import Workspace
-    from desktop_app.storage.instance_lock import acquire
 
     demo_report = args.command == "report" and args.demo
     if demo_report and not args.data_dir:
@@ -191,11 +197,12 @@ def _dispatch(args: argparse.Namespace, lang: str) -> int:
         import tempfile
 
         with tempfile.TemporaryDirectory(prefix="wandelkompass-demo-") as tmp:
-            return _run_on_workspace(Workspace(tmp), args, lang)
+            return _run_on_workspace(Workspace(tmp, database_url=""), args, lang)
+    ws = Workspace(args.data_dir, database_url=args.database_url)
     if args.command in _WRITING or demo_report:
-        with acquire(paths.data_dir(args.data_dir)):
-            return _run_on_workspace(Workspace(args.data_dir), args, lang)
-    return _run_on_workspace(Workspace(args.data_dir), args, lang)
+        with ws.lock():  # the SQLite store's instance lock; a server needs none
+            return _run_on_workspace(ws, args, lang)
+    return _run_on_workspace(ws, args, lang)
 
 
 def _run_on_workspace(ws: Workspace, args: argparse.Namespace, lang: str) -> int:
@@ -249,7 +256,7 @@ def _list(ws: Workspace, lang: str) -> int:
 
     rows = ws.list_assessments()
     if not rows:
-        print(msg("no_assessments", lang, path=ws.database_path))
+        print(msg("no_assessments", lang, path=ws.database_label))
         return 0
     total = len(ws.guideline.statements)
     header = (
@@ -267,7 +274,6 @@ def _list(ws: Workspace, lang: str) -> int:
 
 
 def _validate_content(folder: Path | None, lang: str) -> int:
-    from desktop_app import paths
     from desktop_app.content import ContentError, validate_content
 
     try:

@@ -33,6 +33,7 @@ from desktop_app.storage.errors import (
     DatabaseDamaged,
     DatabaseError,
     StoreFailed,
+    classify_server_error,
     classify_sqlite_error,
 )
 from desktop_app.storage.migrations import KNOWN_REVISIONS, SCHEMA_HEAD
@@ -45,7 +46,12 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 @dataclass
 class Database:
-    path: Path
+    """An opened store: the SQLite file here, or a PostgreSQL server (``storage.server``).
+
+    ``path`` is what messages name: the file, or the server's address without password.
+    """
+
+    path: Path | str
     engine: Engine
     sessions: sessionmaker[Session]
     device: str = ""  # stamped on every record this process writes (``changed_by``)
@@ -73,7 +79,12 @@ class Database:
             yield
         except (OperationalError, sqlalchemy_exc.DatabaseError) as exc:
             detail = str(getattr(exc, "orig", None) or exc)
-            raise StoreFailed(self.path, classify_sqlite_error(detail), detail) from exc
+            classify = classify_sqlite_error if self.is_sqlite else classify_server_error
+            raise StoreFailed(self.path, classify(detail), detail) from exc
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
 
     def close(self) -> None:
         self.engine.dispose()

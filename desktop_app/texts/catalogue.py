@@ -204,6 +204,71 @@ CATALOGUE: dict[str, Entry] = {
         "Wandelkompass is already open with this data ({detail}). "
         "Please switch to the window that is open.",
     ),
+    # -- a PostgreSQL server as the store -------------------------------------------------------
+    "db.older_schema": (
+        "Die Datenbank auf dem Server {path} hat einen älteren Stand als dieses Programm "
+        "({detail}). Bitte lassen Sie sie von der Administration aktualisieren: zuerst mit "
+        "pg_dump sichern, dann „wandelkompass --database-url … schema-upgrade“.",
+        "The database on the server {path} is older than this program ({detail}). Please "
+        "have the administrators upgrade it: back it up with pg_dump first, then run "
+        "“wandelkompass --database-url … schema-upgrade”.",
+    ),
+    "db.no_schema": (
+        "Die Datenbank auf dem Server {path} ist leer, und diese Anmeldung darf keine Tabellen "
+        "anlegen. Bitte lassen Sie sie von der Administration einrichten "
+        "(„wandelkompass --database-url … schema-upgrade“).",
+        "The database on the server {path} is empty, and this login may not create tables. "
+        "Please have the administrators set it up "
+        "(“wandelkompass --database-url … schema-upgrade”).",
+    ),
+    "db.unreachable": (
+        "Der Datenbankserver {path} ist nicht erreichbar ({detail}). Bitte prüfen Sie die "
+        "Netzwerkverbindung und die Adresse; ohne Netz arbeiten Sie mit der Datei auf diesem "
+        "Rechner weiter und senden die Erhebung später.",
+        "The database server {path} cannot be reached ({detail}). Please check the network "
+        "connection and the address; without a network keep working with the file on this "
+        "computer and send the assessment later.",
+    ),
+    "db.login_failed": (
+        "Der Datenbankserver {path} hat die Anmeldung abgelehnt ({detail}). Bitte prüfen Sie "
+        "Benutzername und Passwort (etwa in ~/.pgpass).",
+        "The database server {path} refused the login ({detail}). Please check the user name "
+        "and password (for instance in ~/.pgpass).",
+    ),
+    "db.forbidden": (
+        "Diese Anmeldung darf auf dem Datenbankserver {path} nicht tun, was nötig wäre "
+        "({detail}). Bitte wenden Sie sich an die Administration der Region.",
+        "This login may not do what is needed on the database server {path} ({detail}). "
+        "Please ask the region's administrators.",
+    ),
+    "db.bad_url": (
+        "Die Datenbankadresse {path} ist ungültig. Sie hat die Form {detail}.",
+        "The database address {path} is not valid. It has the form {detail}.",
+    ),
+    "store.unreachable": (
+        "Nicht gespeichert: Der Datenbankserver {path} ist nicht erreichbar ({detail}). "
+        "Bitte prüfen Sie die Netzwerkverbindung und versuchen Sie es erneut.",
+        "Not saved: the database server {path} cannot be reached ({detail}). Please check "
+        "the network connection and try again.",
+    ),
+    "store.forbidden": (
+        "Nicht gespeichert: Der Datenbankserver {path} erlaubt diese Änderung für Ihre "
+        "Kommune nicht ({detail}).",
+        "Not saved: the database server {path} does not allow this change for your "
+        "municipality ({detail}).",
+    ),
+    "store.login_failed": (
+        "Nicht gespeichert: Der Datenbankserver {path} hat die Anmeldung abgelehnt ({detail}).",
+        "Not saved: the database server {path} refused the login ({detail}).",
+    ),
+    "backup.server_store": (
+        "Die Befehle backup, backups und restore gelten für die SQLite-Datenbank im "
+        "Datenordner. Diese Daten liegen auf dem PostgreSQL-Server {detail}; sichern Sie sie "
+        "dort mit pg_dump (siehe README).",
+        "The backup, backups and restore commands are for the SQLite database in the data "
+        "folder. This data is on the PostgreSQL server {detail}; back it up there with "
+        "pg_dump (see the README).",
+    ),
     # -- a write that failed (the screen shows the stored state again) -------------------------
     "store.busy": (
         "Nicht gespeichert: Die Datenbank {path} ist gerade durch einen anderen Vorgang "
