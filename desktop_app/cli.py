@@ -85,6 +85,11 @@ def build_parser() -> argparse.ArgumentParser:
     scope.add_argument("--statements", help="nur diese Aussagen, z. B. A1,B2,C3")
 
     sub.add_parser("list", help="Erhebungen auflisten")
+    sub.add_parser(
+        "schema-upgrade",
+        help="Datenbank auf dem PostgreSQL-Server auf den Stand dieses Programms bringen "
+        "(vorher mit pg_dump sichern)",
+    )
     sub.add_parser("demo", help="Demo-Erhebung in der Datenbank anlegen")
 
     val = sub.add_parser("validate-content", help="Leitfaden-Inhalte prüfen")
@@ -179,7 +184,7 @@ def _run_command(args: argparse.Namespace, lang: str) -> int:
 
 # Commands that change the database: like the desktop app, each holds the data folder's
 # instance lock, so none of them writes while a Wandelkompass window has the data open.
-_WRITING = frozenset({"import", "demo", "backup", "restore", "serve"})
+_WRITING = frozenset({"import", "demo", "backup", "restore", "serve", "schema-upgrade"})
 
 
 def _output_is_folder(path: Path, command: str, lang: str) -> int:
@@ -224,6 +229,11 @@ def _run_on_workspace(ws: Workspace, args: argparse.Namespace, lang: str) -> int
             return 0
         if args.command == "list":
             return _list(ws, lang)
+        if args.command == "schema-upgrade":
+            before, after = ws.upgrade_schema()
+            key = "schema_current" if before == after else "schema_upgraded"
+            print(msg(key, lang, where=ws.database_label, before=before or "–", after=after))
+            return 0
         if args.command == "serve":
             from desktop_app.services.serve import serve
 

@@ -128,6 +128,26 @@ class Workspace:
             self._db = None
             self._auto_backup()
 
+    def upgrade_schema(self) -> tuple[str | None, str]:
+        """Bring the schema to this version's; (revision before, after).
+
+        A server's schema is upgraded only on this explicit request (its administrators
+        back it up with pg_dump first); the SQLite file is upgraded whenever it is opened.
+        """
+        from desktop_app.storage.migrations import SCHEMA_HEAD
+        from desktop_app.storage.server import upgrade_server_schema
+        from desktop_app.storage.stores import ServerStore
+
+        store = self.data_store
+        if isinstance(store, ServerStore):
+            self.close()
+            return upgrade_server_schema(store.url)
+        from desktop_app.storage.database import stored_revision
+
+        before = stored_revision(store.path) if store.path.exists() else None
+        self.db  # noqa: B018 - opening migrates (backed up first)
+        return before, SCHEMA_HEAD
+
     # -- backups (SQLite store only: storage.backups) ---------------------------------------
     backup_warning: Exception | None = None  # the last automatic backup that failed
 

@@ -261,6 +261,14 @@ CATALOGUE: dict[str, Entry] = {
         "Nicht gespeichert: Der Datenbankserver {path} hat die Anmeldung abgelehnt ({detail}).",
         "Not saved: the database server {path} refused the login ({detail}).",
     ),
+    "cli.schema_upgraded": (
+        "Datenbank {where} von Stand {before} auf Stand {after} gebracht.",
+        "Database {where} upgraded from revision {before} to {after}.",
+    ),
+    "cli.schema_current": (
+        "Datenbank {where} ist bereits auf dem Stand dieses Programms ({after}).",
+        "Database {where} is already at this program's revision ({after}).",
+    ),
     "backup.server_store": (
         "Die Befehle backup, backups und restore gelten für die SQLite-Datenbank im "
         "Datenordner. Diese Daten liegen auf dem PostgreSQL-Server {detail}; sichern Sie sie "
