@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop_app import __version__, paths
+from desktop_app.domain.region import SIZE_CLASS_VALUES
 from desktop_app.texts import t, tn
 
 if TYPE_CHECKING:  # imported where used: SQLAlchemy must not slow down --help or the GUI
@@ -94,6 +95,26 @@ def build_parser() -> argparse.ArgumentParser:
 
     val = sub.add_parser("validate-content", help="Leitfaden-Inhalte prüfen")
     val.add_argument("dir", nargs="?", type=Path)
+
+    reg = sub.add_parser(
+        "region", help="Region auf dem PostgreSQL-Server einrichten (Rollen, Kommunen, Logins)"
+    )
+    reg_sub = reg.add_subparsers(dest="region_command", required=True)
+    reg_sub.add_parser("init", help="Gruppenrollen und Rechte anlegen (nach jedem schema-upgrade)")
+    add_m = reg_sub.add_parser("add-municipality", help="Kommune mit eigener Datenbankrolle")
+    add_m.add_argument("name", help="Name der Kommune, z. B. 'Stadt Herten'")
+    add_m.add_argument("--role", required=True, help="Datenbankrolle der Kommune, z. B. wk_herten")
+    add_m.add_argument("--size-class", choices=SIZE_CLASS_VALUES,
+                       help="Größenklasse (Vergleichsgruppe)")
+    add_l = reg_sub.add_parser("add-login", help="Anmeldung für eine Kommune oder die Koordination")
+    add_l.add_argument("login", help="Name der Anmeldung, z. B. herten_cdo")
+    who = add_l.add_mutually_exclusive_group(required=True)
+    who.add_argument("--municipality", help="Kommune, für die die Anmeldung arbeitet")
+    who.add_argument("--coordinator", action="store_true",
+                     help="regionale Koordination: sieht nur den anonymen Vergleich")
+    add_l.add_argument("--password-env", metavar="VAR",
+                       help="Umgebungsvariable mit dem Passwort (nie auf der Befehlszeile)")
+    reg_sub.add_parser("list", help="Kommunen, Größenklassen, Rollen und Freigaben auflisten")
 
     sub.add_parser("backup", help="Sicherung der SQLite-Datenbank jetzt anlegen "
                    "(PostgreSQL: pg_dump, siehe README)")
@@ -184,7 +205,9 @@ def _run_command(args: argparse.Namespace, lang: str) -> int:
 
 # Commands that change the database: like the desktop app, each holds the data folder's
 # instance lock, so none of them writes while a Wandelkompass window has the data open.
-_WRITING = frozenset({"import", "demo", "backup", "restore", "serve", "schema-upgrade"})
+_WRITING = frozenset(
+    {"import", "demo", "backup", "restore", "serve", "schema-upgrade", "region"}
+)
 
 
 def _output_is_folder(path: Path, command: str, lang: str) -> int:
@@ -238,6 +261,10 @@ def _run_on_workspace(ws: Workspace, args: argparse.Namespace, lang: str) -> int
             from desktop_app.services.serve import serve
 
             return serve(ws, args, lang)
+        if args.command == "region":
+            from desktop_app.services import region_cli
+
+            return region_cli.run(ws, args, lang)
         if args.command == "demo":
             print(msg("imported", lang, id=ws.create_demo(lang)))
             return 0

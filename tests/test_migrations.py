@@ -25,7 +25,7 @@ from desktop_app.storage.repository import list_assessments, load_answers, load_
 from tests.fixtures import make_fixtures as fx
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
-RELEASED = ["0001", "0002", "0003", "0004"]
+RELEASED = ["0001", "0002", "0003", "0004", "0005"]
 
 
 def fixture_copy(tmp_path: Path, revision: str) -> Path:
@@ -120,6 +120,16 @@ def test_released_schema_opens_with_every_row(tmp_path: Path, revision: str) -> 
                              "ORDER BY assessment_id, name")
         assert groups == fx.ROLE_GROUPS
         assert query(path, "SELECT DISTINCT round FROM vote") == [(1,)]
+        # Since 0005: size class and the opt-in (off unless the municipality chose it).
+        placed = query(path, "SELECT id, size_class, shares_comparison FROM municipality "
+                             "ORDER BY id")
+        shared = query(path, "SELECT id, municipality_id, key, percent, assessment_uuid "
+                             "FROM shared_score ORDER BY id")
+        if revision >= "0005":
+            assert placed == [(1, fx.SIZE_CLASS, 1), (2, None, 0)]
+            assert shared == fx.SHARED_SCORES
+        else:
+            assert placed == [(1, None, 0), (2, None, 0)] and shared == []
 
         # And through the app's own reading code.
         assert sorted(s.id for s in list_assessments(db)) == [1, 2, 3]

@@ -148,6 +148,10 @@ def upgrade_server_schema(url: str | URL) -> tuple[str | None, str]:
                 raise DatabaseError(where, "newer_schema", before)
             if before != SCHEMA_HEAD:
                 _upgrade(conn)
+            from desktop_app.storage.region import apply_grants, region_set_up
+
+            if region_set_up(conn):  # new tables get the region's grants at once
+                apply_grants(conn)
     except sqlalchemy_exc.SQLAlchemyError as exc:
         raise _failed(where, exc) from exc
     finally:

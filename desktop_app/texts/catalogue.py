@@ -269,6 +269,70 @@ CATALOGUE: dict[str, Entry] = {
         "Datenbank {where} ist bereits auf dem Stand dieses Programms ({after}).",
         "Database {where} is already at this program's revision ({after}).",
     ),
+    # -- setting up a region on the server (wandelkompass region …) ----------------------------
+    "region.needs_server": (
+        "Die region-Befehle richten eine Region auf einem PostgreSQL-Server ein. Bitte geben "
+        "Sie den Server mit --database-url an (oder WANDELKOMPASS_DATABASE_URL).",
+        "The region commands set up a region on a PostgreSQL server. Please name the server "
+        "with --database-url (or WANDELKOMPASS_DATABASE_URL).",
+    ),
+    "region.initialised": (
+        "Region auf {where} eingerichtet: Rollen wk_municipality und wk_coordinator mit "
+        "ihren Rechten.",
+        "Region set up on {where}: roles wk_municipality and wk_coordinator with their "
+        "rights.",
+    ),
+    "region.municipality_added": (
+        "Kommune „{name}“ mit der Datenbankrolle {role} angelegt.",
+        "Municipality “{name}” added with the database role {role}.",
+    ),
+    "region.login_added": (
+        "Anmeldung {login} für „{name}“ angelegt: Sie sieht nur die Daten dieser Kommune.",
+        "Login {login} added for “{name}”: it sees only this municipality's data.",
+    ),
+    "region.coordinator_added": (
+        "Anmeldung {login} für die Koordination angelegt: Sie sieht nur den anonymen Vergleich.",
+        "Login {login} added for the coordination: it sees only the anonymised comparison.",
+    ),
+    "region.password_missing": (
+        "Die Umgebungsvariable {var} ist leer oder nicht gesetzt.",
+        "The environment variable {var} is empty or not set.",
+    ),
+    "region.bad_role": (
+        "„{role}“ ist als Rollenname nicht möglich: Kleinbuchstaben, Ziffern und _, höchstens "
+        "63 Zeichen, nicht mit pg_ beginnend und nicht wk_municipality oder wk_coordinator.",
+        "“{role}” cannot be a role name: lower-case letters, digits and _, at most 63 "
+        "characters, not starting with pg_, and not wk_municipality or wk_coordinator.",
+    ),
+    "region.role_taken": (
+        "Die Rolle {role} gehört bereits zu einer anderen Kommune.",
+        "The role {role} already belongs to another municipality.",
+    ),
+    "region.role_exists": (
+        "Eine Rolle {role} gibt es auf dem Server schon. Bitte wählen Sie einen anderen Namen.",
+        "A role {role} already exists on the server. Please choose another name.",
+    ),
+    "region.unknown_municipality": (
+        "Eine Kommune „{name}“ ist in der Region nicht angelegt (siehe „region list“).",
+        "There is no municipality “{name}” in the region (see “region list”).",
+    ),
+    "region.not_initialised": (
+        "Die Region ist noch nicht eingerichtet: zuerst „region init“.",
+        "The region is not set up yet: run “region init” first.",
+    ),
+    "region.empty_name": ("Der Name der Kommune fehlt.", "The municipality's name is missing."),
+    "region.none": ("Noch keine Kommunen in der Region.", "No municipalities in the region yet."),
+    "region.shares": ("teilt ihre Werte", "shares its scores"),
+    "region.not_sharing": ("teilt nicht", "does not share"),
+    "label.SizeClass.UNDER_20K": ("bis 20.000 Einwohner", "up to 20,000 inhabitants"),
+    "label.SizeClass.UNDER_50K": ("20.000 bis 50.000 Einwohner", "20,000 to 50,000 inhabitants"),
+    "label.SizeClass.UNDER_100K": (
+        "50.000 bis 100.000 Einwohner", "50,000 to 100,000 inhabitants"
+    ),
+    "label.SizeClass.UNDER_200K": (
+        "100.000 bis 200.000 Einwohner", "100,000 to 200,000 inhabitants"
+    ),
+    "label.SizeClass.OVER_200K": ("über 200.000 Einwohner", "over 200,000 inhabitants"),
     "backup.server_store": (
         "Die Befehle backup, backups und restore gelten für die SQLite-Datenbank im "
         "Datenordner. Diese Daten liegen auf dem PostgreSQL-Server {detail}; sichern Sie sie "
