@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from enum import StrEnum
 
 # Fewer contributors than this and a quartile could single out one municipality.
@@ -73,10 +74,24 @@ class ComparisonRow:
 
 
 @dataclass(frozen=True, slots=True)
+class Sharing:
+    """What the municipality shares: its opt-in, and which assessment's scores since when."""
+
+    shares: bool = False
+    assessment_uuid: str | None = None
+    shared_at: datetime | None = None
+    this_assessment: bool = False  # the compared assessment is the one shared
+
+
+@dataclass(frozen=True, slots=True)
 class RegionalComparison:
     size_class: SizeClass | None  # None: the region has not placed the municipality yet
-    shares: bool  # the municipality's own opt-in
+    sharing: Sharing
     rows: tuple[ComparisonRow, ...]
+
+    @property
+    def shares(self) -> bool:
+        return self.sharing.shares
 
     @property
     def has_peers(self) -> bool:
@@ -91,12 +106,12 @@ def compare(
     keys: Sequence[str],
     peers: Iterable[PeerFigure],
     size_class: SizeClass | None,
-    shares: bool,
+    sharing: Sharing,
 ) -> RegionalComparison:
     """Put the own scores beside the peer figures; a figure under the floor is dropped."""
     by_key = {p.key: p for p in peers if p.contributors >= MIN_CONTRIBUTORS}
     rows = tuple(ComparisonRow(k, own.get(k), by_key.get(k)) for k in keys)
-    return RegionalComparison(size_class, shares, rows)
+    return RegionalComparison(size_class, sharing, rows)
 
 
 def quartiles(values: Sequence[float]) -> tuple[float, float, float]:

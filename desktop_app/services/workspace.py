@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     )
     from desktop_app.domain.model import Guideline
     from desktop_app.domain.plan import PlanEntry
+    from desktop_app.domain.region import RegionalComparison
     from desktop_app.domain.snapshot import AssessmentSnapshot
     from desktop_app.storage.backups import BackupInfo, RestoreResult
     from desktop_app.storage.database import Database
@@ -450,6 +451,25 @@ class Workspace:
             return repository.import_assessment(self.db, parsed, as_copy=as_copy)
         except repository.AlreadyImported as exc:
             raise exchange.ExchangeError("already_imported", detail=exc.assessment_id) from exc
+
+    # -- the regional comparison (services.comparison) ------------------------------------
+    def comparison(self, assessment_id: int) -> RegionalComparison:
+        """This assessment's scores beside its peer group's quartiles (anonymised)."""
+        from desktop_app.services.comparison import regional_comparison
+
+        return regional_comparison(self, assessment_id)
+
+    def share_comparison(self, assessment_id: int) -> int:
+        """Opt in with this assessment's scores; returns how many scores were shared."""
+        from desktop_app.services.comparison import share
+
+        return share(self, assessment_id)
+
+    def withdraw_comparison(self, assessment_id: int) -> None:
+        """Opt out: the municipality's scores leave the comparison."""
+        from desktop_app.services.comparison import withdraw
+
+        withdraw(self, assessment_id)
 
     def create_demo(self, lang: str = "de") -> int:
         """Store the demo assessment (a mid-sized city introducing a digital twin).
