@@ -24,7 +24,7 @@ from desktop_app.domain.region import (
 if TYPE_CHECKING:
     from desktop_app.domain.assessment import Evaluation
     from desktop_app.domain.model import Guideline
-    from desktop_app.services.workspace import Workspace
+    from desktop_app.storage.database import Database
 
 
 def keys(guideline: Guideline) -> list[str]:
@@ -44,12 +44,12 @@ def own_scores(ev: Evaluation) -> dict[str, float | None]:
     return scores
 
 
-def regional_comparison(ws: Workspace, assessment_id: int) -> RegionalComparison:
+def regional_comparison(db: Database, assessment_id: int, ev: Evaluation) -> RegionalComparison:
+    """``ev`` is the assessment's evaluation (``Workspace.evaluation``)."""
     from desktop_app.storage import comparison
 
-    member = comparison.membership(ws.db, assessment_id)
-    ev = ws.evaluation(assessment_id)
-    peers = comparison.peer_figures(ws.db, member.size_class) if member.size_class else []
+    member = comparison.membership(db, assessment_id)
+    peers = comparison.peer_figures(db, member.size_class) if member.size_class else []
     sharing = Sharing(
         shares=member.shares,
         assessment_uuid=member.shared_assessment,
@@ -59,18 +59,17 @@ def regional_comparison(ws: Workspace, assessment_id: int) -> RegionalComparison
     return compare(own_scores(ev), keys(ev.guideline), peers, member.size_class, sharing)
 
 
-def share(ws: Workspace, assessment_id: int) -> int:
+def share(db: Database, assessment_id: int, ev: Evaluation) -> int:
     """Share this assessment's scores (anonymised); returns how many scores were shared."""
     from desktop_app.storage import comparison
 
-    member = comparison.membership(ws.db, assessment_id)
-    ev = ws.evaluation(assessment_id)
+    member = comparison.membership(db, assessment_id)
     scores = {k: v for k, v in own_scores(ev).items() if v is not None}
-    comparison.share(ws.db, member.municipality_id, ev.info.uuid, scores)
+    comparison.share(db, member.municipality_id, ev.info.uuid, scores)
     return len(scores)
 
 
-def withdraw(ws: Workspace, assessment_id: int) -> None:
+def withdraw(db: Database, assessment_id: int) -> None:
     from desktop_app.storage import comparison
 
-    comparison.withdraw(ws.db, comparison.membership(ws.db, assessment_id).municipality_id)
+    comparison.withdraw(db, comparison.membership(db, assessment_id).municipality_id)

@@ -457,19 +457,19 @@ class Workspace:
         """This assessment's scores beside its peer group's quartiles (anonymised)."""
         from desktop_app.services.comparison import regional_comparison
 
-        return regional_comparison(self, assessment_id)
+        return regional_comparison(self.db, assessment_id, self.evaluation(assessment_id))
 
     def share_comparison(self, assessment_id: int) -> int:
         """Opt in with this assessment's scores; returns how many scores were shared."""
         from desktop_app.services.comparison import share
 
-        return share(self, assessment_id)
+        return share(self.db, assessment_id, self.evaluation(assessment_id))
 
     def withdraw_comparison(self, assessment_id: int) -> None:
         """Opt out: the municipality's scores leave the comparison."""
         from desktop_app.services.comparison import withdraw
 
-        withdraw(self, assessment_id)
+        withdraw(self.db, assessment_id)
 
     def create_demo(self, lang: str = "de") -> int:
         """Store the demo assessment (a mid-sized city introducing a digital twin).
