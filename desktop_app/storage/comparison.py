@@ -1,4 +1,4 @@
-"""Reading the comparison view and sharing a municipality's scores (since schema 0005).
+"""Reading the comparison view and sharing a municipality's scores (since schema 0007).
 
 The same queries on both stores. On a server, row-level security lets a municipality's role
 touch only its own ``shared_score`` rows and its own opt-in; the view, owned by the schema's

@@ -1,4 +1,4 @@
-"""The database's comparison view: peer-group quartiles, nothing else (since schema 0005).
+"""The database's comparison view: peer-group quartiles, nothing else (since schema 0007).
 
 ``comparison_peer`` has one row per size class and score key with the number of
 contributing municipalities and the lower quartile, median and upper quartile of their
@@ -12,7 +12,7 @@ reads every municipality's shared scores although row-level security keeps each
 municipality's own roles to their own rows; the coordinator may read this view and nothing
 else.
 
-Migration 0005 and ``database.create_at_head`` both create it from here; a later change of
+Migration 0007 and ``database.create_at_head`` both create it from here; a later change of
 the view gets a new constant and a new migration.
 """
 
@@ -31,7 +31,7 @@ def _quartile(q: int) -> str:
     )
 
 
-CREATE_VIEW_0005 = f"""
+CREATE_VIEW_0007 = f"""
 CREATE VIEW {VIEW_NAME} AS
 WITH shared AS (
     SELECT m.size_class AS size_class, s.key AS key, s.percent AS score,

@@ -259,12 +259,12 @@ def create_at_head(engine: Engine) -> None:
     two) but imports Alembic and rebuilds tables for nothing; the first start and every
     demo report pay for that otherwise.
     """
-    from desktop_app.storage.comparison_view import CREATE_VIEW_0005
+    from desktop_app.storage.comparison_view import CREATE_VIEW_0007
     from desktop_app.storage.models import Base
 
     with engine.begin() as conn:
         Base.metadata.create_all(conn)
-        conn.exec_driver_sql(CREATE_VIEW_0005)
+        conn.exec_driver_sql(CREATE_VIEW_0007)
         conn.exec_driver_sql(
             "CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL, "
             "CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num))"

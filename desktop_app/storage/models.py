@@ -64,7 +64,7 @@ class Municipality(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(unique=True)
-    # Since 0005: the peer group the region placed it in, and its own opt-in to share its
+    # Since 0007: the peer group the region placed it in, and its own opt-in to share its
     # scores (anonymised) in the regional comparison.
     size_class: Mapped[str | None] = mapped_column(String(16))
     shares_comparison: Mapped[bool] = mapped_column(default=False, server_default=false())
@@ -379,7 +379,7 @@ class TallyRow(Base):
 
 
 class SharedScoreRow(Base):
-    """A score a municipality shared for the regional comparison (since 0005).
+    """A score a municipality shared for the regional comparison (since 0007).
 
     Written only when the municipality shares an assessment (and replaced when it shares
     another); the comparison view reads these, never the answers themselves.
@@ -402,7 +402,7 @@ class SharedScoreRow(Base):
 
 
 class RegionRoleRow(Base):
-    """Which database role speaks for which municipality (since 0005; PostgreSQL only).
+    """Which database role speaks for which municipality (since 0007; PostgreSQL only).
 
     Row-level security lets a role see the rows of the municipalities it is mapped to
     (directly or through a role it is a member of); see docs/POSTGRES.md.

@@ -21,8 +21,8 @@ Roles and grants are cluster objects and are made by ``wandelkompass region`` (s
 
 from __future__ import annotations
 
-# Tables whose rows belong to one assessment (schema 0005).
-ASSESSMENT_CHILDREN_0005 = (
+# Tables whose rows belong to one assessment (schema 0007).
+ASSESSMENT_CHILDREN_0007 = (
     "respondent",
     "answer",
     "vote",
@@ -41,8 +41,8 @@ def _policy(table: str, name: str, command: str, using: str, check: str | None =
     return sql + (f" WITH CHECK ({check})" if check else "")
 
 
-def enable_0005() -> list[str]:
-    """The statements migration 0005 runs on PostgreSQL."""
+def enable_0007() -> list[str]:
+    """The statements migration 0007 runs on PostgreSQL."""
     statements = [
         "ALTER TABLE region_role ENABLE ROW LEVEL SECURITY",
         _policy(
@@ -67,7 +67,7 @@ def enable_0005() -> list[str]:
                 "project_id IN (SELECT id FROM project)",
                 "project_id IN (SELECT id FROM project)"),
     ]
-    for table in ASSESSMENT_CHILDREN_0005:
+    for table in ASSESSMENT_CHILDREN_0007:
         mine = "assessment_id IN (SELECT id FROM assessment)"
         statements.append(f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY")
         statements.append(_policy(table, f"{table}_own", "ALL", mine, mine))

@@ -9,7 +9,7 @@
 * On PostgreSQL only: row-level security on every table of assessments
   (``storage.row_security``), so each municipality's roles see only their own rows.
 
-Revision ID: 0005
+Revision ID: 0007
 Revises: 0004
 Create Date: 2026-12-02
 """
@@ -19,11 +19,11 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-from desktop_app.storage.comparison_view import CREATE_VIEW_0005
+from desktop_app.storage.comparison_view import CREATE_VIEW_0007
 from desktop_app.storage.migrations.portable import rebuild
-from desktop_app.storage.row_security import enable_0005
+from desktop_app.storage.row_security import enable_0007
 
-revision = "0005"
+revision = "0007"
 down_revision = "0004"
 branch_labels = None
 depends_on = None
@@ -69,11 +69,11 @@ def upgrade() -> None:
     )
     op.create_index("ix_region_role_municipality_id", "region_role", ["municipality_id"])
 
-    op.execute(CREATE_VIEW_0005)
+    op.execute(CREATE_VIEW_0007)
     if op.get_context().dialect.name == "postgresql":
-        for statement in enable_0005():
+        for statement in enable_0007():
             op.execute(statement)
 
 
 def downgrade() -> None:  # pragma: no cover - databases are only ever upgraded
-    raise NotImplementedError("0005 cannot be undone; restore the pre-migration backup")
+    raise NotImplementedError("0007 cannot be undone; restore the pre-migration backup")
