@@ -411,7 +411,17 @@ class Workspace:
         if progress:
             progress(5, "evaluate")
         ev = self.evaluation(assessment_id)
-        return write_report(ev, Path(output), lang or ev.info.report_language, progress=progress)
+        return write_report(ev, Path(output), lang or ev.info.report_language, progress=progress,
+                            comparison=self.comparison_for_report(assessment_id, ev))
+
+    def comparison_for_report(
+        self, assessment_id: int, ev: Evaluation
+    ) -> RegionalComparison | None:
+        """The regional comparison when the municipality belongs to a region's peer group."""
+        from desktop_app.services.comparison import regional_comparison
+
+        found = regional_comparison(self.db, assessment_id, ev)
+        return found if found.size_class is not None else None
 
     def snapshot(self, assessment_id: int) -> AssessmentSnapshot:
         from desktop_app.storage import repository
