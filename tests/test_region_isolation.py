@@ -205,3 +205,34 @@ def test_the_region_commands_set_up_a_municipality_with_its_login(
         pg_cluster.drop_database(name)
         for role in (f"herten_{n}", f"kreis_{n}", f"wk_herten_{n}"):
             pg_cluster.execute(f"DROP ROLE IF EXISTS {role}")
+
+
+def test_a_workshop_laptop_sends_its_assessment_to_the_region_later(
+    two_towns: Region, tmp_path: Path
+) -> None:
+    """Offline in the meeting room on the laptop's SQLite file; later, online, the exchange
+    file goes to the regional store as municipality A — every row arrives, and B sees none."""
+    laptop = Workspace(tmp_path / "laptop", database_url="")
+    try:
+        aid = _assessment(laptop, "Stadt A")
+        laptop.save_answer(aid, Answer("A2", AnswerKind.RATED, 3, comment="offline erfasst"))
+        sent = laptop.export(aid, tmp_path / "workshop.json")
+        offline = laptop.snapshot(aid)
+    finally:
+        laptop.close()
+
+    url = two_towns.cluster.url(two_towns.database, user=two_towns.alice)
+    server = Workspace(tmp_path / "server", database_url=url)
+    try:
+        arrived = server.snapshot(server.import_file(sent))
+    finally:
+        server.close()
+    assert arrived.info.uuid == offline.info.uuid
+    assert {(a.answer.statement_id, a.answer.level, a.answer.comment) for a in arrived.answers} \
+        == {(a.answer.statement_id, a.answer.level, a.answer.comment) for a in offline.answers}
+    assert [(r.label, r.role_group) for r in arrived.respondents] == \
+        [(r.label, r.role_group) for r in offline.respondents]
+    with two_towns.connect(two_towns.bob) as conn:
+        seen = conn.execute("SELECT count(*) FROM assessment WHERE uuid = %s",
+                            (offline.info.uuid,)).fetchone()
+    assert seen == (0,)
