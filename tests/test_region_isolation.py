@@ -236,3 +236,18 @@ def test_a_workshop_laptop_sends_its_assessment_to_the_region_later(
         seen = conn.execute("SELECT count(*) FROM assessment WHERE uuid = %s",
                             (offline.info.uuid,)).fetchone()
     assert seen == (0,)
+
+
+def test_every_table_of_a_municipalitys_rows_has_row_security(two_towns: Region) -> None:
+    """A table added later with an assessment or municipality column must get a policy too:
+    without one, every login of the region would read it."""
+    with psycopg.connect(two_towns.cluster.dsn(two_towns.database), autocommit=True) as conn:
+        owned = conn.execute(
+            "SELECT DISTINCT c.relname, c.relrowsecurity FROM pg_class c "
+            "JOIN pg_namespace n ON n.oid = c.relnamespace AND n.nspname = 'public' "
+            "JOIN pg_attribute a ON a.attrelid = c.oid AND NOT a.attisdropped "
+            "AND a.attname IN ('assessment_id', 'municipality_id') "
+            "WHERE c.relkind = 'r' ORDER BY c.relname"
+        ).fetchall()
+    assert {"answer", "vote", "project", "shared_score"} <= {name for name, _ in owned}
+    assert [name for name, secured in owned if not secured] == []
