@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop_app import __version__, paths
+from desktop_app.domain.region import SIZE_CLASS_VALUES
 from desktop_app.texts import t, tn
 
 if TYPE_CHECKING:  # imported where used: SQLAlchemy must not slow down --help or the GUI
@@ -42,6 +43,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"Wandelkompass {__version__}")
     parser.add_argument(
         "--data-dir", help="Datenordner (sonst WANDELKOMPASS_DATA_DIR oder Standard)"
+    )
+    parser.add_argument(
+        "--database-url",
+        help="PostgreSQL-Server statt der SQLite-Datei im Datenordner, "
+        "z. B. postgresql+psycopg://kommune@server/region (sonst WANDELKOMPASS_DATABASE_URL)",
     )
     parser.add_argument("--lang", choices=["de", "en"], default=None, help="Sprache (Standard: de)")
     parser.add_argument("--selftest", action="store_true", help="Installation prüfen und beenden")
@@ -84,6 +90,11 @@ def build_parser() -> argparse.ArgumentParser:
     scope.add_argument("--statements", help="nur diese Aussagen, z. B. A1,B2,C3")
 
     sub.add_parser("list", help="Erhebungen auflisten")
+    sub.add_parser(
+        "schema-upgrade",
+        help="Datenbank auf dem PostgreSQL-Server auf den Stand dieses Programms bringen "
+        "(vorher mit pg_dump sichern)",
+    )
     demo = sub.add_parser("demo", help="Demo-Erhebung in der Datenbank anlegen")
     demo.add_argument("--chain", action="store_true",
                       help="die Demo-Kette aus drei Workshops anlegen (Auftakt, Zwischenstand, "
@@ -92,9 +103,30 @@ def build_parser() -> argparse.ArgumentParser:
     val = sub.add_parser("validate-content", help="Leitfaden-Inhalte prüfen")
     val.add_argument("dir", nargs="?", type=Path)
 
-    sub.add_parser("backup", help="Sicherung der Datenbank jetzt anlegen")
-    sub.add_parser("backups", help="vorhandene Sicherungen auflisten")
-    res = sub.add_parser("restore", help="Datenbank aus einer Sicherung wiederherstellen")
+    reg = sub.add_parser(
+        "region", help="Region auf dem PostgreSQL-Server einrichten (Rollen, Kommunen, Logins)"
+    )
+    reg_sub = reg.add_subparsers(dest="region_command", required=True)
+    reg_sub.add_parser("init", help="Gruppenrollen und Rechte anlegen (nach jedem schema-upgrade)")
+    add_m = reg_sub.add_parser("add-municipality", help="Kommune mit eigener Datenbankrolle")
+    add_m.add_argument("name", help="Name der Kommune, z. B. 'Stadt Herten'")
+    add_m.add_argument("--role", required=True, help="Datenbankrolle der Kommune, z. B. wk_herten")
+    add_m.add_argument("--size-class", choices=SIZE_CLASS_VALUES,
+                       help="Größenklasse (Vergleichsgruppe)")
+    add_l = reg_sub.add_parser("add-login", help="Anmeldung für eine Kommune oder die Koordination")
+    add_l.add_argument("login", help="Name der Anmeldung, z. B. herten_cdo")
+    who = add_l.add_mutually_exclusive_group(required=True)
+    who.add_argument("--municipality", help="Kommune, für die die Anmeldung arbeitet")
+    who.add_argument("--coordinator", action="store_true",
+                     help="regionale Koordination: sieht nur den anonymen Vergleich")
+    add_l.add_argument("--password-env", metavar="VAR",
+                       help="Umgebungsvariable mit dem Passwort (nie auf der Befehlszeile)")
+    reg_sub.add_parser("list", help="Kommunen, Größenklassen, Rollen und Freigaben auflisten")
+
+    sub.add_parser("backup", help="Sicherung der SQLite-Datenbank jetzt anlegen "
+                   "(PostgreSQL: pg_dump, siehe README)")
+    sub.add_parser("backups", help="vorhandene Sicherungen der SQLite-Datenbank auflisten")
+    res = sub.add_parser("restore", help="SQLite-Datenbank aus einer Sicherung wiederherstellen")
     res.add_argument("backup", type=Path, help="Sicherungsdatei (siehe 'backups')")
     return parser
 
@@ -127,6 +159,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_gui(
             data_dir=args.data_dir,
+            database_url=args.database_url,
             lang=lang,
             exit_after_startup=args.exit_after_startup,
             presentation=args.presentation,
@@ -183,7 +216,9 @@ def _run_command(args: argparse.Namespace, lang: str) -> int:
 
 # Commands that change the database: like the desktop app, each holds the data folder's
 # instance lock, so none of them writes while a Wandelkompass window has the data open.
-_WRITING = frozenset({"import", "demo", "backup", "restore", "serve"})
+_WRITING = frozenset(
+    {"import", "demo", "backup", "restore", "serve", "schema-upgrade", "region"}
+)
 
 
 def _output_is_folder(path: Path, command: str, lang: str) -> int:
@@ -194,7 +229,6 @@ def _output_is_folder(path: Path, command: str, lang: str) -> int:
 
 def _dispatch(args: argparse.Namespace, lang: str) -> int:
     from desktop_app.services.workspace import Workspace
-    from desktop_app.storage.instance_lock import acquire
 
     demo_report = args.command == "report" and (args.demo or args.demo_progress)
     if demo_report and not args.data_dir:
@@ -202,11 +236,12 @@ def _dispatch(args: argparse.Namespace, lang: str) -> int:
         import tempfile
 
         with tempfile.TemporaryDirectory(prefix="wandelkompass-demo-") as tmp:
-            return _run_on_workspace(Workspace(tmp), args, lang)
+            return _run_on_workspace(Workspace(tmp, database_url=""), args, lang)
+    ws = Workspace(args.data_dir, database_url=args.database_url)
     if args.command in _WRITING or demo_report:
-        with acquire(paths.data_dir(args.data_dir)):
-            return _run_on_workspace(Workspace(args.data_dir), args, lang)
-    return _run_on_workspace(Workspace(args.data_dir), args, lang)
+        with ws.lock():  # the SQLite store's instance lock; a server needs none
+            return _run_on_workspace(ws, args, lang)
+    return _run_on_workspace(ws, args, lang)
 
 
 def _run_on_workspace(ws: Workspace, args: argparse.Namespace, lang: str) -> int:
@@ -237,10 +272,19 @@ def _run_on_workspace(ws: Workspace, args: argparse.Namespace, lang: str) -> int
             return 0
         if args.command == "list":
             return _list(ws, lang)
+        if args.command == "schema-upgrade":
+            before, after = ws.upgrade_schema()
+            key = "schema_current" if before == after else "schema_upgraded"
+            print(msg(key, lang, where=ws.database_label, before=before or "–", after=after))
+            return 0
         if args.command == "serve":
             from desktop_app.services.serve import serve
 
             return serve(ws, args, lang)
+        if args.command == "region":
+            from desktop_app.services import region_cli
+
+            return region_cli.run(ws, args, lang)
         if args.command == "demo":
             if args.chain:
                 ids = ", ".join(map(str, ws.create_demo_chain(lang)))
@@ -284,7 +328,7 @@ def _list(ws: Workspace, lang: str) -> int:
 
     rows = ws.list_assessments()
     if not rows:
-        print(msg("no_assessments", lang, path=ws.database_path))
+        print(msg("no_assessments", lang, path=ws.database_label))
         return 0
     total = len(ws.guideline.statements)
     header = (
@@ -302,7 +346,6 @@ def _list(ws: Workspace, lang: str) -> int:
 
 
 def _validate_content(folder: Path | None, lang: str) -> int:
-    from desktop_app import paths
     from desktop_app.content import ContentError, validate_content
     from desktop_app.content.modules import is_module, load_module
 

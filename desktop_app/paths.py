@@ -15,6 +15,7 @@ from pathlib import Path
 APP_NAME = "Wandelkompass"
 DATA_DIR_ENV = "WANDELKOMPASS_DATA_DIR"
 DB_FILENAME = "wandelkompass.sqlite3"
+DATABASE_URL_ENV = "WANDELKOMPASS_DATABASE_URL"
 
 
 def bundle_root() -> Path:
@@ -48,3 +49,14 @@ def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
 
 def database_path(override: str | os.PathLike[str] | None = None) -> Path:
     return data_dir(override) / DB_FILENAME
+
+
+def database_url(override: str | None = None) -> str | None:
+    """A PostgreSQL server to use instead of the SQLite file: option, then environment.
+
+    An empty ``override`` means the SQLite file whatever the environment says (the demo
+    report uses a temporary one).
+    """
+    if override is not None:
+        return override or None
+    return os.environ.get(DATABASE_URL_ENV) or None

@@ -166,9 +166,16 @@ HIDDEN_IMPORTS: tuple[str, ...] = (
     "alembic.runtime.environment",
     "alembic.runtime.migration",
     "alembic.ddl.sqlite",
+    "alembic.ddl.postgresql",
     "alembic.operations.toimpl",
     "desktop_app.storage.models",
     "sqlalchemy.dialects.sqlite",
+    # A region's server (--database-url): SQLAlchemy loads its dialect by name, and psycopg
+    # picks its libpq wrapper at run time; the binary one carries libpq in the bundle.
+    "sqlalchemy.dialects.postgresql",
+    "sqlalchemy.dialects.postgresql.psycopg",
+    "psycopg_binary",
+    "psycopg_binary.pq",
     # ReportLab's C accelerator is imported inside a try block that PyInstaller cannot
     # follow; without it every report falls back to the pure-Python string code.
     "_rl_accel",

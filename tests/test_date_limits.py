@@ -7,7 +7,6 @@ entry, storage refuses such dates as it refuses too-long texts, and nothing is w
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
@@ -20,6 +19,7 @@ from desktop_app.domain.assessment import NewAssessment, Phase
 from desktop_app.domain.plan import PlanEntry
 from desktop_app.exchange.format import ExchangeError, dumps, read
 from desktop_app.services.workspace import Workspace
+from tests.conftest import StoreUnderTest
 from tests.test_exchange_bad_input import TABLES, edited, valid_doc
 
 OUTSIDE = ["0001-01-01", "1989-12-31", "2101-01-01", "9999-12-31"]
@@ -71,19 +71,16 @@ def test_a_date_that_does_not_exist_is_named_in_both_languages() -> None:
 
 # -- storage -----------------------------------------------------------------------------------
 @pytest.fixture
-def ws(data_dir: Path, guideline) -> Iterator[Workspace]:
-    w = Workspace(data_dir)
+def ws(data_dir: Path, guideline, store: StoreUnderTest) -> Iterator[Workspace]:
+    w = store.workspace(data_dir)
     w.store.adopt(guideline)
     yield w
     w.close()
 
 
 def _counts(ws: Workspace) -> dict[str, int]:
-    con = sqlite3.connect(ws.database_path)
-    try:
-        return {t: con.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in TABLES}
-    finally:
-        con.close()
+    with ws.db.engine.connect() as conn:  # either store: the app's own engine
+        return {t: conn.exec_driver_sql(f"SELECT COUNT(*) FROM {t}").scalar_one() for t in TABLES}
 
 
 @pytest.mark.parametrize("bad", [date(1, 1, 1), date(1989, 12, 31), date(9999, 12, 31)])
@@ -144,10 +141,8 @@ def test_a_date_stored_before_the_range_existed_does_not_block_other_edits(ws: W
         municipality="Stadt", project="P", phase=Phase.PLANNING, held_on=date(2026, 1, 1)
     ))
     ws.save_plan_entry(aid, PlanEntry("rec:O-A1", due=date(2026, 6, 30)))
-    con = sqlite3.connect(ws.database_path)
-    con.execute("UPDATE plan_entry SET due = '0001-01-01'")
-    con.commit()
-    con.close()
+    with ws.db.engine.begin() as conn:  # as an older version wrote it
+        conn.exec_driver_sql("UPDATE plan_entry SET due = '0001-01-01'")
     (legacy,) = ws.plan_entries(aid)
     assert legacy.due == date(1, 1, 1)
     ws.save_plan_entry(aid, replace(legacy, owner="CDO"))  # the date is not what changes

@@ -14,7 +14,6 @@ import json
 import os
 import re
 import shutil
-import sqlite3
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
@@ -37,13 +36,14 @@ from desktop_app.paths import content_dir
 from desktop_app.services.workspace import Workspace
 from desktop_app.storage import repository as repo
 from desktop_app.storage.repository import NewRespondent
+from tests.conftest import StoreUnderTest
 
 TABLES = ("municipality", "project", "assessment", "respondent", "answer", "vote", "plan_entry")
 
 
 @pytest.fixture
-def ws(data_dir: Path, guideline: Guideline) -> Iterator[Workspace]:
-    w = Workspace(data_dir)
+def ws(data_dir: Path, guideline: Guideline, store: StoreUnderTest) -> Iterator[Workspace]:
+    w = store.workspace(data_dir)
     w.store.adopt(guideline)  # the session's parsed content: saves 0.4 s per test
     aid = w.create_assessment(NewAssessment(
         municipality="Stadt Vorher", project="Bestand", phase=Phase.PLANNING,
@@ -55,11 +55,8 @@ def ws(data_dir: Path, guideline: Guideline) -> Iterator[Workspace]:
 
 
 def counts(ws: Workspace) -> dict[str, int]:
-    con = sqlite3.connect(ws.database_path)
-    try:
-        return {t: con.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in TABLES}
-    finally:
-        con.close()
+    with ws.db.engine.connect() as conn:  # either store: the app's own engine
+        return {t: conn.exec_driver_sql(f"SELECT COUNT(*) FROM {t}").scalar_one() for t in TABLES}
 
 
 def valid_doc() -> dict[str, Any]:
@@ -216,12 +213,12 @@ def test_unreadable_file_gets_a_message(ws: Workspace, tmp_path: Path) -> None:
 
 
 def test_cli_import_prints_the_message_in_the_chosen_language(
-    ws: Workspace, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ws: Workspace, tmp_path: Path, capsys: pytest.CaptureFixture[str], store: StoreUnderTest
 ) -> None:
     ws.close()
     path = tmp_path / "nan.json"
     path.write_bytes(BAD_FILES["nan"][0])
-    d = ["--data-dir", str(ws.data_dir)]
+    d = store.cli_args(ws.data_dir)
     assert cli.main([*d, "--lang", "en", "import", str(path)]) == 2
     assert "invalid number NaN" in capsys.readouterr().err
     assert cli.main([*d, "import", str(path)]) == 2
@@ -498,7 +495,7 @@ def test_full_disk_on_fsync_keeps_the_old_file(
 
 def test_full_disk_while_writing_keeps_the_old_file(
     exported: tuple[Workspace, int, Path, bytes], monkeypatch: pytest.MonkeyPatch,
-    capsys: pytest.CaptureFixture[str],
+    capsys: pytest.CaptureFixture[str], store: StoreUnderTest,
 ) -> None:
     ws, aid, target, old = exported
     real_fdopen = os.fdopen
@@ -526,7 +523,7 @@ def test_full_disk_while_writing_keeps_the_old_file(
     assert info.value.reason == "disk_full"
     _assert_old_file_intact(target, old)
     ws.close()
-    code = cli.main(["--data-dir", str(ws.data_dir), "--lang", "en", "export", "--assessment",
+    code = cli.main([*store.cli_args(ws.data_dir), "--lang", "en", "export", "--assessment",
                      str(aid), "-o", str(target)])
     assert code == 1
     err = capsys.readouterr().err
@@ -536,7 +533,7 @@ def test_full_disk_while_writing_keeps_the_old_file(
 
 def test_read_only_folder_keeps_the_old_file(
     exported: tuple[Workspace, int, Path, bytes], monkeypatch: pytest.MonkeyPatch,
-    capsys: pytest.CaptureFixture[str],
+    capsys: pytest.CaptureFixture[str], store: StoreUnderTest,
 ) -> None:
     ws, aid, target, old = exported
     if hasattr(os, "geteuid") and os.geteuid() != 0:
@@ -551,7 +548,7 @@ def test_read_only_folder_keeps_the_old_file(
             ws.export(aid, target)
         assert info.value.reason == "read_only"
         ws.close()
-        code = cli.main(["--data-dir", str(ws.data_dir), "export", "--assessment", str(aid),
+        code = cli.main([*store.cli_args(ws.data_dir), "export", "--assessment", str(aid),
                          "-o", str(target)])
         assert code == 1 and "keine Schreibrechte" in capsys.readouterr().err
     finally:

@@ -10,11 +10,12 @@ import pytest
 
 from desktop_app.exchange.format import FORMAT_VERSION, ExchangeError, _schema
 from desktop_app.services.workspace import Workspace
+from tests.conftest import StoreUnderTest
 
 
 @pytest.fixture
-def ws(data_dir: Path) -> Workspace:
-    w = Workspace(data_dir)
+def ws(data_dir: Path, store: StoreUnderTest) -> Workspace:
+    w = store.workspace(data_dir)
     yield w
     w.close()
 
@@ -41,14 +42,16 @@ def snapshot(ws: Workspace, aid: int) -> tuple[object, ...]:
     )
 
 
-def test_export_import_round_trip_is_lossless(ws: Workspace, tmp_path: Path) -> None:
+def test_export_import_round_trip_is_lossless(
+    ws: Workspace, tmp_path: Path, store: StoreUnderTest
+) -> None:
     aid = ws.create_demo()
     out = ws.export(aid, tmp_path / "erhebung.json")
     doc = json.loads(out.read_text(encoding="utf-8"))
     jsonschema.validate(doc, _schema())  # what we write is what we document
     assert doc["format_version"] == FORMAT_VERSION
 
-    other = Workspace(tmp_path / "other")
+    other = Workspace(tmp_path / "other", database_url=store.another())
     try:
         new_id = other.import_file(out)
         assert snapshot(other, new_id) == snapshot(ws, aid)

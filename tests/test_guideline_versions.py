@@ -14,6 +14,7 @@ from desktop_app.domain.scoring import score
 from desktop_app.paths import content_dir
 from desktop_app.services.workspace import Workspace
 from desktop_app.storage import repository
+from tests.conftest import StoreUnderTest
 
 OLD = "1.1.0"
 
@@ -32,8 +33,10 @@ def old_assessment(ws: Workspace) -> int:
     return aid
 
 
-def test_an_old_assessment_keeps_its_guideline_and_its_scores(data_dir: Path) -> None:
-    ws = Workspace(data_dir)
+def test_an_old_assessment_keeps_its_guideline_and_its_scores(
+    data_dir: Path, store: StoreUnderTest
+) -> None:
+    ws = store.workspace(data_dir)
     aid = old_assessment(ws)
     archived = load_guideline(content_dir() / "archive" / OLD)
     assert not ws.guideline.has_statement("A3")  # gone from the current version
@@ -51,13 +54,13 @@ def test_an_old_assessment_keeps_its_guideline_and_its_scores(data_dir: Path) ->
 
 
 def test_an_old_exchange_file_is_checked_against_its_own_guideline(
-    data_dir: Path, tmp_path: Path
+    data_dir: Path, tmp_path: Path, store: StoreUnderTest
 ) -> None:
-    ws = Workspace(data_dir)
+    ws = store.workspace(data_dir)
     aid = old_assessment(ws)
     exported = ws.export(aid, tmp_path / "alt.json")
     assert json.loads(exported.read_text())["assessment"]["content_version"] == OLD
-    other = Workspace(tmp_path / "other")
+    other = Workspace(tmp_path / "other", database_url=store.another())
     new_id = other.import_file(exported)
     assert other.answers(new_id).get("A3").level == 2
     assert other.evaluation(new_id).guideline.version == OLD
@@ -65,8 +68,10 @@ def test_an_old_exchange_file_is_checked_against_its_own_guideline(
     ws.close()
 
 
-def test_a_reassessment_with_the_new_guideline_maps_the_targets(data_dir: Path) -> None:
-    ws = Workspace(data_dir)
+def test_a_reassessment_with_the_new_guideline_maps_the_targets(
+    data_dir: Path, store: StoreUnderTest
+) -> None:
+    ws = store.workspace(data_dir)
     aid = old_assessment(ws)
     new_id = ws.reassess(aid, date(2026, 5, 6))
     info = ws.info(new_id)

@@ -28,7 +28,7 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 RELEASED = ["0001", "0002", "0003", "0004"]
 # Revisions not released yet: their frozen database is made when the version is released
 # (tests/fixtures/make_fixtures.py), once the chain of revisions is final.
-UNRELEASED = ["0006"]
+UNRELEASED = ["0006", "0007"]
 
 
 def fixture_copy(tmp_path: Path, revision: str) -> Path:
@@ -123,6 +123,16 @@ def test_released_schema_opens_with_every_row(tmp_path: Path, revision: str) -> 
                              "ORDER BY assessment_id, name")
         assert groups == fx.ROLE_GROUPS
         assert query(path, "SELECT DISTINCT round FROM vote") == [(1,)]
+        # Since 0007: size class and the opt-in (off unless the municipality chose it).
+        placed = query(path, "SELECT id, size_class, shares_comparison FROM municipality "
+                             "ORDER BY id")
+        shared = query(path, "SELECT id, municipality_id, key, percent, assessment_uuid "
+                             "FROM shared_score ORDER BY id")
+        if revision >= "0007":
+            assert placed == [(1, fx.SIZE_CLASS, 1), (2, None, 0)]
+            assert shared == fx.SHARED_SCORES
+        else:
+            assert placed == [(1, None, 0), (2, None, 0)] and shared == []
 
         # And through the app's own reading code.
         assert sorted(s.id for s in list_assessments(db)) == [1, 2, 3]
@@ -236,7 +246,7 @@ def test_newer_schema_is_refused_and_explained(
 ) -> None:
     path = fixture_copy(tmp_path, "0002")
     con = sqlite3.connect(path)
-    con.execute("UPDATE alembic_version SET version_num = '0007'")
+    con.execute("UPDATE alembic_version SET version_num = '0099'")
     con.commit()
     con.close()
     before = path.read_bytes()
@@ -247,6 +257,6 @@ def test_newer_schema_is_refused_and_explained(
     assert path.read_bytes() == before
     code = cli.main(["--data-dir", str(path.parent), "--lang", "en", "list"])
     assert code == 1
-    assert "newer Wandelkompass version (schema 0007)" in capsys.readouterr().err
+    assert "newer Wandelkompass version (schema 0099)" in capsys.readouterr().err
     assert path.read_bytes() == before
     assert not list(path.parent.glob("*.damaged-*"))

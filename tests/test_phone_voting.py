@@ -19,14 +19,17 @@ from desktop_app.services.session import Changes, WorkshopSession
 from desktop_app.services.voting import SessionVoting
 from desktop_app.services.workspace import Workspace
 from desktop_app.web.server import VotingServer
+from tests.conftest import StoreUnderTest
 
 ROOT = Path(__file__).resolve().parent.parent
 GROUPS = (RoleGroup("Verwaltungsvorstand", 2), RoleGroup("Fachbereich", 3), RoleGroup("IT", 2))
 
 
 @pytest.fixture
-def ws(data_dir: Path, guideline) -> Iterator[Workspace]:  # type: ignore[no-untyped-def]
-    w = Workspace(data_dir)
+def ws(  # type: ignore[no-untyped-def]
+    data_dir: Path, guideline, store: StoreUnderTest
+) -> Iterator[Workspace]:
+    w = store.workspace(data_dir)
     w.store.adopt(guideline)
     yield w
     w.close()

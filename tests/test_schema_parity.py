@@ -44,6 +44,7 @@ def describe(path: Path) -> dict[str, Any]:
                 for c in insp.get_check_constraints(table)
             ),
         }
+    out["views"] = {v: [c["name"] for c in insp.get_columns(v)] for v in insp.get_view_names()}
     return out
 
 

@@ -12,11 +12,12 @@ from desktop_app.domain.answers import AnswerKind, AnswerState
 from desktop_app.domain.assessment import NewAssessment, NewRespondent, Phase
 from desktop_app.services.session import Changes, Filter, WorkshopSession
 from desktop_app.services.workspace import Workspace
+from tests.conftest import StoreUnderTest
 
 
 @pytest.fixture
-def ws(data_dir: Path, guideline) -> Workspace:  # type: ignore[no-untyped-def]
-    w = Workspace(data_dir)
+def ws(data_dir: Path, guideline, store: StoreUnderTest) -> Workspace:  # type: ignore[no-untyped-def]
+    w = store.workspace(data_dir)
     w.store.adopt(guideline)
     yield w
     w.close()

@@ -1,8 +1,12 @@
-"""Answers, votes and plan decisions survive a round trip through a real SQLite file."""
+"""Answers, votes and plan decisions survive a round trip through a real store.
+
+Every test that takes ``ws`` runs twice: on an SQLite file and on a PostgreSQL database.
+"""
 
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -16,11 +20,12 @@ from desktop_app.domain.rules import Priority
 from desktop_app.services.workspace import Workspace
 from desktop_app.storage.database import DatabaseError, open_database
 from desktop_app.storage.repository import NewRespondent
+from tests.conftest import StoreUnderTest
 
 
 @pytest.fixture
-def ws(data_dir: Path) -> Workspace:
-    w = Workspace(data_dir)
+def ws(data_dir: Path, store: StoreUnderTest) -> Iterator[Workspace]:
+    w = store.workspace(data_dir)
     yield w
     w.close()
 
@@ -37,21 +42,21 @@ def new(ws: Workspace, **kw: object) -> int:
     return ws.create_assessment(NewAssessment(**args))  # type: ignore[arg-type]
 
 
-def test_pragmas_for_durability(ws: Workspace) -> None:
+def test_pragmas_for_durability(data_dir: Path) -> None:
+    ws = Workspace(data_dir)
     with ws.db.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+    ws.close()
 
 
-def test_each_answer_is_committed_immediately(ws: Workspace) -> None:
+def test_each_answer_is_committed_immediately(ws: Workspace, store: StoreUnderTest) -> None:
     aid = new(ws)
     ws.save_answer(aid, Answer("A1", AnswerKind.RATED, 2, target=4, comment="ok", flagged=True))
     # A separate connection (as after a crash and restart) sees it without any close().
-    con = sqlite3.connect(ws.database_path)
-    row = con.execute("SELECT kind, level, target, comment, flagged FROM answer").fetchone()
-    con.close()
-    assert row == ("rated", 2, 4, "ok", 1)
+    rows = store.rows(ws, "SELECT kind, level, target, comment, flagged FROM answer")
+    assert rows == [("rated", 2, 4, "ok", True)]
 
 
 def test_answer_round_trip_with_votes_and_overwrites(ws: Workspace) -> None:
@@ -119,17 +124,15 @@ def test_several_assessments_of_one_project_over_time(ws: Workspace) -> None:
     assert rows[0].previous_id == first
 
 
-def test_delete_removes_children_and_empty_projects(ws: Workspace) -> None:
+def test_delete_removes_children_and_empty_projects(
+    ws: Workspace, store: StoreUnderTest
+) -> None:
     aid = new(ws)
     ws.save_answer(aid, Answer("A1", AnswerKind.RATED, 1))
     ws.save_plan_entry(aid, PlanEntry("rec:O-A1"))
     ws.delete_assessment(aid)
-    con = sqlite3.connect(ws.database_path)
-    counts = [
-        con.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]
-        for t in ("municipality", "project", "assessment", "answer", "respondent", "plan_entry")
-    ]
-    con.close()
+    tables = ("municipality", "project", "assessment", "answer", "respondent", "plan_entry")
+    counts = [store.rows(ws, f"SELECT COUNT(*) FROM {t}")[0][0] for t in tables]
     assert counts == [0] * 6
 
 

@@ -14,6 +14,8 @@ from desktop_app.fileio import atomic_write
 
 if TYPE_CHECKING:
     from desktop_app.domain.assessment import Evaluation
+    from desktop_app.domain.region import RegionalComparison
+    from desktop_app.reporting.model.comparison import ComparisonSection
     from desktop_app.reporting.model.types import ReportModel
 
 Progress = Callable[[int, str], None]
@@ -41,7 +43,12 @@ def _configure_reportlab() -> None:
     rl_config.useA85 = 0
 
 
-def render_report(ev: Evaluation, lang: str = "de", progress: Progress | None = None) -> bytes:
+def render_report(
+    ev: Evaluation,
+    lang: str = "de",
+    progress: Progress | None = None,
+    comparison: RegionalComparison | None = None,
+) -> bytes:
     """The complete PDF as bytes (building in memory keeps a failed build off the disk)."""
     report = progress or (lambda _p, _m: None)
     _configure_reportlab()
@@ -49,7 +56,7 @@ def render_report(ev: Evaluation, lang: str = "de", progress: Progress | None = 
     from desktop_app.reporting.model import build_model
 
     report(5, "model")
-    model = build_model(ev, lang)
+    model = build_model(ev, lang, comparison)
     return render_model(model, report)
 
 
@@ -59,7 +66,7 @@ def render_model(model: ReportModel, progress: Progress | None = None) -> bytes:
     _configure_reportlab()
     from reportlab.platypus.doctemplate import LayoutError
 
-    from desktop_app.reporting import appendix, decision, measures, results
+    from desktop_app.reporting import appendix, comparison, decision, measures, results
     from desktop_app.reporting.document import PageLabels, ReportDocument
     from desktop_app.reporting.formats import day
     from desktop_app.reporting.strings import tr
@@ -87,6 +94,7 @@ def render_model(model: ReportModel, progress: Progress | None = None) -> bytes:
         "results": results.results,
         "findings": results.findings,
         "barriers": results.barriers,
+        "comparison": comparison.build,
         "focus": measures.focus,
         "backlog": measures.backlog,
         "clarifications": measures.clarifications,
@@ -108,15 +116,41 @@ def render_model(model: ReportModel, progress: Progress | None = None) -> bytes:
     return buffer.getvalue()
 
 
+def render_comparison(section: ComparisonSection, lang: str) -> bytes:
+    """The regional comparison alone as a PDF, in the action plan's page frame."""
+    _configure_reportlab()
+    from desktop_app.reporting import comparison
+    from desktop_app.reporting.document import PageLabels, ReportDocument
+    from desktop_app.reporting.strings import tr
+    from desktop_app.reporting.text import plain
+
+    labels = PageLabels(
+        header_left=plain(section.municipality),
+        header_middle="",
+        header_right=section.title,
+        footer_left=tr("created_with", lang),
+        page_of=tr("page_of", lang, page="{page}", total="{total}"),
+    )
+    buffer = io.BytesIO()
+    doc = ReportDocument(
+        buffer, labels, title=plain(f"{section.title} – {section.municipality}"),
+        subject=plain(section.peer_group), author=plain(section.municipality) or "Wandelkompass",
+        keywords="Wandelkompass, Regionalvergleich", lang="de-DE" if lang == "de" else "en-GB",
+    )
+    doc.build_story(comparison.flowables(section, lang))
+    return buffer.getvalue()
+
+
 def write_report(
     ev: Evaluation,
     path: Path,
     lang: str = "de",
     *,
     progress: Progress | None = None,
+    comparison: RegionalComparison | None = None,
 ) -> Path:
     """Write the report to ``path`` atomically: on any failure the old file stays intact."""
-    data = render_report(ev, lang, progress)
+    data = render_report(ev, lang, progress, comparison)
     if progress:
         progress(95, "write")
 

@@ -24,7 +24,7 @@ def run_selftest(lang: str = "de") -> int:
         with tempfile.TemporaryDirectory(prefix="wandelkompass-selftest-") as tmp:
             from desktop_app.services.workspace import Workspace
 
-            ws = Workspace(Path(tmp))
+            ws = Workspace(Path(tmp), database_url="")
             step = "migrations"
             from desktop_app.storage.database import make_engine, migrate, stored_revision
             from desktop_app.storage.migrations import SCHEMA_HEAD

@@ -9,6 +9,7 @@ that need them, so the first window appears without paying for them.
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import AbstractContextManager
 from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
     from desktop_app.domain.model import Guideline, VersionChanges
     from desktop_app.domain.own import OwnStatement
     from desktop_app.domain.plan import PlanEntry
+    from desktop_app.domain.region import RegionalComparison
     from desktop_app.domain.snapshot import AssessmentSnapshot
     from desktop_app.storage.backups import BackupInfo, RestoreResult
     from desktop_app.storage.database import Database
@@ -48,11 +50,17 @@ class Workspace:
         *,
         content_dir: Path | None = None,
         database: Path | None = None,
+        database_url: str | None = None,
         busy_timeout_ms: int | None = None,
     ) -> None:
+        """``database_url`` (``postgresql+psycopg://…``) keeps the data on a server instead
+        of the SQLite file in the data folder; ``None`` also looks at
+        ``WANDELKOMPASS_DATABASE_URL``."""
+        from desktop_app.storage.stores import store_for
+
         self.data_dir = paths.data_dir(data_dir)
         self._busy_timeout_ms = busy_timeout_ms
-        self._db_path = database or self.data_dir / paths.DB_FILENAME
+        self.data_store = store_for(self.data_dir, database, paths.database_url(database_url))
         self._content_dir = content_dir or paths.content_dir()
         self._db: Database | None = None
         self._store: GuidelineStore | None = None
@@ -63,18 +71,22 @@ class Workspace:
         """The opened database; raises ``DatabaseDamaged``/``DatabaseError`` (see messages)."""
         if self._db is None:
             from desktop_app.services.device import device_id
-            from desktop_app.storage.access import check_data_folder
-            from desktop_app.storage.database import BUSY_TIMEOUT_MS, open_database
 
-            check_data_folder(self._db_path.parent, self._db_path)
-            self._db = open_database(
-                self._db_path,
-                backup_dir=self.backup_dir,
-                busy_timeout_ms=self._busy_timeout_ms or BUSY_TIMEOUT_MS,
-            )
-            self._db.device = device_id(self._db_path.parent)
+            self._db = self.data_store.open(self._busy_timeout_ms)
+            if self.on_server:  # the SQLite store checks and creates its folder itself
+                self.data_dir.mkdir(parents=True, exist_ok=True)
+            self._db.device = device_id(self.data_dir)
             self._auto_backup()
         return self._db
+
+    @property
+    def on_server(self) -> bool:
+        """True when the data is on a PostgreSQL server (no backups, no instance lock)."""
+        return self.data_store.is_server
+
+    def lock(self) -> AbstractContextManager[object]:
+        """The data folder's instance lock for the SQLite store; nothing for a server."""
+        return self.data_store.lock(self.data_dir)
 
     @property
     def backup_dir(self) -> Path:
@@ -112,7 +124,16 @@ class Workspace:
 
     @property
     def database_path(self) -> Path:
-        return self._db_path
+        """The SQLite file (for a server store: where it would be; the data folder is kept)."""
+        from desktop_app.storage.stores import SqliteStore
+
+        store = self.data_store
+        return store.path if isinstance(store, SqliteStore) else self.data_dir / paths.DB_FILENAME
+
+    @property
+    def database_label(self) -> str:
+        """Where the data is, as messages name it: the file, or the server without password."""
+        return self.data_store.label
 
     def close(self) -> None:
         """Close the database and back it up if anything changed since the last backup."""
@@ -121,27 +142,49 @@ class Workspace:
             self._db = None
             self._auto_backup()
 
-    # -- backups (storage.backups) ------------------------------------------------------
+    def upgrade_schema(self) -> tuple[str | None, str]:
+        """Bring the schema to this version's; (revision before, after).
+
+        A server's schema is upgraded only on this explicit request (its administrators
+        back it up with pg_dump first); the SQLite file is upgraded whenever it is opened.
+        """
+        from desktop_app.storage.migrations import SCHEMA_HEAD
+        from desktop_app.storage.server import upgrade_server_schema
+        from desktop_app.storage.stores import ServerStore
+
+        store = self.data_store
+        if isinstance(store, ServerStore):
+            self.close()
+            return upgrade_server_schema(store.url)
+        from desktop_app.storage.database import stored_revision
+
+        before = stored_revision(store.path) if store.path.exists() else None
+        self.db  # noqa: B018 - opening migrates (backed up first)
+        return before, SCHEMA_HEAD
+
+    # -- backups (SQLite store only: storage.backups) ---------------------------------------
     backup_warning: Exception | None = None  # the last automatic backup that failed
 
     def _auto_backup(self) -> None:
         """Back up when the content changed; a failure never blocks working or exiting."""
         import sqlite3
 
-        from desktop_app.storage.backups import BackupError, backup_if_changed
+        from desktop_app.storage.backups import BackupError
 
         try:
-            backup_if_changed(self._db_path, self.backup_dir)
+            self.data_store.backup_if_changed()
             self.backup_warning = None
         except (BackupError, OSError, sqlite3.Error) as exc:
             self.backup_warning = exc
 
     def backup_now(self) -> BackupInfo:
-        """A verified manual backup of the current state (kept until deleted by hand)."""
-        from desktop_app.storage.backups import create_backup
+        """A verified manual backup of the current state (kept until deleted by hand).
 
-        self.db  # noqa: B018 - opens (and checks) the database first
-        return create_backup(self._db_path, self.backup_dir, "manual")
+        Raises ``BackupError`` (``server_store``) when the data is on a server.
+        """
+        if not self.on_server:
+            self.db  # noqa: B018 - opens (and checks) the database first
+        return self.data_store.backup("manual")
 
     def save_backup_copy(self, target: Path) -> BackupInfo:
         """A verified backup of the current state, copied to ``target`` (e.g. a USB stick).
@@ -164,9 +207,7 @@ class Workspace:
 
     def list_backups(self) -> list[BackupInfo]:
         """Every backup in the data folder, newest first (does not open the database)."""
-        from desktop_app.storage.backups import list_backups
-
-        return list_backups(self.backup_dir)
+        return self.data_store.list_backups()
 
     def restore(self, backup: Path) -> RestoreResult:
         """Replace the database with ``backup`` (current state backed up first).
@@ -174,12 +215,10 @@ class Workspace:
         Closes the open database; the next use reopens (and if needed migrates) the restored
         one. Raises ``storage.backups.BackupError`` with a user-facing ``message(lang)``.
         """
-        from desktop_app.storage.backups import restore_backup
-
-        if self._db is not None:
+        if self._db is not None and not self.on_server:  # a server store refuses below
             self._db.close()
             self._db = None
-        return restore_backup(self._db_path, Path(backup), self.backup_dir)
+        return self.data_store.restore(Path(backup))
 
     # -- assessments --------------------------------------------------------------------
     def list_assessments(self) -> list[AssessmentSummary]:
@@ -454,7 +493,17 @@ class Workspace:
         if progress:
             progress(5, "evaluate")
         ev = self.evaluation(assessment_id)
-        return write_report(ev, Path(output), lang or ev.info.report_language, progress=progress)
+        return write_report(ev, Path(output), lang or ev.info.report_language, progress=progress,
+                            comparison=self.comparison_for_report(assessment_id, ev))
+
+    def comparison_for_report(
+        self, assessment_id: int, ev: Evaluation
+    ) -> RegionalComparison | None:
+        """The regional comparison when the municipality belongs to a region's peer group."""
+        from desktop_app.services.comparison import regional_comparison
+
+        found = regional_comparison(self.db, assessment_id, ev)
+        return found if found.size_class is not None else None
 
     def snapshot(self, assessment_id: int) -> AssessmentSnapshot:
         """The whole assessment, with the team's own statements, for export and merge."""
@@ -501,6 +550,25 @@ class Workspace:
                                                 own_rows=own_rows)
         except repository.AlreadyImported as exc:
             raise exchange.ExchangeError("already_imported", detail=exc.assessment_id) from exc
+
+    # -- the regional comparison (services.comparison) ------------------------------------
+    def comparison(self, assessment_id: int) -> RegionalComparison:
+        """This assessment's scores beside its peer group's quartiles (anonymised)."""
+        from desktop_app.services.comparison import regional_comparison
+
+        return regional_comparison(self.db, assessment_id, self.evaluation(assessment_id))
+
+    def share_comparison(self, assessment_id: int) -> int:
+        """Opt in with this assessment's scores; returns how many scores were shared."""
+        from desktop_app.services.comparison import share
+
+        return share(self.db, assessment_id, self.evaluation(assessment_id))
+
+    def withdraw_comparison(self, assessment_id: int) -> None:
+        """Opt out: the municipality's scores leave the comparison."""
+        from desktop_app.services.comparison import withdraw
+
+        withdraw(self.db, assessment_id)
 
     def create_demo(self, lang: str = "de") -> int:
         """Store the demo assessment (a mid-sized city introducing a digital twin).

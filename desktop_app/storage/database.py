@@ -33,6 +33,7 @@ from desktop_app.storage.errors import (
     DatabaseDamaged,
     DatabaseError,
     StoreFailed,
+    classify_server_error,
     classify_sqlite_error,
 )
 from desktop_app.storage.migrations import KNOWN_REVISIONS, SCHEMA_HEAD
@@ -45,7 +46,12 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 @dataclass
 class Database:
-    path: Path
+    """An opened store: the SQLite file here, or a PostgreSQL server (``storage.server``).
+
+    ``path`` is what messages name: the file, or the server's address without password.
+    """
+
+    path: Path | str
     engine: Engine
     sessions: sessionmaker[Session]
     device: str = ""  # stamped on every record this process writes (``changed_by``)
@@ -73,7 +79,12 @@ class Database:
             yield
         except (OperationalError, sqlalchemy_exc.DatabaseError) as exc:
             detail = str(getattr(exc, "orig", None) or exc)
-            raise StoreFailed(self.path, classify_sqlite_error(detail), detail) from exc
+            classify = classify_sqlite_error if self.is_sqlite else classify_server_error
+            raise StoreFailed(self.path, classify(detail), detail) from exc
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
 
     def close(self) -> None:
         self.engine.dispose()
@@ -248,10 +259,12 @@ def create_at_head(engine: Engine) -> None:
     two) but imports Alembic and rebuilds tables for nothing; the first start and every
     demo report pay for that otherwise.
     """
+    from desktop_app.storage.comparison_view import CREATE_VIEW_0007
     from desktop_app.storage.models import Base
 
     with engine.begin() as conn:
         Base.metadata.create_all(conn)
+        conn.exec_driver_sql(CREATE_VIEW_0007)
         conn.exec_driver_sql(
             "CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL, "
             "CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num))"

@@ -16,9 +16,12 @@ if TYPE_CHECKING:
 class DatabaseError(Exception):
     """The database cannot be opened; ``reason`` is a stable key for messages."""
 
-    def __init__(self, path: Path, reason: str, detail: str = "") -> None:
+    def __init__(self, path: Path | str, reason: str, detail: str = "") -> None:
+        # A file for the SQLite store; the server's address (without password) otherwise.
         self.path = path
-        self.reason = reason  # "newer_schema" | "not_a_database" | "damaged" | "migration_failed"
+        # "newer_schema" | "not_a_database" | "damaged" | "migration_failed"; for a server
+        # also "older_schema", "unreachable", "login_failed", "no_schema", "bad_url"
+        self.reason = reason
         self.detail = detail
         super().__init__(f"{path}: {reason}" + (f" – {detail}" if detail else ""))
 
@@ -64,7 +67,36 @@ _SQLITE_REASONS = (
 )
 
 
+# PostgreSQL: the server went away, refused the login or the row, or gave up on a conflict.
+_SERVER_REASONS = (
+    ("could not serialize", "busy"),
+    ("deadlock detected", "busy"),
+    ("lock timeout", "busy"),
+    ("canceling statement due to", "busy"),
+    ("read-only transaction", "read_only"),
+    ("no space left", "disk_full"),
+    ("disk full", "disk_full"),
+    ("row-level security", "forbidden"),
+    ("permission denied", "forbidden"),
+    ("password authentication failed", "login_failed"),
+    ("no pg_hba.conf entry", "login_failed"),
+    ("connection refused", "unreachable"),
+    ("could not connect", "unreachable"),
+    ("connection failed", "unreachable"),
+    ("server closed the connection", "unreachable"),
+    ("connection timeout", "unreachable"),
+    ("timeout expired", "unreachable"),
+    ("consuming input failed", "unreachable"),
+)
+
+
 def classify_sqlite_error(text: str) -> str:
     """The ``StoreFailed`` reason for an SQLite error message."""
     lowered = text.lower()
     return next((reason for needle, reason in _SQLITE_REASONS if needle in lowered), "other")
+
+
+def classify_server_error(text: str) -> str:
+    """The ``StoreFailed`` reason for a PostgreSQL (psycopg) error message."""
+    lowered = text.lower()
+    return next((reason for needle, reason in _SERVER_REASONS if needle in lowered), "other")

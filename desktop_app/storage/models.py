@@ -29,9 +29,11 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from desktop_app.domain.region import SIZE_CLASS_VALUES
 from desktop_app.storage.types import UTCDateTime
 
 # Stable constraint names make batch migrations on SQLite predictable.
@@ -44,6 +46,7 @@ NAMING_CONVENTION = {
 }
 
 ANSWER_KINDS = "('rated', 'unknown', 'not_relevant')"
+SIZE_CLASSES = "(" + ", ".join(f"'{v}'" for v in SIZE_CLASS_VALUES) + ")"
 
 
 class Base(DeclarativeBase):
@@ -53,9 +56,19 @@ class Base(DeclarativeBase):
 
 class Municipality(Base):
     __tablename__ = "municipality"
+    __table_args__ = (
+        CheckConstraint(
+            f"size_class IS NULL OR size_class IN {SIZE_CLASSES}", name="size_class_known"
+        ),
+        CheckConstraint("shares_comparison IN (true, false)", name="shares_comparison_bool"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(unique=True)
+    # Since 0007: the peer group the region placed it in, and its own opt-in to share its
+    # scores (anonymised) in the regional comparison.
+    size_class: Mapped[str | None] = mapped_column(String(16))
+    shares_comparison: Mapped[bool] = mapped_column(default=False, server_default=false())
     projects: Mapped[list[Project]] = relationship(
         back_populates="municipality", cascade="all, delete-orphan"
     )
@@ -441,3 +454,41 @@ class MeasureReviewRow(Base):
     note: Mapped[str] = mapped_column(Text, default="")
     updated_at: Mapped[datetime]
     changed_by: Mapped[str] = mapped_column(String(64), default="", server_default="")
+
+
+class SharedScoreRow(Base):
+    """A score a municipality shared for the regional comparison (since 0007).
+
+    Written only when the municipality shares an assessment (and replaced when it shares
+    another); the comparison view reads these, never the answers themselves.
+    """
+
+    __tablename__ = "shared_score"
+    __table_args__ = (
+        UniqueConstraint("municipality_id", "key"),
+        CheckConstraint("percent BETWEEN 0 AND 100", name="percent_range"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    municipality_id: Mapped[int] = mapped_column(
+        ForeignKey("municipality.id", ondelete="CASCADE"), index=True
+    )
+    key: Mapped[str] = mapped_column(String(40))  # "overall", "dimension:A", "category:…"
+    percent: Mapped[float] = mapped_column(Float)
+    assessment_uuid: Mapped[str] = mapped_column(String(36))
+    shared_at: Mapped[datetime]
+
+
+class RegionRoleRow(Base):
+    """Which database role speaks for which municipality (since 0007; PostgreSQL only).
+
+    Row-level security lets a role see the rows of the municipalities it is mapped to
+    (directly or through a role it is a member of); see docs/POSTGRES.md.
+    """
+
+    __tablename__ = "region_role"
+
+    role_name: Mapped[str] = mapped_column(String(63), primary_key=True)
+    municipality_id: Mapped[int] = mapped_column(
+        ForeignKey("municipality.id", ondelete="CASCADE"), index=True
+    )

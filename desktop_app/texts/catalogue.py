@@ -7,6 +7,7 @@ German in the style of guideline_content/FORMAT.md (neutral forms, no slashes or
 from __future__ import annotations
 
 from desktop_app.texts.entry import Entry, Plural
+from desktop_app.texts.region import REGION
 from desktop_app.texts.report import REPORT
 from desktop_app.texts.report_progress import PROGRESS_REPORT
 
@@ -521,3 +522,5 @@ CATALOGUE: dict[str, Entry] = {
 # The report's wording is kept in its own modules for its size; it is looked up like the rest.
 CATALOGUE.update({f"report.{key}": entry for key, entry in REPORT.items()})
 CATALOGUE.update({f"report.{key}": entry for key, entry in PROGRESS_REPORT.items()})
+# So are the texts of the server store and the region (keys in full).
+CATALOGUE.update(REGION)

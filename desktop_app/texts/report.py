@@ -480,4 +480,69 @@ REPORT: dict[str, Entry] = {
         other=("{n} weitere Aussagen liegen unter ihrem Ziel (Anhang).",
                "{n} more statements are below their target (annex)."),
     ),
+    # -- the anonymised regional comparison ---------------------------------------------
+    "section_comparison": (
+        "Regionalvergleich (anonym)", "Regional comparison (anonymised)"
+    ),
+    "comparison_overall": ("Gesamt", "Overall"),
+    "comparison_group": (
+        "Vergleichsgruppe: Kommunen mit {group}", "Peer group: municipalities with {group}"
+    ),
+    "comparison_no_group": (
+        "Die Region hat Ihre Kommune noch keiner Größenklasse zugeordnet; ohne Vergleichsgruppe "
+        "gibt es keinen Vergleich.",
+        "The region has not placed your municipality in a size class yet; without a peer group "
+        "there is no comparison.",
+    ),
+    "comparison_intro": (
+        "Ihre Werte neben der mittleren Hälfte der Vergleichsgruppe: Der Balken reicht vom "
+        "unteren zum oberen Quartil, der Strich ist der Median. Gezeigt wird ein Wert erst, "
+        "wenn mindestens {n} Kommunen ihn teilen. Es gibt keine Namen, keine Rangfolge und "
+        "keine höchsten oder niedrigsten Werte: Ein Vergleich zeigt, wo Sie stehen, nicht wer "
+        "„am besten“ ist.",
+        "Your scores beside the middle half of your peer group: the bar runs from the lower to "
+        "the upper quartile, the line is the median. A figure is shown only when at least {n} "
+        "municipalities share it. There are no names, no ranking and no highest or lowest "
+        "scores: a comparison shows where you stand, not who is “best”.",
+    ),
+    "comparison_shares": (
+        "Ihre Kommune teilt seit {when} die Werte {which} (anonym).",
+        "Your municipality has shared the scores of {which} since {when} (anonymised).",
+    ),
+    "comparison_shares_this": ("dieser Erhebung", "this assessment"),
+    "comparison_shares_other": ("einer anderen Erhebung", "another assessment"),
+    "comparison_not_shared": (
+        "Ihre Kommune teilt ihre Werte nicht; sie sieht den Vergleich trotzdem, trägt aber "
+        "nichts dazu bei.",
+        "Your municipality does not share its scores; it sees the comparison all the same but "
+        "does not contribute to it.",
+    ),
+    "comparison_within": ("im mittleren Bereich", "within the middle half"),
+    "comparison_below": ("unter dem mittleren Bereich", "below the middle half"),
+    "comparison_above": ("über dem mittleren Bereich", "above the middle half"),
+    "comparison_not_rated": ("von Ihnen nicht bewertet", "not rated by you"),
+    "comparison_too_few": (
+        "weniger als {n} Kommunen – nicht gezeigt", "fewer than {n} municipalities – not shown"
+    ),
+    "comparison_legend_own": ("Ihr Wert", "Your score"),
+    "comparison_legend_middle": (
+        "mittlere Hälfte der Vergleichsgruppe", "middle half of the peer group"
+    ),
+    "comparison_legend_median": ("Median", "Median"),
+    "comparison_axis": (
+        "Erfüllungsgrad in Prozent der höchsten Stufe", "Score in percent of the top level"
+    ),
+    "comparison_empty": (
+        "Noch teilen weniger als {n} Kommunen Ihrer Vergleichsgruppe ihre Werte; sobald es "
+        "genug sind, erscheint hier der Vergleich.",
+        "Fewer than {n} municipalities of your peer group share their scores so far; once "
+        "there are enough, the comparison appears here.",
+    ),
+    "comparison_col_area": ("Bereich", "Area"),
+    "comparison_col_own": ("Ihr Wert", "Your score"),
+    "comparison_col_lower": ("unteres Quartil", "lower quartile"),
+    "comparison_col_median": ("Median", "Median"),
+    "comparison_col_upper": ("oberes Quartil", "upper quartile"),
+    "comparison_col_n": ("Kommunen", "Count"),
+    "comparison_col_note": ("Einordnung", "Where you stand"),
 }

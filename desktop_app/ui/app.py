@@ -12,6 +12,7 @@ loaded. ``benchmarks/startup.py`` uses both.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 import time
@@ -79,6 +80,7 @@ def _start_failed_text(exc: Exception, lang: str) -> str:
 def run_gui(
     data_dir: str | os.PathLike[str] | None = None,
     lang: str = "de",
+    database_url: str | None = None,
     exit_after_startup: bool = False,
     presentation: bool = False,
 ) -> int:
@@ -90,7 +92,7 @@ def run_gui(
     app.setOrganizationName("Wandelkompass")
 
     from desktop_app import paths
-    from desktop_app.services.errors import DatabaseError, lock_data_folder
+    from desktop_app.services.errors import DatabaseError
     from desktop_app.services.workspace import Workspace
     from desktop_app.ui.background import ThreadPoolRunner
     from desktop_app.ui.dialogs import QtDialogs
@@ -103,13 +105,15 @@ def run_gui(
     theme = Theme(presentation=presentation)
     theme.apply(app)
     folder = paths.data_dir(data_dir)
+    workspace = Workspace(folder, database_url=database_url)
+    lock = contextlib.ExitStack()
     try:
-        # Held for the whole session; the OS releases it if the process dies.
-        lock = lock_data_folder(folder)
+        # The SQLite store's instance lock, held for the whole session (the OS releases it
+        # if the process dies); a server store needs none.
+        lock.enter_context(workspace.lock())
     except DatabaseError as exc:
         dialogs.error(None, "Wandelkompass", _start_failed_text(exc, language.code))
         return 1
-    workspace = Workspace(folder)
     window = MainWindow(workspace, language, theme, dialogs, ThreadPoolRunner(), load=False)
     window.resize(1280, 800)
     failed = False
@@ -139,7 +143,7 @@ def run_gui(
         code = app.exec()
     finally:
         workspace.close()  # also takes the automatic backup if data changed
-        lock.release()
+        lock.close()
     if exit_after_startup and not watcher.painted:
         return 1
     return 1 if failed else int(code)

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from desktop_app.domain import budget
 from desktop_app.domain.plan import Origin
 from desktop_app.reporting.model import annex, decisions, figures, measures
+from desktop_app.reporting.model.comparison import build_comparison
 from desktop_app.reporting.model.longtext import LongTextRegistry
 from desktop_app.reporting.model.types import (
     Annex,
@@ -24,12 +25,13 @@ from desktop_app.reporting.text import clean
 
 if TYPE_CHECKING:
     from desktop_app.domain.assessment import Evaluation
+    from desktop_app.domain.region import RegionalComparison
 
 __all__ = ["ReportModel", "build_model"]
 
 # Section ids in reading order; the part decides whether leadership reads it or the annex.
-LEADERSHIP_SECTIONS = ("decisions", "results", "findings", "barriers", "focus", "backlog",
-                       "clarifications", "rejected")
+LEADERSHIP_SECTIONS = ("decisions", "results", "findings", "barriers", "comparison", "focus",
+                       "backlog", "clarifications", "rejected")
 ANNEX_SECTIONS = ("about", "answers", "dmat", "long_texts", "glossary", "sources")
 
 
@@ -41,8 +43,13 @@ def _outline(model_parts: dict[str, bool], lang: str) -> tuple[SectionHead, ...]
     return tuple(heads)
 
 
-def build_model(ev: Evaluation, lang: str) -> ReportModel:
-    """Everything the report shows, in ``lang`` ("de" or "en")."""
+def build_model(
+    ev: Evaluation, lang: str, comparison: RegionalComparison | None = None
+) -> ReportModel:
+    """Everything the report shows, in ``lang`` ("de" or "en").
+
+    ``comparison`` adds the anonymised regional comparison (a municipality of a region).
+    """
     lang = "en" if lang == "en" else "de"
     texts = LongTextRegistry(lang)
     info = ev.info
@@ -77,6 +84,7 @@ def build_model(ev: Evaluation, lang: str) -> ReportModel:
         reassessment=reassess,
     )
     present = {
+        "comparison": comparison is not None,
         "clarifications": bool(clarifications),
         "backlog": bool(backlog),
         "rejected": bool(rejected),
@@ -111,5 +119,9 @@ def build_model(ev: Evaluation, lang: str) -> ReportModel:
             sources=annex.sources(ev),
             dmat=dmat_entries,
             dmat_note=dmat_note,
+        ),
+        comparison=(
+            None if comparison is None
+            else build_comparison(comparison, ev.guideline, info.municipality, lang)
         ),
     )

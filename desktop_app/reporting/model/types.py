@@ -10,6 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from desktop_app.reporting.model.comparison import ComparisonSection
 
 Range = tuple[int, int]
 
@@ -412,6 +416,8 @@ class ReportModel:
     clarifications: tuple[Clarification, ...]
     rejected: tuple[RejectedProposal, ...]
     annex: Annex
+    # The anonymised regional comparison, when the municipality belongs to a region.
+    comparison: ComparisonSection | None = None
 
     def section(self, section_id: str) -> SectionHead:
         return next(s for s in self.outline if s.id == section_id)

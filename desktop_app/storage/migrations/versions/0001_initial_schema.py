@@ -105,7 +105,9 @@ def upgrade() -> None:
             "kind IS NULL OR kind IN ('rated', 'unknown', 'not_relevant')",
             name=op.f("ck_answer_kind_known"),
         ),
-        sa.CheckConstraint("flagged IN (0, 1)", name=op.f("ck_answer_flagged_bool")),
+        # Written as true/false (not 0/1) so that PostgreSQL's booleans accept it too; SQLite
+        # reads both as 1/0, so databases created by the first release are unaffected.
+        sa.CheckConstraint("flagged IN (true, false)", name=op.f("ck_answer_flagged_bool")),
         sa.CheckConstraint(
             "level IS NULL OR level BETWEEN 0 AND 4", name=op.f("ck_answer_level_range")
         ),

@@ -14,6 +14,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+from desktop_app.storage.migrations.portable import rebuild
+
 revision = "0002"
 down_revision = "0001"
 branch_labels = None
@@ -21,7 +23,7 @@ depends_on = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("assessment", recreate="always") as batch_op:
+    with op.batch_alter_table("assessment", recreate=rebuild()) as batch_op:
         batch_op.add_column(
             sa.Column("report_language", sa.String(length=2), nullable=False, server_default="de")
         )
@@ -33,6 +35,6 @@ def upgrade() -> None:
 def downgrade() -> None:
     with op.batch_alter_table("plan_entry") as batch_op:
         batch_op.drop_column("note")
-    with op.batch_alter_table("assessment", recreate="always") as batch_op:
+    with op.batch_alter_table("assessment", recreate=rebuild()) as batch_op:
         batch_op.drop_constraint("ck_assessment_report_language_known", type_="check")
         batch_op.drop_column("report_language")

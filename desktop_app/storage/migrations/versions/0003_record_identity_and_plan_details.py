@@ -21,6 +21,8 @@ import uuid
 import sqlalchemy as sa
 from alembic import op
 
+from desktop_app.storage.migrations.portable import rebuild
+
 revision = "0003"
 down_revision = "0002"
 branch_labels = None
@@ -44,7 +46,7 @@ def _fill_uuids(table: str) -> None:
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("assessment", recreate="always") as batch_op:
+    with op.batch_alter_table("assessment", recreate=rebuild()) as batch_op:
         batch_op.add_column(_device())
         batch_op.add_column(sa.Column("focus_limit", sa.Integer(), nullable=True))
         batch_op.create_check_constraint(
@@ -85,19 +87,19 @@ def upgrade() -> None:
         _fill_uuids(table)
 
     # Now that every row has one: required and unique (SQLite rebuilds each table here).
-    with op.batch_alter_table("respondent", recreate="always") as batch_op:
+    with op.batch_alter_table("respondent", recreate=rebuild()) as batch_op:
         batch_op.alter_column("uuid", existing_type=sa.String(length=36), nullable=False)
         batch_op.alter_column("updated_at", existing_type=sa.DateTime(), nullable=False)
         batch_op.create_unique_constraint("uq_respondent_uuid", ["uuid"])
-    with op.batch_alter_table("answer", recreate="always") as batch_op:
+    with op.batch_alter_table("answer", recreate=rebuild()) as batch_op:
         batch_op.alter_column("uuid", existing_type=sa.String(length=36), nullable=False)
         batch_op.create_unique_constraint("uq_answer_uuid", ["uuid"])
         batch_op.drop_constraint("flagged_bool", type_="check")
         batch_op.create_check_constraint("flagged_bool", "flagged IN (true, false)")
-    with op.batch_alter_table("vote", recreate="always") as batch_op:
+    with op.batch_alter_table("vote", recreate=rebuild()) as batch_op:
         batch_op.alter_column("uuid", existing_type=sa.String(length=36), nullable=False)
         batch_op.create_unique_constraint("uq_vote_uuid", ["uuid"])
-    with op.batch_alter_table("plan_entry", recreate="always") as batch_op:
+    with op.batch_alter_table("plan_entry", recreate=rebuild()) as batch_op:
         batch_op.alter_column("uuid", existing_type=sa.String(length=36), nullable=False)
         batch_op.create_unique_constraint("uq_plan_entry_uuid", ["uuid"])
         batch_op.create_check_constraint(

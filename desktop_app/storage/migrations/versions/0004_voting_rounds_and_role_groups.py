@@ -21,6 +21,8 @@ import uuid
 import sqlalchemy as sa
 from alembic import op
 
+from desktop_app.storage.migrations.portable import rebuild
+
 revision = "0004"
 down_revision = "0003"
 branch_labels = None
@@ -32,10 +34,10 @@ def _device() -> sa.Column[str]:
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("respondent", recreate="always") as batch_op:
+    with op.batch_alter_table("respondent", recreate=rebuild()) as batch_op:
         batch_op.add_column(sa.Column("device", sa.String(length=64), nullable=True))
         batch_op.create_unique_constraint("uq_respondent_device", ["assessment_id", "device"])
-    with op.batch_alter_table("vote", recreate="always") as batch_op:
+    with op.batch_alter_table("vote", recreate=rebuild()) as batch_op:
         batch_op.add_column(sa.Column("round", sa.Integer(), nullable=False, server_default="1"))
         batch_op.drop_constraint("uq_vote_respondent_id", type_="unique")
         batch_op.create_unique_constraint(
