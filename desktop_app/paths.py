@@ -15,6 +15,9 @@ from pathlib import Path
 APP_NAME = "Wandelkompass"
 DATA_DIR_ENV = "WANDELKOMPASS_DATA_DIR"
 DB_FILENAME = "wandelkompass.sqlite3"
+# A municipality's own Word template for the council decision paper, in the data folder.
+TEMPLATES_DIR = "vorlagen"
+DECISION_TEMPLATE = "beschlussvorlage.docx"
 
 
 def bundle_root() -> Path:

@@ -13,6 +13,7 @@ from desktop_app.reporting.strings import tr
 
 if TYPE_CHECKING:
     from desktop_app.domain.model import Guideline
+    from desktop_app.reporting.model.types import Measure
 
 
 def day(value: date | None, lang: str) -> str:
@@ -56,3 +57,10 @@ def level_name(level: int | None, guideline: Guideline, lang: str) -> str:
     if 0 <= level < len(guideline.scale):
         return f"{level} – {guideline.scale_label(level, lang)}"
     return str(level)
+
+
+def effort_text(m: Measure, lang: str) -> str:
+    """A measure's effort in person-days (``5–15``), else its class, else "–"."""
+    if m.effort_days is not None:
+        return span(*m.effort_days, lang)
+    return m.effort_class or tr("none", lang)

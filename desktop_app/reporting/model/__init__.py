@@ -87,6 +87,7 @@ def build_model(ev: Evaluation, lang: str) -> ReportModel:
     present["long_texts"] = bool(long_texts.entries or long_texts.omitted)
     return ReportModel(
         lang=lang,
+        assessment_uuid=info.uuid,
         title=tr("title", lang),
         municipality=clean(info.municipality, 300),
         project=clean(info.project, 300),
