@@ -80,6 +80,7 @@ class Grid:
     widths: tuple[int, ...]  # relative column widths
     numeric: tuple[int, ...] = ()  # right-aligned columns
     key_column: bool = True
+    caption_shown: bool = True  # False: the heading right above says the same
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,7 +217,8 @@ def _decisions(model: ReportModel) -> Iterator[Block]:
              f"{tr('participants', lang)}: {participants_text(page, lang)}"]
     yield Para(" · ".join(facts), muted=True)
     yield Para(tr("decisions_intro", lang))
-    yield Items(tuple((Line(d.detail, d.title + "."),) for d in page.decisions), numbered=True)
+    yield Items(tuple((Line(d.title + ".", strong=True), Line(d.detail))
+                      for d in page.decisions), numbered=True)
     yield Heading(2, tr("focus_table", lang))
     if page.focus:
         yield Grid(
@@ -357,7 +359,7 @@ def _focus(model: ReportModel) -> Iterator[Block]:
         yield Grid(heading, header,
                    tuple((text(str(m.number)), _measure_main(m, lang), _measure_facts(m, lang))
                          for m in model.focus if m.category_heading == heading),
-                   (2, 21, 10))
+                   (2, 21, 10), caption_shown=False)
     yield _legend(lang)
 
 

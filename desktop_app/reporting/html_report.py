@@ -30,11 +30,13 @@ CSS = """
   --line: #b9c7d3; --head: #e3eef7; --title: #003d66; }
 * { box-sizing: border-box; }
 html { -webkit-text-size-adjust: 100%; text-size-adjust: 100%; }
-body { margin: 0; font-family: "Segoe UI", Calibri, "Helvetica Neue", Arial, sans-serif;
-  font-size: 1rem; line-height: 1.5; color: var(--ink); background: #fff; }
-header, nav, main, footer { max-width: 62rem; margin: 0 auto; padding: 0 1rem; }
+body { margin: 0; padding: 0 1rem;
+  font-family: "Segoe UI", Calibri, "Helvetica Neue", Arial, sans-serif; font-size: 1rem;
+  line-height: 1.5; color: var(--ink); background: #fff; }
+header, nav, main, footer { max-width: 60rem; margin: 0 auto; }
 header { padding-top: 1.5rem; }
-h1, h2, h3, h4 { color: var(--title); line-height: 1.25; hyphens: auto; }
+h1, h2, h3, h4 { color: var(--title); line-height: 1.25; hyphens: auto;
+  overflow-wrap: break-word; }
 h1 { font-size: 1.8rem; margin: 0 0 .25rem; }
 h2 { font-size: 1.45rem; margin: 2.5rem 0 .75rem; padding-bottom: .25rem;
   border-bottom: 2px solid var(--accent); }
@@ -64,7 +66,9 @@ td p, th p { margin: 0 0 .3rem; }
 td p:last-child, th p:last-child { margin-bottom: 0; }
 .num { text-align: right; }
 figure { margin: 1rem 0; }
-figure img { display: block; max-width: 100%; height: auto; margin: 0 auto; }
+figure img { display: block; max-width: min(100%, 48rem); height: auto; margin: 0 auto; }
+.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden;
+  clip-path: inset(50%); white-space: nowrap; }
 figcaption { font-size: .925rem; color: var(--muted); margin-top: .5rem; }
 dl { margin: 0 0 1rem; }
 dl div { display: flex; flex-wrap: wrap; gap: 0 .75rem; padding: .2rem 0;
@@ -73,10 +77,16 @@ dt { font-weight: 700; min-width: 12rem; }
 dd { margin: 0; flex: 1 1 16rem; }
 li { margin-bottom: .35rem; }
 footer { margin-top: 3rem; padding-bottom: 2rem; color: var(--muted); font-size: .925rem; }
+@media (max-width: 30rem) {
+  h1 { font-size: 1.5rem; }
+  h2 { font-size: 1.25rem; }
+  h3 { font-size: 1.1rem; }
+}
 @media print {
   nav, .skip { display: none; }
   body { font-size: 10.5pt; }
-  header, main, footer { max-width: none; padding: 0; }
+  body { padding: 0; }
+  header, main, footer { max-width: none; }
   .table-wrap { overflow: visible; }
   thead { display: table-header-group; }
   tr, figure, dl div { break-inside: avoid; }
@@ -128,10 +138,11 @@ def _grid(grid: Grid, ids: _Ids) -> str:
             else:
                 cells.append(f"<td{attr}>{_cell(value)}</td>")
         body.append(f"<tr>{''.join(cells)}</tr>")
+    hidden = "" if grid.caption_shown else ' class="visually-hidden"'
     # A table wider than the screen scrolls inside its own box, which the keyboard can
     # reach (tabindex) and a screen reader names (the caption).
     return (f'<div class="table-wrap" role="region" aria-labelledby="{cap}" tabindex="0">'
-            f'<table><caption id="{cap}">{_e(grid.caption)}</caption>'
+            f'<table><caption id="{cap}"{hidden}>{_e(grid.caption)}</caption>'
             f"<thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table></div>")
 
 
