@@ -51,7 +51,7 @@ class Column:
 
 
 PLAN_COLUMNS = (
-    Column("col_id", 5), Column("col_key", 16), Column("col_part", 16),
+    Column("col_id", 5), Column("col_key", 16), Column("col_part", 20),
     Column("col_category", 16), Column("barrier", 16), Column("col_priority", 10),
     Column("col_measure", 48, wrap=True), Column("col_responsible", 24, wrap=True),
     Column("col_owner_fixed", 12), Column("col_due", 12), Column("col_due_fixed", 12),
@@ -128,6 +128,12 @@ def _sheet(workbook: Any, name: str, columns: Sequence[Column], rows: Sequence[S
             _write(sheet, r, c, value, formats)
     sheet.freeze_panes(1, 0)
     sheet.autofilter(0, 0, max(1, len(rows)), len(columns) - 1)
+    # Printed (it happens in a town hall): A4 landscape, all columns on the page's width,
+    # the header row repeated on every page.
+    sheet.set_landscape()
+    sheet.set_paper(9)
+    sheet.fit_to_pages(1, 0)
+    sheet.repeat_rows(0)
 
 
 def _write(sheet: Any, row: int, col: int, value: Value, formats: dict[str, Any]) -> None:
