@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
+from desktop_app.reporting.exports import Format
 from desktop_app.ui.background import ThreadPoolRunner
 from desktop_app.ui.controllers.export_controller import ExportChoice, ExportController
 from desktop_app.ui.views.assessment_view import TAB_PLAN
@@ -31,6 +32,7 @@ def choose(fmt: str, comments: bool = False):  # type: ignore[no-untyped-def]
 def test_dialog_offers_every_format_with_a_line_in_both_languages(qtbot, language) -> None:
     dialog = ExportFormatDialog()
     qtbot.addWidget(dialog)
+    assert FORMATS == tuple(f.value for f in Format)  # every format, in the writers' order
     assert set(dialog.buttons) == set(FORMATS)
     german = {k: (b.text(), dialog.descriptions[k].text()) for k, b in dialog.buttons.items()}
     assert all(name and len(line) > 20 for name, line in german.values())

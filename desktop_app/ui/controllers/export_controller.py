@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, QUrl, Sign
 from PySide6.QtWidgets import QWidget
 
 from desktop_app.fileio import TargetNotWritable, safe_file_name
+from desktop_app.reporting.exports import SUFFIX
 from desktop_app.services.workspace import Workspace
 from desktop_app.texts import tn
 from desktop_app.ui.background import Runner
@@ -32,8 +33,7 @@ class ExportChoice:
 
 SESSION_CHOICE = ExportChoice()
 
-SUFFIXES = {"pdf": ".pdf", "docx": ".docx", "beschlussvorlage": ".docx", "xlsx": ".xlsx",
-            "ics": ".ics", "csv": ".csv", "html": ".html"}
+SUFFIXES = {fmt.value: suffix for fmt, suffix in SUFFIX.items()}
 
 
 def step_text(step: str) -> str:
