@@ -183,11 +183,9 @@ def test_excel_plan_and_answers(demo: Evaluation, tmp_path: Path, lang: str) -> 
     for sheet, width in ((plan, len(excel.PLAN_COLUMNS)), (answers, len(excel.ANSWER_COLUMNS))):
         assert sheet.freeze_panes == "A2"
         assert sheet.auto_filter.ref is not None and sheet.auto_filter.ref.startswith("A1:")
-        # Printed: landscape, one page wide, the header row on every page.
+        # Printed: landscape, the header row and the number and id columns on every page.
         assert sheet.page_setup.orientation == "landscape"
-        assert sheet.sheet_properties.pageSetUpPr.fitToPage
-        assert sheet.page_setup.fitToWidth in (None, 1) and sheet.page_setup.fitToHeight == 0
-        assert sheet.print_title_rows == "$1:$1"
+        assert sheet.print_title_rows == "$1:$1" and sheet.print_title_cols == "$A:$B"
         assert sheet.max_column == width
         assert sheet.column_dimensions["B"].width > 8
     statements = [r.statement_id for d in model.annex.dimensions for r in d.rows]

@@ -128,12 +128,13 @@ def _sheet(workbook: Any, name: str, columns: Sequence[Column], rows: Sequence[S
             _write(sheet, r, c, value, formats)
     sheet.freeze_panes(1, 0)
     sheet.autofilter(0, 0, max(1, len(rows)), len(columns) - 1)
-    # Printed (it happens in a town hall): A4 landscape, all columns on the page's width,
-    # the header row repeated on every page.
+    # Printed (it happens in a town hall): A4 landscape, the header row and the first two
+    # columns (number and id) on every page. Not squeezed to one page's width: twenty
+    # columns of wrapped text would print too small to read.
     sheet.set_landscape()
     sheet.set_paper(9)
-    sheet.fit_to_pages(1, 0)
     sheet.repeat_rows(0)
+    sheet.repeat_columns(0, 1)
 
 
 def _write(sheet: Any, row: int, col: int, value: Value, formats: dict[str, Any]) -> None:
