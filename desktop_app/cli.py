@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -20,8 +19,28 @@ from desktop_app.domain.region import SIZE_CLASS_VALUES
 from desktop_app.texts import t, tn
 
 if TYPE_CHECKING:  # imported where used: SQLAlchemy must not slow down --help or the GUI
+    from desktop_app.reporting.exports import Format
     from desktop_app.services.workspace import Workspace
 
+
+# The formats of `report` (desktop_app.reporting.exports.Format, spelt out here so that
+# --help imports nothing from the report).
+_FORMATS = ("pdf", "docx", "beschlussvorlage", "xlsx", "ics", "csv", "html")
+_REPORT_EPILOG = """\
+Formate (--format, sonst aus der Endung von --output):
+  pdf               Maßnahmenplan zum Drucken und Verteilen (.pdf)
+  docx              Maßnahmenplan zum Weiterbearbeiten in Word (.docx)
+  beschlussvorlage  Beschlussvorlage für den Rat oder die Verwaltungsleitung (.docx);
+                    eigene Vorlage mit --template DATEI, siehe docs/TEMPLATES.md
+  xlsx              Maßnahmen und alle Antworten als Excel-Tabelle (.xlsx)
+  ics               Termine der übernommenen Maßnahmen für den Kalender (.ics)
+  csv               anonymisierte Antworten für die Forschung (.csv): UTF-8 mit BOM,
+                    Trennzeichen ";"; Rollengruppen unter 3 Personen als "Weitere";
+                    Freitext nur mit --include-comments
+  html              barrierefreie Webseite in einer Datei (.html)
+
+Beispiel: wandelkompass report --demo -o beschluss.docx --format beschlussvorlage
+"""
 
 # An example file name for each command that writes one (shown when a folder was given).
 _OUTPUT_EXAMPLES = {"report": "plan.pdf", "export": "erhebung.json"}
@@ -59,7 +78,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--presentation", action="store_true", help="Präsentationsmodus (Beamer)")
     sub = parser.add_subparsers(dest="command")
 
-    rep = sub.add_parser("report", help="PDF-Maßnahmenplan oder Fortschrittsbericht schreiben")
+    rep = sub.add_parser(
+        "report", help="Maßnahmenplan oder Fortschrittsbericht schreiben: PDF, Word, "
+        "Beschlussvorlage, Excel, Kalender, Forschungsdaten (CSV) oder Webseite",
+        formatter_class=argparse.RawDescriptionHelpFormatter, epilog=_REPORT_EPILOG,
+    )
     src = rep.add_mutually_exclusive_group()
     src.add_argument("--assessment", type=int, help="Nummer der Erhebung (siehe 'list')")
     src.add_argument("--demo", action="store_true", help="Demo-Erhebung einer Mittelstadt")
@@ -67,7 +90,15 @@ def build_parser() -> argparse.ArgumentParser:
                      help="Fortschrittsbericht der Demo-Kette (drei Workshops einer Mittelstadt)")
     rep.add_argument("--compare-with", type=int, metavar="ID",
                      help="Fortschrittsbericht: Erhebung --assessment mit Erhebung ID vergleichen")
-    rep.add_argument("--output", "-o", required=True, type=Path)
+    rep.add_argument("--output", "-o", required=True, type=Path,
+                     help="Zieldatei; ihre Endung wählt das Format, wenn --format fehlt")
+    rep.add_argument("--format", "-f", choices=_FORMATS, metavar="FORMAT",
+                     help="Format: " + ", ".join(_FORMATS) + " (Standard: aus der Endung)")
+    rep.add_argument("--template", type=Path, metavar="DATEI",
+                     help="Word-Vorlage für die Beschlussvorlage (sonst "
+                     "<Datenordner>/vorlagen/beschlussvorlage.docx oder die eingebaute)")
+    rep.add_argument("--include-comments", action="store_true",
+                     help="Forschungsdaten (csv): auch die Kommentare des Teams (Freitext)")
 
     exp = sub.add_parser("export", help="Erhebung als Austauschdatei (JSON) exportieren")
     exp.add_argument("--assessment", type=int, required=True)
@@ -253,15 +284,18 @@ def _run_on_workspace(ws: Workspace, args: argparse.Namespace, lang: str) -> int
             if args.compare_with is not None and args.assessment is None:
                 print(msg("compare_needs_assessment", lang), file=sys.stderr)
                 return 2
-            if args.demo:
-                return _report(ws, ws.create_demo(lang), args.output, lang)
-            if args.assessment is None:
+            if not args.demo and args.assessment is None:
                 print(msg("need_assessment", lang), file=sys.stderr)
                 return 2
             if args.compare_with is not None:
                 return _progress_report(ws, args.assessment, args.compare_with, args.output,
                                         args.lang)
-            return _report(ws, args.assessment, args.output, args.lang)
+            fmt = _report_format(args, lang)
+            if fmt is None:
+                return 2
+            if args.demo:
+                return _report(ws, ws.create_demo(lang), args, fmt, lang)
+            return _report(ws, args.assessment, args, fmt, args.lang)
         if args.command == "export":
             path = ws.export(args.assessment, args.output)
             print(msg("exported", lang, path=path))
@@ -299,21 +333,61 @@ def _run_on_workspace(ws: Workspace, args: argparse.Namespace, lang: str) -> int
         ws.close()
 
 
-def _report(ws: Workspace, assessment_id: int, output: Path, lang: str | None) -> int:
+def _report_format(args: argparse.Namespace, lang: str) -> Format | None:
+    """The format asked for, else the one the output's ending names (a name without an
+    ending gets the PDF, as always); None: said why."""
+    from desktop_app.reporting.exports import SUFFIX, Format, from_suffix
+
+    if args.format:
+        fmt: Format | None = Format(args.format)
+    elif not args.output.suffix:
+        fmt = Format.PDF
+    else:
+        fmt = from_suffix(args.output)
+    if fmt is None:
+        suffixes = ", ".join(sorted(set(SUFFIX.values())))
+        print(msg("unknown_suffix", lang, path=args.output, suffixes=suffixes),
+              file=sys.stderr)
+        return None
+    if args.template is not None and fmt is not Format.DECISION_PAPER:
+        print(msg("template_only_docx", lang), file=sys.stderr)
+        return None
+    if args.include_comments and fmt is not Format.CSV:
+        print(msg("comments_only_csv", lang), file=sys.stderr)
+        return None
+    return fmt
+
+
+def _report(ws: Workspace, assessment_id: int, args: argparse.Namespace, fmt: Format,
+            lang: str | None) -> int:
+    from desktop_app.reporting.decision_paper import TemplateProblem
+    from desktop_app.reporting.exports import Format
+    from desktop_app.services.messages import template_message, written_message
+
+    shown = lang or "de"
     missing = len(ws.consensus_missing(assessment_id))
     if missing:  # written anyway (scored with the votes' median), but never silently
-        print(tn("count.consensus_missing", missing, lang or "de") + ". "
-              + t("cli.consensus_missing_hint", lang or "de"), file=sys.stderr)
-    path = ws.write_report(assessment_id, output, lang)
-    # reportlab writes one uncompressed "/Type /Page" object per page.
-    pages = len(re.findall(rb"/Type /Page\b", path.read_bytes()))
-    lang = lang or "de"
-    print(msg("report_written", lang, path=path, pages=tn("count.pages", pages, lang)))
+        print(tn("count.consensus_missing", missing, shown) + ". "
+              + t("cli.consensus_missing_hint", shown), file=sys.stderr)
+    try:
+        written = ws.write_export(assessment_id, fmt, args.output, lang,
+                                  template=args.template,
+                                  include_comments=args.include_comments)
+    except TemplateProblem as exc:
+        print(template_message(exc, shown), file=sys.stderr)
+        return 1
+    if fmt is Format.PDF:
+        pages = tn("count.pages", written.pages or 0, shown)
+        print(msg("report_written", shown, path=written.path, pages=pages))
+    else:
+        print(written_message(written, shown))
     return 0
 
 
 def _progress_report(ws: Workspace, assessment_id: int, compare_with: int, output: Path,
                      lang: str | None) -> int:
+    import re
+
     from desktop_app.services.progress import write_progress_report
 
     path = write_progress_report(ws, assessment_id, compare_with, output, lang)

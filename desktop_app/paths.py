@@ -16,6 +16,9 @@ APP_NAME = "Wandelkompass"
 DATA_DIR_ENV = "WANDELKOMPASS_DATA_DIR"
 DB_FILENAME = "wandelkompass.sqlite3"
 DATABASE_URL_ENV = "WANDELKOMPASS_DATABASE_URL"
+# A municipality's own Word template for the council decision paper, in the data folder.
+TEMPLATES_DIR = "vorlagen"
+DECISION_TEMPLATE = "beschlussvorlage.docx"
 
 
 def bundle_root() -> Path:

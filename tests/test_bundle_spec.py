@@ -209,6 +209,16 @@ def test_mpl_runtime_hook_replaces_pyinstallers(wk: ModuleType) -> None:
     assert "MPLCONFIGDIR" in hook and "user_cache_dir" in hook
 
 
+def test_docx_hook_keeps_the_folder_python_docx_reads_its_templates_from(
+        wk: ModuleType) -> None:
+    # python-docx opens docx/parts/../templates/*.xml; without docx/parts on disk the Word
+    # plan's footer cannot be made in the bundle. The bundle's --selftest writes every format.
+    namespace: dict[str, object] = {}
+    exec((ROOT / wk.HOOKS_DIR / "hook-docx.py").read_text(encoding="utf-8"), namespace)
+    assert namespace["module_collection_mode"] == {"docx.parts": "pyz+py"}
+    assert any(dest == "docx/templates" for _src, dest in namespace["datas"])  # type: ignore[attr-defined]
+
+
 def test_icon_files(wk: ModuleType) -> None:
     assert (ROOT / wk.ICON_ICO).is_file()
     assert (ROOT / "resources/icons/app.png").is_file()

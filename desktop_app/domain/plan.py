@@ -137,6 +137,13 @@ class PlanItem:
         return self.origin is not Origin.OWN and bool(self.entry.title or self.entry.text)
 
     @property
+    def adopted(self) -> bool:
+        """The team has taken the measure on: accepted, or its own (and not rejected)."""
+        return (self.origin is not Origin.CLARIFICATION
+                and self.decision is not Decision.REJECTED
+                and (self.decision is Decision.ACCEPTED or self.origin is Origin.OWN))
+
+    @property
     def in_focus(self) -> bool:
         return self.placement is Placement.FOCUS
 
@@ -320,13 +327,7 @@ def _fits(item: PlanItem, phase: Phase | None) -> bool:
 
 def _place(items: list[PlanItem], phase: Phase | None, focus_limit: int) -> list[PlanItem]:
     """Decide focus, backlog and rank; return the items in plan order."""
-    fixed = {
-        i.key
-        for i in items
-        if i.origin is not Origin.CLARIFICATION
-        and i.decision is not Decision.REJECTED
-        and (i.decision is Decision.ACCEPTED or i.origin is Origin.OWN)
-    }
+    fixed = {i.key for i in items if i.adopted}
     open_proposals = sorted(
         (
             i

@@ -357,6 +357,21 @@ def delta_figure(data: ProgressData, lang: str) -> Figure:
     return draw_deltas(build_progress_model(data, lang).deltas, lang)
 
 
+def draw_chart(chart: Chart, lang: str) -> Figure:
+    """``chart`` drawn by its kind, for outputs that show it at the width of a page.
+
+    The flowing outputs (Word, HTML) show each chart's table right beside it, so the radar
+    names its axes in full here.
+    """
+    from desktop_app.reporting.model.types import ChartKind
+
+    if chart.kind is ChartKind.RADAR:
+        return draw_radar(chart, lang, 14.0)
+    if chart.kind is ChartKind.COLUMNS:
+        return draw_columns(chart, lang)
+    return draw_bars(chart, lang, label_width=0.3)
+
+
 # The results dashboard of the GUI draws the same charts from an evaluation.
 
 

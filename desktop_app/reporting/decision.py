@@ -11,7 +11,7 @@ from reportlab.platypus import Flowable, KeepInFrame, PageBreak, Spacer, Table, 
 
 from desktop_app.reporting.blocks import data_table, fit, para, rich
 from desktop_app.reporting.fonts import SANS
-from desktop_app.reporting.formats import day, euros, span
+from desktop_app.reporting.formats import day, effort_text, euros, span
 from desktop_app.reporting.model.decisions import PAGE_UNKNOWN
 from desktop_app.reporting.strings import tr, trn
 from desktop_app.reporting.styles import ACCENT_LIGHT, CM, CONTENT_HEIGHT, CONTENT_WIDTH, styles
@@ -50,9 +50,7 @@ def due_cell(m: Measure, lang: str) -> str:
 
 
 def effort_cell(m: Measure, lang: str) -> str:
-    if m.effort_days is not None:
-        return span(*m.effort_days, lang)
-    return m.effort_class or tr("none", lang)
+    return effort_text(m, lang)
 
 
 # Columns of the focused measures on page 1: one line per measure.

@@ -7,7 +7,7 @@ same in the PDF and in any later output.
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from desktop_app.reporting.strings import tr
 
@@ -67,3 +67,21 @@ def level_name(level: int | None, guideline: Guideline, lang: str) -> str:
     if 0 <= level < len(guideline.scale):
         return f"{level} – {guideline.scale_label(level, lang)}"
     return str(level)
+
+
+class _Effort(Protocol):
+    """What ``effort_text`` reads of a report measure (typed here, not imported: the report
+    model's types import this module)."""
+
+    @property
+    def effort_days(self) -> tuple[int, int] | None: ...
+
+    @property
+    def effort_class(self) -> str: ...
+
+
+def effort_text(m: _Effort, lang: str) -> str:
+    """A measure's effort in person-days (``5–15``), else its class, else "–"."""
+    if m.effort_days is not None:
+        return span(*m.effort_days, lang)
+    return m.effort_class or tr("none", lang)

@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from desktop_app.storage.errors import DatabaseError
-from desktop_app.texts import t
+from desktop_app.texts import t, tn
+
+if TYPE_CHECKING:
+    from desktop_app.reporting.decision_paper import TemplateProblem
+    from desktop_app.reporting.exports import Written
 from desktop_app.texts.catalogue import CATALOGUE
 from desktop_app.texts.dates import moment
 
@@ -36,3 +42,35 @@ def database_error_message(exc: DatabaseError, lang: str) -> str:
     else:
         lines.append(t("recovery.no_backup", lang))
     return "\n".join(lines)
+
+
+def template_message(problem: TemplateProblem, lang: str) -> str:
+    """Why a Word template cannot be filled: where, which placeholder, and that nothing was
+    written."""
+    from desktop_app.fileio import REASONS, reason_text
+
+    where = (t("template.where", lang, paragraph=problem.paragraph, text=problem.text)
+             if problem.paragraph is not None else "")
+    key = f"template.{problem.kind}"
+    if key not in CATALOGUE:
+        key = "template.other"
+    detail = problem.detail
+    if problem.kind == "unreadable":
+        detail = (t("template.too_large", lang) if detail == "too_large"
+                  else reason_text(detail, lang) if detail in REASONS else detail)
+    path = problem.path or t("template.builtin", lang)
+    text = t(key, lang, path=path, where=where, name=problem.name, detail=detail)
+    return " ".join(text.split()) + " " + t("template.nothing_written", lang)
+
+
+def written_message(written: Written, lang: str) -> str:
+    """What an export wrote, in one line: ``Geschrieben: plan.ics (Kalender, 3 Termine)``."""
+    what = [t(f"export.{written.format.value}", lang)]
+    if written.pages is not None:
+        what.append(tn("count.pages", written.pages, lang))
+    if written.events is not None:
+        what.append(tn("export.events", written.events, lang))
+    text = t("cli.export_written", lang, path=written.path, what=", ".join(what))
+    if written.left_out:
+        text += ". " + tn("export.left_out", written.left_out, lang) + "."
+    return text

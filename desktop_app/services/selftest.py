@@ -2,7 +2,8 @@
 
 Runs in a temporary folder: the Alembic migrations from an empty file to head (so a bundle
 that lacks a migration script fails here), the guideline content, the demo database, an
-export/import round trip (JSON schema validation), a chart and a PDF. Prints one line and
+export/import round trip (JSON schema validation), a chart, a PDF and every other export
+format (so a bundle that lacks a library's data files fails here). Prints one line and
 exits 0, or names the step that failed (with the traceback below it).
 """
 
@@ -56,6 +57,15 @@ def run_selftest(lang: str = "de") -> int:
             data = out.read_bytes()
             if not data.startswith(b"%PDF") or b"/FontFile2" not in data:
                 raise RuntimeError("PDF incomplete or fonts not embedded")
+            from desktop_app.reporting.exports import SUFFIX, Format
+
+            for fmt in Format:
+                if fmt is not Format.PDF:
+                    step = f"export {fmt.value}"
+                    target = Path(tmp) / f"selftest-{fmt.value}{SUFFIX[fmt]}"
+                    ws.write_export(aid, fmt, target, lang)
+                    if target.stat().st_size == 0:
+                        raise RuntimeError(f"{target.name} is empty")
             ws.close()
     except Exception as exc:  # report any failure as one clear line, details below it
         print(t("cli.selftest_failed", lang, step=step, detail=exc), file=sys.stderr)

@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from desktop_app.domain.plan import PlanEntry
     from desktop_app.domain.region import RegionalComparison
     from desktop_app.domain.snapshot import AssessmentSnapshot
+    from desktop_app.reporting.exports import Format, Written
     from desktop_app.storage.backups import BackupInfo, RestoreResult
     from desktop_app.storage.database import Database
 
@@ -505,6 +506,48 @@ class Workspace:
         found = regional_comparison(self.db, assessment_id, ev)
         return found if found.size_class is not None else None
 
+    def decision_template(self) -> Path:
+        """Where a municipality puts its own Word template for the decision paper."""
+        return self.data_dir / paths.TEMPLATES_DIR / paths.DECISION_TEMPLATE
+
+    def write_export(
+        self,
+        assessment_id: int,
+        fmt: Format,
+        output: Path,
+        lang: str | None = None,
+        progress: Progress | None = None,
+        *,
+        template: Path | None = None,
+        include_comments: bool = False,
+    ) -> Written:
+        """Write ``fmt`` in ``lang`` (else the assessment's report language).
+
+        The decision paper is filled into ``template``, else into the data folder's
+        ``vorlagen/beschlussvorlage.docx``, else into the built-in template. Raises
+        ``TemplateProblem`` (nothing written) when a template cannot be read or filled.
+        """
+        from desktop_app.reporting import exports
+        from desktop_app.reporting.decision_paper import TemplateProblem
+
+        options = exports.Options(include_comments=include_comments)
+        source = None
+        if fmt is exports.Format.DECISION_PAPER:
+            source = template
+            if source is None and self.decision_template().is_file():
+                source = self.decision_template()
+        try:
+            if source is not None:
+                options = exports.Options(template=_read_template(source))
+            if progress:
+                progress(3, "evaluate")
+            ev = self.evaluation(assessment_id)
+            return exports.write(ev, fmt, Path(output), lang or ev.info.report_language,
+                                 options, progress)
+        except TemplateProblem as exc:
+            exc.path = str(source) if source is not None else ""
+            raise
+
     def snapshot(self, assessment_id: int) -> AssessmentSnapshot:
         """The whole assessment, with the team's own statements, for export and merge."""
         from desktop_app.storage import repository
@@ -600,3 +643,19 @@ class Workspace:
         save_reviews(self.db, ids[1], demo_data.interim_reviews(self.evaluation(ids[0])))
         save_reviews(self.db, ids[2], demo_data.final_reviews(self.evaluation(ids[1])))
         return ids
+
+# A Word template is a few hundred kilobytes; a letterhead picture may make it a few
+# megabytes. Anything far larger is no template.
+TEMPLATE_MAX_BYTES = 20_000_000
+
+
+def _read_template(path: Path) -> bytes:
+    from desktop_app import fileio
+    from desktop_app.reporting.decision_paper import TemplateProblem
+
+    try:
+        return fileio.read_capped(Path(path), TEMPLATE_MAX_BYTES)
+    except fileio.SourceTooLarge as exc:
+        raise TemplateProblem("unreadable", detail="too_large") from exc
+    except fileio.SourceNotReadable as exc:
+        raise TemplateProblem("unreadable", detail=exc.reason) from exc

@@ -168,6 +168,87 @@ CATALOGUE: dict[str, Entry] = {
         "Selbsttest fehlgeschlagen bei „{step}“: {detail}",
         'Self-test failed at "{step}": {detail}',
     ),
+    "cli.export_written": ("Geschrieben: {path} ({what})", "Written: {path} ({what})"),
+    "cli.unknown_suffix": (
+        "Das Format von {path} ist unbekannt. Bitte eine Endung wählen ({suffixes}) oder "
+        "--format angeben.",
+        "The format of {path} is unknown. Please use one of the endings ({suffixes}) or give "
+        "--format.",
+    ),
+    "cli.template_only_docx": (
+        "--template gilt nur für die Beschlussvorlage (--format beschlussvorlage).",
+        "--template applies to the council decision paper only (--format beschlussvorlage).",
+    ),
+    "cli.comments_only_csv": (
+        "--include-comments gilt nur für die Forschungsdaten (--format csv).",
+        "--include-comments applies to the research data only (--format csv).",
+    ),
+    # -- what each export is (command line and the GUI's result line) -------------------------
+    "export.pdf": ("PDF-Maßnahmenplan", "PDF action plan"),
+    "export.docx": ("Word-Maßnahmenplan", "Word action plan"),
+    "export.beschlussvorlage": ("Beschlussvorlage (Word)", "Council decision paper (Word)"),
+    "export.xlsx": ("Excel-Tabelle", "Excel workbook"),
+    "export.ics": ("Kalender", "Calendar"),
+    "export.csv": ("Forschungsdaten (CSV, anonymisiert)", "Research data (CSV, anonymised)"),
+    "export.html": ("barrierefreie Webseite", "accessible web page"),
+    "export.events": Plural(
+        ("{n} Termin", "{n} due date"), ("{n} Termine", "{n} due dates"),
+    ),
+    "export.left_out": Plural(
+        (
+            "{n} übernommene Maßnahme ohne festgelegten Termin ist nicht im Kalender",
+            "{n} adopted measure without a fixed due date is not in the calendar",
+        ),
+        (
+            "{n} übernommene Maßnahmen ohne festgelegten Termin sind nicht im Kalender",
+            "{n} adopted measures without a fixed due date are not in the calendar",
+        ),
+    ),
+    # -- a Word template that cannot be filled -----------------------------------------------
+    "template.where": (
+        "in Absatz {paragraph} („{text}“)",
+        "in paragraph {paragraph} (“{text}”)",
+    ),
+    "template.syntax": (
+        "Die Vorlage {path} enthält einen Fehler {where}: Die Platzhalter-Schreibweise stimmt "
+        "nicht ({detail}).",
+        "The template {path} has an error {where}: the placeholder is not written correctly "
+        "({detail}).",
+    ),
+    "template.filter": (
+        "Die Vorlage {path} verwendet {where} den unbekannten Filter „{name}“.",
+        "The template {path} uses the unknown filter “{name}” {where}.",
+    ),
+    "template.unknown": (
+        "Die Vorlage {path} verwendet {where} den unbekannten Platzhalter „{name}“. Welche es "
+        "gibt, steht in docs/TEMPLATES.md.",
+        "The template {path} uses the unknown placeholder “{name}” {where}. The placeholders "
+        "available are listed in docs/TEMPLATES.md.",
+    ),
+    "template.forbidden": (
+        "Die Vorlage {path} greift {where} auf „{name}“ zu. Vorlagen dürfen nur die "
+        "Platzhalter lesen, keinen Programmcode ausführen.",
+        "The template {path} accesses “{name}” {where}. Templates may only read the "
+        "placeholders, never run program code.",
+    ),
+    "template.other": (
+        "Die Vorlage {path} kann nicht ausgefüllt werden {where}: {detail}",
+        "The template {path} cannot be filled {where}: {detail}",
+    ),
+    "template.not_docx": (
+        "{path} ist keine Word-Datei (.docx).",
+        "{path} is not a Word file (.docx).",
+    ),
+    "template.unreadable": (
+        "Die Vorlage {path} kann nicht gelesen werden ({detail}).",
+        "The template {path} cannot be read ({detail}).",
+    ),
+    "template.too_large": ("größer als 20 MB", "larger than 20 MB"),
+    "template.builtin": ("(eingebaute Vorlage)", "(built-in template)"),
+    "template.nothing_written": (
+        "Es wurde keine Datei geschrieben.",
+        "No file was written.",
+    ),
     # -- the backup commands -------------------------------------------------------------------
     "backups.created": (
         "Sicherung angelegt und geprüft: {path}",

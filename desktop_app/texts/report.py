@@ -1,4 +1,4 @@
-"""The report's own wording (model, PDF, charts), part of the text catalogue.
+"""The report's own wording (model, PDF, charts, exports), part of the text catalogue.
 
 Content texts come from the guideline and enum names from :mod:`desktop_app.domain.labels`;
 only the report's wording is here. Keys are looked up as ``report.<name>`` through
@@ -16,6 +16,7 @@ REPORT: dict[str, Entry] = {
     "header_title": ("Maßnahmenplan", "Action plan"),
     "subject": ("Selbsteinschätzung und Maßnahmenplan", "Self-assessment and action plan"),
     "page_of": ("Seite {page} von {total}", "Page {page} of {total}"),
+    "page": ("Seite", "Page"),
     "created_with": ("Erstellt mit Wandelkompass", "Created with Wandelkompass"),
     # Outline
     "section_decisions": ("Zur Entscheidung", "For decision"),
@@ -371,6 +372,76 @@ REPORT: dict[str, Entry] = {
     "chart_target": ("Ziel", "Target"),
     "chart_no_data": ("keine Daten", "no data"),
     "chart_votes_axis": ("Stimmen", "Votes"),
+    # Spreadsheet (action plan and answers)
+    "sheet_plan": ("Maßnahmenplan", "Action plan"),
+    "sheet_answers": ("Antworten", "Answers"),
+    "col_key": ("Kennung", "ID"),
+    "col_part": ("Teil des Plans", "Part of the plan"),
+    "col_priority": ("Priorität", "Priority"),
+    "col_owner_fixed": ("Zuständigkeit festgelegt", "Owner fixed"),
+    "col_due_fixed": ("Termin festgelegt", "Due date fixed"),
+    "col_effort_min": ("PT von", "Days from"),
+    "col_effort_max": ("PT bis", "Days to"),
+    "col_effort_class": ("Aufwandsklasse", "Effort class"),
+    "col_cost_min": ("Kosten von (€)", "Costs from (€)"),
+    "col_cost_max": ("Kosten bis (€)", "Costs to (€)"),
+    "col_decision": ("Entscheidung", "Decision"),
+    "col_spread": ("Streuung der Stimmen", "Spread of the votes"),
+    "col_disputed": ("Uneinig", "Disputed"),
+    "col_notes": ("Hinweise", "Notes"),
+    "yes": ("ja", "yes"),
+    "no": ("nein", "no"),
+    # Calendar
+    "calendar_name": ("Maßnahmenplan {municipality}", "Action plan {municipality}"),
+    "event_summary": ("Fällig: {title}", "Due: {title}"),
+    "event_measure": ("Maßnahme {n} des Maßnahmenplans", "Measure {n} of the action plan"),
+    # Web page (HTML)
+    "skip_link": ("Zum Inhalt springen", "Skip to the content"),
+    "contents": ("Inhalt", "Contents"),
+    "chart_data": ("Die Werte des Diagramms", "The values of the chart"),
+    # Research data (CSV)
+    "other_groups": ("Weitere", "Other"),
+    "consensus_row": ("Konsens", "consensus"),
+    "vote_row": ("Stimme", "vote"),
+    # Council decision paper (Beschlussvorlage)
+    "paper_title": ("Beschlussvorlage", "Council decision paper"),
+    "paper_subject": (
+        "Maßnahmenplan Change-Management: {project}",
+        "Change-management action plan: {project}",
+    ),
+    "paper_situation": ("Sachverhalt", "Situation"),
+    "paper_proposal": ("Beschlussvorschlag", "Proposed resolution"),
+    "paper_finance": ("Finanzielle Auswirkungen", "Financial implications"),
+    "paper_annexes": ("Anlagen", "Annexes"),
+    "paper_annex": ("Anlage", "Annex"),
+    "paper_date": ("Datum", "Date"),
+    "paper_body": ("Gremium", "Committee"),
+    "paper_body_blank": ("(bitte ergänzen)", "(please add)"),
+    "paper_situation_intro": (
+        "Am {date} hat das Change-Team des Vorhabens „{project}“ eine "
+        "Change-Management-Selbsteinschätzung nach dem Leitfaden Wandelkompass "
+        "(Version {version}) durchgeführt. Der Reifegrad liegt insgesamt bei {percent}. {rated}",
+        "On {date} the change team of the project “{project}” carried out a change-management "
+        "self-assessment following the Wandelkompass guideline (version {version}). Overall "
+        "maturity is {percent}. {rated}",
+    ),
+    "paper_gaps": ("Die größten Lücken zum Ziel:", "The largest gaps to the target:"),
+    "paper_proposal_intro": (
+        "Die Verwaltungsleitung beschließt:",
+        "The administration's leadership resolves:",
+    ),
+    "paper_measures_intro": (
+        "Die folgenden Maßnahmen werden umgesetzt:",
+        "The following measures are carried out:",
+    ),
+    "paper_finance_text": (
+        "Personeller Aufwand: {days}. Externe Kosten: {costs}.",
+        "Staff effort: {days}. External costs: {costs}.",
+    ),
+    "paper_annex_plan": (
+        "Maßnahmenplan Change-Management vom {date} (Wandelkompass)",
+        "Change-management action plan of {date} (Wandelkompass)",
+    ),
     # -- texts that count ------------------------------------------------------------------
     "decide_approve": Plural(
         one=("Die Maßnahme im Fokus freigeben",

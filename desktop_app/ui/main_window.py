@@ -87,6 +87,7 @@ class MainWindow(QMainWindow):
         self.new_action = action([ks(ks.StandardKey.New)], self._on_new_action_triggered)
         self.overview_action = action([ks("Ctrl+Shift+O")], self.show_start)
         self.pdf_action = action([ks("Ctrl+P")], self._on_pdf_action_triggered)
+        self.export_action = action([ks("Ctrl+E")], self._on_export_action_triggered)
         self.edit_info_action = action([], self._on_edit_info_action_triggered)
         self.progress_action = action([ks("Ctrl+Shift+F")], self._on_progress_action_triggered)
         self.own_statement_action = action([ks("Ctrl+Shift+E")],
@@ -120,7 +121,8 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
         for act in (self.new_action, self.overview_action, self.edit_info_action,
-                    self.own_statement_action, self.pdf_action, self.progress_action):
+                    self.own_statement_action, self.pdf_action, self.export_action,
+                    self.progress_action):
             self.file_menu.addAction(act)
         self.file_menu.addSeparator()
         self.backup_menu = self.file_menu.addMenu("")
@@ -152,6 +154,7 @@ class MainWindow(QMainWindow):
         self.new_action.setText(self.tr("&Neue Erhebung …"))
         self.overview_action.setText(self.tr("&Übersicht der Erhebungen"))
         self.pdf_action.setText(self.tr("&PDF-Maßnahmenplan erstellen …"))
+        self.export_action.setText(self.tr("Maßnahmenplan e&xportieren (Word, Excel …) …"))
         self.edit_info_action.setText(self.tr("&Angaben der Erhebung bearbeiten …"))
         self.progress_action.setText(self.tr("&Fortschritt seit der letzten Erhebung …"))
         self.own_statement_action.setText(self.tr("&Eigene Aussage hinzufügen …"))
@@ -190,6 +193,7 @@ class MainWindow(QMainWindow):
         self.pdf_action.setEnabled(is_open)
         self.progress_action.setEnabled(is_open)
         self.own_statement_action.setEnabled(is_open)
+        self.export_action.setEnabled(is_open)
         self.edit_info_action.setEnabled(is_open or self.start.selected_id() is not None)
         self.overview_action.setEnabled(is_open)
         for act in self.tab_actions:
@@ -321,6 +325,11 @@ class MainWindow(QMainWindow):
     def _on_pdf_action_triggered(self) -> None:
         if self.assessment is not None and self.assessment.flush():
             self.assessment.export.export_pdf()
+
+    @Slot()
+    def _on_export_action_triggered(self) -> None:
+        if self.assessment is not None and self.assessment.flush():
+            self.assessment.export.export_formats()
 
     @Slot(bool)
     def _on_presentation_action_toggled(self, checked: bool) -> None:

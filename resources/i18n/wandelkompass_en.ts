@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop_app/ui/app.py" line="71"/>
+        <location filename="../../desktop_app/ui/app.py" line="72"/>
         <source>Wandelkompass ist schon geöffnet. Bitte wechseln Sie zum vorhandenen Fenster (z. B. über die Taskleiste).</source>
         <translation>Wandelkompass is already open. Please switch to the open window (e.g. via the taskbar).</translation>
     </message>
@@ -12,12 +12,12 @@
 <context>
     <name>AssessmentController</name>
     <message>
-        <location filename="../../desktop_app/ui/controllers/assessment_controller.py" line="92"/>
+        <location filename="../../desktop_app/ui/controllers/assessment_controller.py" line="93"/>
         <source>Ergebnisse</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/assessment_controller.py" line="96"/>
+        <location filename="../../desktop_app/ui/controllers/assessment_controller.py" line="97"/>
         <source>Nicht gespeichert</source>
         <translation>Not saved</translation>
     </message>
@@ -406,77 +406,77 @@ To bring it back: File › Data backup › Restore from backup … › From a fi
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../desktop_app/ui/controllers/export_controller.py" line="22"/>
+        <location filename="../../desktop_app/ui/controllers/export_controller.py" line="42"/>
         <source>Antworten werden ausgewertet …</source>
         <translation>Evaluating answers …</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/export_controller.py" line="25"/>
+        <location filename="../../desktop_app/ui/controllers/export_controller.py" line="45"/>
         <source>Zusammenfassung für die Leitung …</source>
         <translation>Summary for leadership …</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/export_controller.py" line="28"/>
+        <location filename="../../desktop_app/ui/controllers/export_controller.py" line="48"/>
         <source>Ergebnisse und Diagramme …</source>
         <translation>Results and charts …</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/export_controller.py" line="29"/>
+        <location filename="../../desktop_app/ui/controllers/export_controller.py" line="49"/>
         <source>Maßnahmen …</source>
         <translation>Measures …</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/export_controller.py" line="30"/>
+        <location filename="../../desktop_app/ui/controllers/export_controller.py" line="50"/>
         <source>Anhang …</source>
         <translation>Appendix …</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/export_controller.py" line="31"/>
+        <location filename="../../desktop_app/ui/controllers/export_controller.py" line="51"/>
         <source>Seiten werden gesetzt …</source>
         <translation>Laying out pages …</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/export_controller.py" line="32"/>
+        <location filename="../../desktop_app/ui/controllers/export_controller.py" line="52"/>
         <source>Datei wird geschrieben …</source>
         <translation>Writing the file …</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/export_controller.py" line="33"/>
+        <location filename="../../desktop_app/ui/controllers/export_controller.py" line="53"/>
         <source>Fertig.</source>
         <translation>Done.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/export_controller.py" line="35"/>
+        <location filename="../../desktop_app/ui/controllers/export_controller.py" line="55"/>
         <source>Bitte warten …</source>
         <translation>Please wait …</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/export_controller.py" line="40"/>
+        <location filename="../../desktop_app/ui/controllers/export_controller.py" line="60"/>
         <source>Die Datei ist in einem anderen Programm geöffnet (z. B. im PDF-Betrachter). Bitte schließen Sie sie dort oder wählen Sie einen anderen Namen.</source>
         <translation>The file is open in another program (e.g. a PDF viewer). Please close it there or choose another name.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/export_controller.py" line="45"/>
+        <location filename="../../desktop_app/ui/controllers/export_controller.py" line="65"/>
         <source>In diesen Ordner darf nicht geschrieben werden. Bitte wählen Sie z. B. den Ordner „Dokumente“.</source>
         <translation>You may not write to this folder. Please choose e.g. the “Documents” folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/export_controller.py" line="50"/>
+        <location filename="../../desktop_app/ui/controllers/export_controller.py" line="70"/>
         <source>Der Datenträger ist voll. Bitte schaffen Sie Platz oder wählen Sie ein anderes Laufwerk.</source>
         <translation>The disk is full. Please free some space or choose another drive.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/export_controller.py" line="55"/>
+        <location filename="../../desktop_app/ui/controllers/export_controller.py" line="75"/>
         <source>Der Ordner existiert nicht (mehr). Bitte wählen Sie einen anderen Ordner.</source>
         <translation>The folder does not exist (any more). Please choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/export_controller.py" line="62"/>
+        <location filename="../../desktop_app/ui/controllers/export_controller.py" line="82"/>
         <source>Die Datei konnte nicht geschrieben werden.</source>
         <translation>The file could not be written.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/export_controller.py" line="66"/>
+        <location filename="../../desktop_app/ui/controllers/export_controller.py" line="86"/>
         <source>{path} konnte nicht gespeichert werden.
 {reason}
 Eine bereits vorhandene Datei ist unverändert.</source>
@@ -485,17 +485,39 @@ Eine bereits vorhandene Datei ist unverändert.</source>
 Any existing file is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/export_controller.py" line="74"/>
+        <location filename="../../desktop_app/ui/controllers/export_controller.py" line="95"/>
+        <source>Beschlussvorlage</source>
+        <translation>Decision_paper</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/export_controller.py" line="96"/>
+        <source>Forschungsdaten</source>
+        <translation>Research_data</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/export_controller.py" line="97"/>
+        <source>Termine</source>
+        <translation>Due_dates</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/export_controller.py" line="99"/>
         <source>Massnahmenplan</source>
         <translation>Action_plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/export_controller.py" line="103"/>
-        <source>PDF-Maßnahmenplan</source>
-        <translation>PDF action plan</translation>
+        <location filename="../../desktop_app/ui/controllers/export_controller.py" line="188"/>
+        <source>{what} speichern</source>
+        <translation>Save {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/export_controller.py" line="107"/>
+        <location filename="../../desktop_app/ui/controllers/export_controller.py" line="263"/>
+        <source>Beim Erstellen der Datei ist ein Fehler aufgetreten:
+{detail}</source>
+        <translation>An error occurred while creating the file:
+{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/export_controller.py" line="159"/>
         <source>Noch keine Aussage beantwortet – trotzdem PDF erstellen?
 
 Der Bericht enthielte dann nur leere Ergebnisse und keine Maßnahmen.</source>
@@ -504,91 +526,235 @@ Der Bericht enthielte dann nur leere Ergebnisse und keine Maßnahmen.</source>
 The report would contain only empty results and no measures.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/export_controller.py" line="120"/>
+        <location filename="../../desktop_app/ui/controllers/export_controller.py" line="172"/>
         <source>Der Bericht bewertet sie vorläufig mit dem Median der Stimmen und kennzeichnet sie als „Konsens fehlt“. Trotzdem jetzt erstellen?</source>
         <translation>The report scores them provisionally with the median of the votes and marks them “consensus missing”. Create it anyway?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/export_controller.py" line="134"/>
+        <location filename="../../desktop_app/ui/controllers/export_controller.py" line="185"/>
         <source>PDF-Maßnahmenplan speichern</source>
         <translation>Save PDF action plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/export_controller.py" line="136"/>
+        <location filename="../../desktop_app/ui/controllers/export_controller.py" line="186"/>
         <source>PDF-Dateien (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/controllers/export_controller.py" line="175"/>
-        <source>Beim Erstellen des PDF ist ein Fehler aufgetreten:
-{detail}</source>
-        <translation>An error occurred while creating the PDF:
-{detail}</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/views/export_dialog.py" line="47"/>
+        <location filename="../../desktop_app/ui/views/export_dialog.py" line="58"/>
         <source>PDF-Maßnahmenplan</source>
         <translation>PDF action plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/export_dialog.py" line="48"/>
+        <location filename="../../desktop_app/ui/views/export_dialog.py" line="59"/>
         <source>PDF öffnen</source>
         <translation>Open PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/export_dialog.py" line="49"/>
+        <location filename="../../desktop_app/ui/views/export_dialog.py" line="60"/>
         <source>Erstellte PDF-Datei öffnen</source>
         <translation>Open the created PDF file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/export_dialog.py" line="50"/>
+        <location filename="../../desktop_app/ui/views/export_dialog.py" line="52"/>
+        <location filename="../../desktop_app/ui/views/export_dialog.py" line="61"/>
         <source>Ordner öffnen</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/export_dialog.py" line="51"/>
+        <location filename="../../desktop_app/ui/views/export_dialog.py" line="62"/>
         <source>Ordner der PDF-Datei öffnen</source>
         <translation>Open the PDF file&apos;s folder</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/export_dialog.py" line="52"/>
+        <location filename="../../desktop_app/ui/views/export_dialog.py" line="54"/>
+        <location filename="../../desktop_app/ui/views/export_dialog.py" line="63"/>
         <source>Schließen</source>
         <translation>Close</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/ui/views/export_dialog.py" line="49"/>
+        <source>Maßnahmenplan exportieren</source>
+        <translation>Export the action plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/export_dialog.py" line="50"/>
+        <source>Datei öffnen</source>
+        <translation>Open file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/export_dialog.py" line="51"/>
+        <source>Erstellte Datei öffnen</source>
+        <translation>Open the created file</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/ui/views/export_dialog.py" line="53"/>
+        <source>Ordner der Datei öffnen</source>
+        <translation>Open the file&apos;s folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/export_dialog.py" line="55"/>
+        <location filename="../../desktop_app/ui/views/export_dialog.py" line="64"/>
         <source>Dialog schließen</source>
         <translation>Close dialog</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/export_dialog.py" line="54"/>
+        <location filename="../../desktop_app/ui/views/export_dialog.py" line="56"/>
+        <source>Fortschritt des Exports</source>
+        <translation>Progress of the export</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/export_dialog.py" line="65"/>
         <source>Fortschritt der PDF-Erstellung</source>
         <translation>Progress of the PDF creation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/export_dialog.py" line="62"/>
+        <location filename="../../desktop_app/ui/views/export_dialog.py" line="73"/>
+        <source>Datei wird erstellt …</source>
+        <translation>Creating the file …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/export_dialog.py" line="74"/>
         <source>PDF wird erstellt …</source>
         <translation>Creating PDF …</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/export_dialog.py" line="70"/>
+        <location filename="../../desktop_app/ui/views/export_dialog.py" line="82"/>
         <source>PDF fertig</source>
         <translation>PDF ready</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/export_dialog.py" line="71"/>
+        <location filename="../../desktop_app/ui/views/export_dialog.py" line="82"/>
+        <source>Datei fertig</source>
+        <translation>File ready</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/export_dialog.py" line="83"/>
         <source>Gespeichert unter:
 {path}</source>
         <translation>Saved as:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/export_dialog.py" line="80"/>
+        <location filename="../../desktop_app/ui/views/export_dialog.py" line="93"/>
+        <source>Datei konnte nicht erstellt werden</source>
+        <translation>The file could not be created</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/export_dialog.py" line="94"/>
         <source>PDF konnte nicht erstellt werden</source>
         <translation>The PDF could not be created</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFormatDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/views/export_format_dialog.py" line="28"/>
+        <source>PDF-Maßnahmenplan</source>
+        <translation>PDF action plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/export_format_dialog.py" line="29"/>
+        <source>Zum Drucken und Verteilen an die Verwaltungsleitung.</source>
+        <translation>For printing and handing to the administration&apos;s leadership.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/export_format_dialog.py" line="33"/>
+        <source>Word-Maßnahmenplan</source>
+        <translation>Word action plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/export_format_dialog.py" line="34"/>
+        <source>Derselbe Plan zum Weiterbearbeiten in Word oder LibreOffice.</source>
+        <translation>The same plan to edit further in Word or LibreOffice.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/export_format_dialog.py" line="39"/>
+        <source>Beschlussvorlage (Word)</source>
+        <translation>Council decision paper (Word)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/export_format_dialog.py" line="40"/>
+        <source>Vorlage für Rat oder Verwaltungsleitung: Sachverhalt, Beschlussvorschlag, Kosten; auf Wunsch mit der eigenen Word-Vorlage der Kommune.</source>
+        <translation>A paper for the council or leadership: situation, proposed resolution, costs; in the municipality&apos;s own Word template if there is one.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/export_format_dialog.py" line="46"/>
+        <source>Excel-Tabelle</source>
+        <translation>Excel workbook</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/export_format_dialog.py" line="47"/>
+        <source>Alle Maßnahmen und Antworten zum Filtern und Nachhalten.</source>
+        <translation>All measures and answers to filter and follow up.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/export_format_dialog.py" line="51"/>
+        <source>Kalender (.ics)</source>
+        <translation>Calendar (.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/export_format_dialog.py" line="52"/>
+        <source>Die Termine der übernommenen Maßnahmen für Outlook und andere Kalender.</source>
+        <translation>The due dates of the adopted measures for Outlook and other calendars.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/export_format_dialog.py" line="57"/>
+        <source>Forschungsdaten (CSV)</source>
+        <translation>Research data (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/export_format_dialog.py" line="58"/>
+        <source>Anonymisierte Stimmen für Auswertungen: ohne Namen, kleine Rollengruppen zusammengefasst.</source>
+        <translation>Anonymised votes for analysis: no names, small role groups merged.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/export_format_dialog.py" line="64"/>
+        <source>Barrierefreie Webseite</source>
+        <translation>Accessible web page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/export_format_dialog.py" line="65"/>
+        <source>Eine Datei für Intranet oder E-Mail, lesbar mit Screenreader und auf dem Telefon.</source>
+        <translation>One file for the intranet or e-mail, readable with a screen reader and on a phone.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/export_format_dialog.py" line="126"/>
+        <source>Maßnahmenplan exportieren</source>
+        <translation>Export the action plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/export_format_dialog.py" line="127"/>
+        <source>In welcher Form soll der Maßnahmenplan gespeichert werden?</source>
+        <translation>In which form should the action plan be saved?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/export_format_dialog.py" line="134"/>
+        <source>Eigene Vorlage der Kommune wird verwendet: {path}</source>
+        <translation>The municipality&apos;s own template is used: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/export_format_dialog.py" line="136"/>
+        <source>Keine eigene Vorlage gefunden; die eingebaute wird verwendet. Eigene Word-Vorlage ablegen unter: {path}</source>
+        <translation>No template of your own found; the built-in one is used. Put your own Word template here: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/export_format_dialog.py" line="142"/>
+        <source>Kommentare des Teams mitnehmen (Freitext, kann Namen enthalten)</source>
+        <translation>Include the team&apos;s comments (free text, may contain names)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/export_format_dialog.py" line="145"/>
+        <source>Weiter …</source>
+        <translation>Next …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/export_format_dialog.py" line="146"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -635,166 +801,171 @@ The report would contain only empty results and no measures.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="148"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="380"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="501"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="150"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="389"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="510"/>
         <source>Wandelkompass</source>
         <translation>Wandelkompass</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="149"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="151"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="152"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="154"/>
         <source>&amp;Neue Erhebung …</source>
         <translation>&amp;New assessment …</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="153"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="155"/>
         <source>&amp;Übersicht der Erhebungen</source>
         <translation>&amp;Overview of assessments</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="154"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="156"/>
         <source>&amp;PDF-Maßnahmenplan erstellen …</source>
         <translation>&amp;Create PDF action plan …</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="155"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="157"/>
+        <source>Maßnahmenplan e&amp;xportieren (Word, Excel …) …</source>
+        <translation>E&amp;xport the action plan (Word, Excel …) …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="158"/>
         <source>&amp;Angaben der Erhebung bearbeiten …</source>
         <translation>Edit assessment &amp;details …</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="156"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="159"/>
         <source>&amp;Fortschritt seit der letzten Erhebung …</source>
         <translation>&amp;Progress since the last assessment …</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="157"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="160"/>
         <source>&amp;Eigene Aussage hinzufügen …</source>
         <translation>Add an &amp;own statement …</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="158"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="161"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="159"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="162"/>
         <source>Daten&amp;sicherung</source>
         <translation>Data &amp;backup</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="160"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="163"/>
         <source>Jetzt &amp;sichern</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="161"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="164"/>
         <source>Sicherung speichern &amp;unter …</source>
         <translation>Save backup &amp;as …</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="162"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="165"/>
         <source>Aus Sicherung &amp;wiederherstellen …</source>
         <translation>&amp;Restore from backup …</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="163"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="166"/>
         <source>&amp;Präsentationsmodus (Beamer)</source>
         <translation>&amp;Presentation mode (projector)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="164"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="167"/>
         <source>Schrift &amp;größer</source>
         <translation>&amp;Larger text</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="165"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="168"/>
         <source>Schrift &amp;kleiner</source>
         <translation>&amp;Smaller text</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="166"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="169"/>
         <source>Schrift &amp;normal</source>
         <translation>&amp;Normal text size</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="170"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="173"/>
         <source>Zum &amp;Durchgang</source>
         <translation>To the &amp;walk-through</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="171"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="174"/>
         <source>Zu den &amp;Ergebnissen</source>
         <translation>To the &amp;results</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="172"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="175"/>
         <source>Zum &amp;Maßnahmenplan</source>
         <translation>To the &amp;action plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="173"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="176"/>
         <source>Zur Ab&amp;stimmung</source>
         <translation>To &amp;voting</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="308"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="312"/>
         <source>Fortschritt: {done} von {total} Aussagen</source>
         <translation>Progress: {done} of {total} statements</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="435"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="444"/>
         <source>Fortschritt</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="436"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="445"/>
         <source>Zu diesem Vorhaben gibt es noch keine weitere Erhebung.</source>
         <translation>This project has no other assessment yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="437"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="446"/>
         <source>Legen Sie in der Übersicht eine erneute Erhebung an.</source>
         <translation>Create a re-assessment in the overview.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="467"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="476"/>
         <source>Die eigene Aussage wurde nicht gespeichert:
 {detail}</source>
         <translation>The own statement was not saved:
 {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="476"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="485"/>
         <source>Eigene Aussage {id} gespeichert.</source>
         <translation>Own statement {id} saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="503"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="512"/>
         <source>Der zuletzt eingegebene Text konnte nicht gespeichert werden. Trotzdem beenden? Der Text geht dann verloren; zum Weiterarbeiten „Nein“ wählen.</source>
         <translation>The text entered last could not be saved. Quit anyway? It will then be lost; choose “No” to keep working.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="401"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="410"/>
         <source>Automatische Sicherung fehlgeschlagen: {error}</source>
         <translation>Automatic backup failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="150"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="152"/>
         <source>Ansic&amp;ht</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="151"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="153"/>
         <source>Sp&amp;rache</source>
         <translation>Lan&amp;guage</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="413"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="422"/>
         <source>Sicherung wiederhergestellt.</source>
         <translation>Backup restored.</translation>
     </message>
@@ -994,47 +1165,47 @@ IT</translation>
 <context>
     <name>PlanController</name>
     <message>
-        <location filename="../../desktop_app/ui/controllers/plan_controller.py" line="169"/>
+        <location filename="../../desktop_app/ui/controllers/plan_controller.py" line="172"/>
         <source>Nicht gespeichert</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/plan_controller.py" line="188"/>
+        <location filename="../../desktop_app/ui/controllers/plan_controller.py" line="191"/>
         <source>alle Kategorien</source>
         <translation>all categories</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/plan_controller.py" line="203"/>
+        <location filename="../../desktop_app/ui/controllers/plan_controller.py" line="206"/>
         <source>nicht angegeben</source>
         <translation>not specified</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/plan_controller.py" line="221"/>
+        <location filename="../../desktop_app/ui/controllers/plan_controller.py" line="224"/>
         <source>Keine Maßnahme ausgewählt.</source>
         <translation>No measure selected.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/plan_controller.py" line="328"/>
+        <location filename="../../desktop_app/ui/controllers/plan_controller.py" line="331"/>
         <source>Neue Maßnahme</source>
         <translation>New measure</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/plan_controller.py" line="371"/>
+        <location filename="../../desktop_app/ui/controllers/plan_controller.py" line="379"/>
         <source>Liegt vor dem Workshop am {day}.</source>
         <translation>This is before the workshop on {day}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/plan_controller.py" line="375"/>
+        <location filename="../../desktop_app/ui/controllers/plan_controller.py" line="383"/>
         <source>Liegt in der Vergangenheit.</source>
         <translation>This date is in the past.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/plan_controller.py" line="420"/>
+        <location filename="../../desktop_app/ui/controllers/plan_controller.py" line="428"/>
         <source>Maßnahme löschen</source>
         <translation>Delete measure</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/plan_controller.py" line="421"/>
+        <location filename="../../desktop_app/ui/controllers/plan_controller.py" line="429"/>
         <source>Die eigene Maßnahme „{title}“ wirklich löschen?</source>
         <translation>Really delete the own measure “{title}”?</translation>
     </message>
@@ -1085,199 +1256,209 @@ IT</translation>
 <context>
     <name>PlanView</name>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="215"/>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="218"/>
         <source>Maßnahmenplan</source>
         <translation>Action plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="216"/>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="219"/>
         <source>&amp;Kategorie</source>
         <translation>&amp;Category</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="217"/>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="220"/>
         <source>Maßnahmen nach Kategorie filtern</source>
         <translation>Filter measures by category</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="218"/>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="221"/>
         <source>Abgelehnte ausblenden</source>
         <translation>Hide rejected</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="219"/>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="222"/>
         <source>Abgelehnte Maßnahmen ausblenden</source>
         <translation>Hide rejected measures</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="220"/>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="223"/>
         <source>+ Eigene Maßnahme</source>
         <translation>+ Own measure</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="221"/>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="224"/>
         <source>Eigene Maßnahme hinzufügen</source>
         <translation>Add own measure</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="222"/>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="225"/>
         <source>PDF erstellen …</source>
         <translation>Create PDF …</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="223"/>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="226"/>
         <source>Maßnahmenplan als PDF erstellen</source>
         <translation>Create the action plan as PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="224"/>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="227"/>
+        <source>Weitere Formate …</source>
+        <translation>More formats …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="229"/>
+        <source>Maßnahmenplan als Word, Beschlussvorlage, Excel, Kalender, CSV oder Webseite exportieren</source>
+        <translation>Export the action plan as Word, decision paper, Excel, calendar, CSV or web page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="231"/>
         <source>Maßnahmen</source>
         <translation>Measures</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="225"/>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="232"/>
         <source>Ausgewählte Maßnahme</source>
         <translation>Selected measure</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="226"/>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="233"/>
         <source>&amp;Titel</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="227"/>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="234"/>
         <source>Titel der Maßnahme</source>
         <translation>Title of the measure</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="228"/>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="235"/>
         <source>Herkunft</source>
         <translation>Origin</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="229"/>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="230"/>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="236"/>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="237"/>
         <source>Warum vorgeschlagen</source>
         <translation>Why proposed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="231"/>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="238"/>
         <source>Beschreibung</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="232"/>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="239"/>
         <source>Beschreibung der Maßnahme</source>
         <translation>Description of the measure</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="233"/>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="240"/>
         <source>Entscheidung</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="234"/>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="241"/>
         <source>&amp;Annehmen</source>
         <translation>&amp;Accept</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="235"/>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="242"/>
         <source>Maßnahme annehmen</source>
         <translation>Accept measure</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="236"/>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="243"/>
         <source>Ab&amp;lehnen</source>
         <translation>&amp;Reject</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="237"/>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="244"/>
         <source>Maßnahme ablehnen</source>
         <translation>Reject measure</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="238"/>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="245"/>
         <source>Offen lassen</source>
         <translation>Leave open</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="239"/>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="246"/>
         <source>Entscheidung zurücksetzen</source>
         <translation>Reset decision</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="240"/>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="247"/>
         <source>Kategorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="241"/>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="248"/>
         <source>Kategorie der Maßnahme</source>
         <translation>Category of the measure</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="242"/>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="249"/>
         <source>&amp;Verantwortlich</source>
         <translation>Respo&amp;nsible</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="243"/>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="250"/>
         <source>Verantwortlich</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="244"/>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="251"/>
         <source>Fällig</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="245"/>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="252"/>
         <source>&amp;Fällig am</source>
         <translation>&amp;Due on</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="246"/>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="253"/>
         <source>Fälligkeitsdatum setzen</source>
         <translation>Set due date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="247"/>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="254"/>
         <source>Fälligkeitsdatum</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="248"/>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="255"/>
         <source>&amp;Priorität</source>
         <translation>&amp;Priority</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="249"/>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="256"/>
         <source>Priorität</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="250"/>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="257"/>
         <source>A&amp;ufwand</source>
         <translation>Eff&amp;ort</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="251"/>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="258"/>
         <source>Aufwand</source>
         <translation>Effort</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="252"/>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="259"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="253"/>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="260"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="254"/>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="255"/>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="261"/>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="262"/>
         <source>Eigene Maßnahme löschen</source>
         <translation>Delete own measure</translation>
     </message>

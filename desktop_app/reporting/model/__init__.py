@@ -97,6 +97,7 @@ def build_model(
     present["dmat"] = bool(dmat_entries)
     return ReportModel(
         lang=lang,
+        assessment_uuid=info.uuid,
         title=tr("title", lang),
         municipality=clean(info.municipality, 300),
         project=clean(info.project, 300),

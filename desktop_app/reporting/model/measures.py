@@ -85,6 +85,7 @@ def measure(
         text=bound(item.text(lang), longtext.TEXT, "description"),
         category=label(item.category, lang),
         category_heading=category_heading(item.category, lang),
+        priority=label(item.priority, lang),
         topic=topic,
         barrier=label(item.barrier, lang) if item.barrier is not None else "",
         owner=bound(owner, longtext.NAME, "col_responsible") if owner else
@@ -105,6 +106,7 @@ def measure(
         sources=_sources(item, ev, lang),
         origin=label(item.origin, lang),
         decision=label(item.decision, lang),
+        adopted=item.adopted,
         status=label(item.entry.status, lang),
         note=bound(item.entry.note, longtext.CELL, "note"),
         edited=item.edited,
@@ -119,6 +121,7 @@ def clarification(item: PlanItem, ev: Evaluation, lang: str,
     where = tr("clarify_context", lang, sid=st.id)
     owner = item.entry.owner
     return Clarification(
+        key=item.key,
         statement_id=st.id,
         statement=st.text.get(lang),
         waiting=tuple(f"{r.id} {r.title.get(lang)}" for r in item.waiting),
@@ -135,6 +138,7 @@ def rejected(item: PlanItem, lang: str, texts: LongTextRegistry) -> RejectedProp
     context = tr("rejected_context", lang, title=title[:60])
     reason = item.entry.reject_reason
     return RejectedProposal(
+        key=item.key,
         title=texts.bound(title, longtext.TITLE, context),
         category=label(item.category, lang),
         reason=texts.bound(reason, longtext.CELL, f"{context}: {tr('reject_reason', lang)}")

@@ -148,6 +148,7 @@ class Measure:
     text: Bounded
     category: str
     category_heading: str  # "Technische Maßnahmen": the guideline's three groups of measures
+    priority: str  # "hoch" / "mittel" / "niedrig": the team's or the derived priority
     topic: str
     barrier: str  # the change barrier it addresses; "" if none
     owner: Bounded  # the one accountable role or person
@@ -167,6 +168,7 @@ class Measure:
     sources: str
     origin: str
     decision: str
+    adopted: bool  # accepted by the team, or its own measure (calendar outputs take these)
     status: str
     note: Bounded  # the team's progress note
     edited: bool  # a guideline measure the team reworded
@@ -177,6 +179,7 @@ class Measure:
 class Clarification:
     """A "weiß nicht" answer turned into a task, with the measures waiting for it."""
 
+    key: str  # the plan key ("clarify:A5"): stable across outputs
     statement_id: str
     statement: str
     waiting: tuple[str, ...]  # "O-B7 Titel" of each measure held back
@@ -188,6 +191,7 @@ class Clarification:
 
 @dataclass(frozen=True, slots=True)
 class RejectedProposal:
+    key: str
     title: Bounded
     category: str
     reason: Bounded  # the team's reason, or a note that it gave none
@@ -284,12 +288,15 @@ class Chart:
 class AnswerRow:
     statement_id: str
     statement: str
+    category: str  # technical, personnel or organisational, as a label
     answer: str  # "2 – teilweise umgesetzt", "weiß nicht", "nicht relevant", "nicht beantwortet"
     level: int | None
     level_label: str  # the scale's name of the level ("erste Ansätze"); "" if not rated
     anchor: str  # the statement's own text for the chosen level; "" if not rated
     target: int
     gap: int | None
+    spread: int | None  # how many levels the individual votes lie apart; None: no votes
+    disputed: bool  # the votes disagree enough to be a finding of their own
     notes: tuple[str, ...]  # "Uneinigkeit", "zur Diskussion markiert"…
     votes: tuple[GroupVote, ...]
     comment: Bounded
@@ -401,6 +408,7 @@ class Annex:
 @dataclass(frozen=True, slots=True)
 class ReportModel:
     lang: str
+    assessment_uuid: str  # the assessment's identity: stable ids in calendar outputs
     title: str
     municipality: str
     project: str
@@ -421,3 +429,15 @@ class ReportModel:
 
     def section(self, section_id: str) -> SectionHead:
         return next(s for s in self.outline if s.id == section_id)
+
+    def full_text(self, value: Bounded) -> str:
+        """The most of ``value`` the model holds: its annex entry if it was cut for a table.
+
+        For outputs without the annex's page budget (a spreadsheet, research data), where a
+        pointer to an annex would lead nowhere.
+        """
+        if value.ref:
+            for entry in self.annex.long_texts.entries:
+                if entry.ref == value.ref:
+                    return entry.text
+        return value.text

@@ -1,4 +1,4 @@
-"""Wires one open assessment: walk-through, results, plan and PDF export."""
+"""Wires one open assessment: walk-through, results, plan and export."""
 
 from __future__ import annotations
 
@@ -56,7 +56,8 @@ class AssessmentController(QObject):
             view, workspace, assessment_id, language, dialogs, runner, self
         )
         self.plan = PlanController(
-            view.plan, workspace, assessment_id, language, dialogs, self.export.export_pdf, self
+            view.plan, workspace, assessment_id, language, dialogs, self.export.export_pdf, self,
+            export_formats=self.export.export_formats,
         )
         self.voting = VotingController(
             view.voting, self.bridge, language, dialogs, self,

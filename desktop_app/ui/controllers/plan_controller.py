@@ -39,12 +39,14 @@ class PlanController(QObject):
         dialogs: Dialogs,
         export_pdf: Callable[[], None],
         parent: QObject | None = None,
+        export_formats: Callable[[], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.view = view
         self._language = language
         self._dialogs = dialogs
         self._export_pdf = export_pdf
+        self._export_formats = export_formats
         self.model = PlanTableModel(workspace, assessment_id, language.code, self)
         self._ws, self._id = workspace, assessment_id
         self._held_on: date | None = None  # the workshop's date, read with the plan
@@ -76,6 +78,7 @@ class PlanController(QObject):
         v.hide_rejected.toggled.connect(self._on_hide_rejected_toggled)
         v.add_button.clicked.connect(self._on_add_button_clicked)
         v.pdf_button.clicked.connect(self._on_pdf_button_clicked)
+        v.export_button.clicked.connect(self._on_export_button_clicked)
         v.table.selectionModel().selectionChanged.connect(self._on_table_selectionChanged)
         v.accept_button.clicked.connect(lambda: self._decide(Decision.ACCEPTED))
         v.reject_button.clicked.connect(lambda: self._decide(Decision.REJECTED))
@@ -336,6 +339,11 @@ class PlanController(QObject):
         if not self.flush():
             return
         self._export_pdf()
+
+    @Slot()
+    def _on_export_button_clicked(self) -> None:
+        if self._export_formats is not None and self.flush():
+            self._export_formats()
 
     @Slot()
     def _on_title_edit_editingFinished(self) -> None:

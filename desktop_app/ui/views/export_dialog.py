@@ -1,4 +1,4 @@
-"""Progress and result of writing the PDF; shown non-blocking while the worker runs."""
+"""Progress and result of writing an export; shown non-blocking while the worker runs."""
 
 from __future__ import annotations
 
@@ -15,8 +15,9 @@ from PySide6.QtWidgets import (
 
 
 class ExportDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, generic: bool = False) -> None:
         super().__init__(parent)
+        self.generic = generic  # any format but the PDF: the texts say "Datei"
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setMinimumWidth(600)
         layout = QVBoxLayout(self)
@@ -44,6 +45,16 @@ class ExportDialog(QDialog):
         self.set_running()
 
     def retranslateUi(self) -> None:
+        if self.generic:
+            self.setWindowTitle(self.tr("Maßnahmenplan exportieren"))
+            self.open_button.setText(self.tr("Datei öffnen"))
+            self.open_button.setAccessibleName(self.tr("Erstellte Datei öffnen"))
+            self.folder_button.setText(self.tr("Ordner öffnen"))
+            self.folder_button.setAccessibleName(self.tr("Ordner der Datei öffnen"))
+            self.close_button.setText(self.tr("Schließen"))
+            self.close_button.setAccessibleName(self.tr("Dialog schließen"))
+            self.progress.setAccessibleName(self.tr("Fortschritt des Exports"))
+            return
         self.setWindowTitle(self.tr("PDF-Maßnahmenplan"))
         self.open_button.setText(self.tr("PDF öffnen"))
         self.open_button.setAccessibleName(self.tr("Erstellte PDF-Datei öffnen"))
@@ -59,16 +70,18 @@ class ExportDialog(QDialog):
         super().changeEvent(event)
 
     def set_running(self) -> None:
-        self.heading.setText(self.tr("PDF wird erstellt …"))
+        self.heading.setText(self.tr("Datei wird erstellt …") if self.generic
+                             else self.tr("PDF wird erstellt …"))
         self.progress.setVisible(True)
         self.progress.setValue(0)
         self.open_button.setVisible(False)
         self.folder_button.setVisible(False)
         self.close_button.setEnabled(False)
 
-    def set_done(self, path_text: str) -> None:
-        self.heading.setText(self.tr("PDF fertig"))
-        self.status.setText(self.tr("Gespeichert unter:\n{path}").format(path=path_text))
+    def set_done(self, path_text: str, note: str = "") -> None:
+        self.heading.setText(self.tr("Datei fertig") if self.generic else self.tr("PDF fertig"))
+        text = self.tr("Gespeichert unter:\n{path}").format(path=path_text)
+        self.status.setText(f"{text}\n\n{note}" if note else text)
         self.progress.setValue(100)
         self.open_button.setVisible(True)
         self.folder_button.setVisible(True)
@@ -77,7 +90,8 @@ class ExportDialog(QDialog):
         self.open_button.setFocus()
 
     def set_failed(self, message: str) -> None:
-        self.heading.setText(self.tr("PDF konnte nicht erstellt werden"))
+        self.heading.setText(self.tr("Datei konnte nicht erstellt werden") if self.generic
+                             else self.tr("PDF konnte nicht erstellt werden"))
         self.status.setText(message)
         self.progress.setVisible(False)
         self.close_button.setEnabled(True)

@@ -54,9 +54,11 @@ class PlanView(QWidget):
         self.add_button = QPushButton(self)
         self.pdf_button = QPushButton(self)
         self.pdf_button.setObjectName("primaryButton")
+        self.export_button = QPushButton(self)
         for w in (self.category_label, self.category_filter, self.hide_rejected, self.add_button):
             bar.addWidget(w)
         bar.addStretch(1)
+        head.addWidget(self.export_button)
         head.addWidget(self.pdf_button)
         outer.addLayout(head)
         outer.addLayout(bar)
@@ -202,6 +204,7 @@ class PlanView(QWidget):
             self.category_filter,
             self.hide_rejected,
             self.add_button,
+            self.export_button,
             self.pdf_button,
             self.table,
             *self.detail_widgets,
@@ -221,6 +224,10 @@ class PlanView(QWidget):
         self.add_button.setAccessibleName(self.tr("Eigene Maßnahme hinzufügen"))
         self.pdf_button.setText(self.tr("PDF erstellen …"))
         self.pdf_button.setAccessibleName(self.tr("Maßnahmenplan als PDF erstellen"))
+        self.export_button.setText(self.tr("Weitere Formate …"))
+        self.export_button.setAccessibleName(self.tr(
+            "Maßnahmenplan als Word, Beschlussvorlage, Excel, Kalender, CSV oder Webseite "
+            "exportieren"))
         self.table.setAccessibleName(self.tr("Maßnahmen"))
         self.detail_heading.setText(self.tr("Ausgewählte Maßnahme"))
         self.title_label.setText(self.tr("&Titel"))
