@@ -68,6 +68,10 @@ _FIXED: dict[str, tuple[int, str]] = {
 }
 
 
+def _says_disputed(fixed: tuple[int, str] | None) -> bool:
+    return fixed is not None and fixed[1].startswith("Uneinig")
+
+
 @dataclass(frozen=True)
 class DemoStage:
     """One workshop of the demo chain; the defaults are the single demo assessment."""
@@ -165,8 +169,12 @@ def build_demo(guideline: Guideline, stage: DemoStage | None = None) -> DemoAsse
             level = max(0, min(4, base + rng.choice([-1, 0, 0, 0, 1])))
             if fixed is not None:
                 level = fixed[0]
-            # Leadership tends to rate higher than staff: a perception gap worth showing.
-            lead = min(4, level + rng.choice([0, 0, 0, 1, 1, 2]))
+            # Leadership tends to rate higher than staff: a perception gap worth showing, yet
+            # mostly by one level, so that the room discusses about a dozen statements, not a
+            # third of them; where the story says the room disagrees, by two.
+            lead = min(4, level + rng.choice([0, 0, 0, 1, 1, 1]))
+            if _says_disputed(fixed):
+                lead = min(4, level + 2)
             staff = max(0, level - rng.choice([0, 0, 0, 0, 1]))
             it = max(0, min(4, level + rng.choice([0, 0, 0, 1, -1])))
             votes = (
