@@ -28,3 +28,18 @@ def test_gaps_table(qtmodeltester, make_window, workspace, demo_id) -> None:
     window.open_assessment(demo_id)
     window.show_tab(1)
     qtmodeltester.check(window.assessment.view.results.gaps)
+
+
+
+def test_attention_and_findings_lists(
+    qtbot, qtmodeltester, make_window, workspace, demo_id
+) -> None:
+    window = make_window(workspace)
+    window.open_assessment(demo_id)
+    window.show_tab(1)
+    rc = window.assessment.results
+    qtbot.waitUntil(lambda: rc.refreshes >= 1)  # the lists are filled off the GUI thread
+    results = window.assessment.view.results
+    assert results.attention.rowCount() and results.findings.rowCount()
+    qtmodeltester.check(results.attention)
+    qtmodeltester.check(results.findings)

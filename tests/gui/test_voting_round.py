@@ -46,7 +46,9 @@ class Phone:
         assert r.status_code in (200, 204), r.text
 
 
-def test_a_whole_round_from_start_to_consensus(qtbot, make_window, workspace, dialogs):
+def test_a_whole_round_from_start_to_consensus(
+    qtbot, qtmodeltester, make_window, workspace, dialogs
+):
     aid = _assessment(workspace)
     window = make_window(workspace)
     window.open_assessment(aid)
@@ -88,6 +90,7 @@ def test_a_whole_round_from_start_to_consensus(qtbot, make_window, workspace, di
     assert vc.server is None and vc.session.open_round is None
     assert view.pages.currentIndex() == PAGE_BOARD
     model = vc.model
+    qtmodeltester.check(model)
     assert model.row_at(0).statement_id == ids[0]
     assert model.row_at(0).status is BoardStatus.DISPUTED  # disputed first
     board = view.board
