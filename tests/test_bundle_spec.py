@@ -212,11 +212,11 @@ def test_mpl_runtime_hook_replaces_pyinstallers(wk: ModuleType) -> None:
 def test_docx_hook_keeps_the_folder_python_docx_reads_its_templates_from(
         wk: ModuleType) -> None:
     # python-docx opens docx/parts/../templates/*.xml; without docx/parts on disk the Word
-    # plan's footer cannot be made in the bundle. The bundle's --selftest writes every format.
-    namespace: dict[str, object] = {}
-    exec((ROOT / wk.HOOKS_DIR / "hook-docx.py").read_text(encoding="utf-8"), namespace)
-    assert namespace["module_collection_mode"] == {"docx.parts": "pyz+py"}
-    assert any(dest == "docx/templates" for _src, dest in namespace["datas"])  # type: ignore[attr-defined]
+    # plan's footer cannot be made in the bundle. The bundle's --selftest writes every format
+    # (CI builds it); here the hook is read as text: PyInstaller is no test dependency.
+    hook = (ROOT / wk.HOOKS_DIR / "hook-docx.py").read_text(encoding="utf-8")
+    assert 'module_collection_mode = {"docx.parts": "pyz+py"}' in hook
+    assert 'collect_data_files("docx")' in hook  # the templates themselves
 
 
 def test_icon_files(wk: ModuleType) -> None:
