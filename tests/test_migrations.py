@@ -21,11 +21,16 @@ from desktop_app.storage import database
 from desktop_app.storage.backups import fingerprint, list_backups
 from desktop_app.storage.database import DatabaseError, open_database
 from desktop_app.storage.migrations import SCHEMA_HEAD
-from desktop_app.storage.repository import list_assessments, load_answers, load_plan_entries
+from desktop_app.storage.repository import (
+    list_assessments,
+    load_answers,
+    load_plan_entries,
+    load_snapshot,
+)
 from tests.fixtures import make_fixtures as fx
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
-RELEASED = ["0001", "0002", "0003"]
+RELEASED = ["0001", "0002", "0003", "0004"]
 
 
 def fixture_copy(tmp_path: Path, revision: str) -> Path:
@@ -116,6 +121,29 @@ def test_released_schema_opens_with_every_row(tmp_path: Path, revision: str) -> 
             assert plan_details[3] == ("Personalrat", None, "passt nicht")
             assert query(path, "SELECT kind FROM tombstone") == [("plan_entry",)]
 
+        # Since 0004 every record has a version vector, started from its last device.
+        versions = query(path, "SELECT changed_by, version_vector FROM respondent ORDER BY id")
+        assert versions == [
+            (d, f'{{"{d}":1}}' if d else "{}") for d, _ in versions
+        ], versions
+        assert {d for d, _ in versions} == ({fx.DEVICE} if revision >= "0003" else {""})
+        answer_1 = query(path, "SELECT version_vector FROM answer WHERE id = 1")[0][0]
+        logged = query(path, "SELECT id, assessment_id, checksum, imported_at, source_device, "
+                             "format_version, outcome, changes, conflicts FROM import_log")
+        if revision >= "0004":
+            assert answer_1 == fx.VERSION_OF_ANSWER_1
+            assert [(*r[:3], *r[4:]) for r in logged] == [
+                (*r[:3], *r[4:]) for r in fx.IMPORT_LOG
+            ]
+        else:
+            assert logged == []
+        snap = load_snapshot(db, 1)
+        first = next(a for a in snap.answers if a.answer.statement_id == "A1")
+        expected = {fx.DEVICE: 3, fx.OTHER_DEVICE: 1} if revision >= "0004" else (
+            {fx.DEVICE: 1} if revision == "0003" else {}
+        )
+        assert first.stamp.version.as_dict() == expected
+
         # And through the app's own reading code.
         assert sorted(s.id for s in list_assessments(db)) == [1, 2, 3]
         a1 = load_answers(db, 1).answers
@@ -140,7 +168,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0099"
-down_revision = "0003"
+down_revision = "0004"
 branch_labels = None
 depends_on = None
 
@@ -241,3 +269,23 @@ def test_newer_schema_is_refused_and_explained(
     assert "newer Wandelkompass version (schema 0007)" in capsys.readouterr().err
     assert path.read_bytes() == before
     assert not list(path.parent.glob("*.damaged-*"))
+
+
+def _table_counts(path: Path) -> dict[str, int]:
+    tables = [t for (t,) in query(path, "SELECT name FROM sqlite_master WHERE type = 'table'")]
+    return {t: query(path, f'SELECT COUNT(*) FROM "{t}"')[0][0]  # type: ignore[misc]
+            for t in tables if t != "alembic_version"}
+
+
+@pytest.mark.parametrize("revision", [r for r in RELEASED if r != SCHEMA_HEAD])
+def test_every_older_database_keeps_its_row_counts(tmp_path: Path, revision: str) -> None:
+    """Each table holds as many rows after the upgrade to head as before; new tables none."""
+    path = fixture_copy(tmp_path, revision)
+    before = _table_counts(path)
+    open_database(path).close()
+    after = _table_counts(path)
+    assert {t: after[t] for t in before} == before
+    assert {t: n for t, n in after.items() if t not in before} == {
+        t: 0 for t in after if t not in before
+    }
+    assert sum(before.values()) > 20  # the fixture holds rows in every table it has

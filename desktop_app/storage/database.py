@@ -41,7 +41,7 @@ from desktop_app.storage.safety import integrity_problem, move_aside, read_revis
 __all__ = ["Database", "DatabaseDamaged", "DatabaseError", "StoreFailed", "open_database"]
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
-KNOWN_REVISIONS = ("0001", "0002", "0003")
+KNOWN_REVISIONS = ("0001", "0002", "0003", "0004")
 
 
 @dataclass

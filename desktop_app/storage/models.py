@@ -9,9 +9,13 @@ assessment so old answers stay interpretable.
 
 Identity across devices: assessments, respondents, answers, votes and plan entries carry a
 UUID that never changes and travels in every export (integer keys stay inside one file),
-the UTC time of their last change and the device that made it (``changed_by``). Columns
-added by a migration are declared last, so a database created at head has the same column
-order as a migrated one.
+the UTC time of their last change and the device that made it (``changed_by``). Since 0004
+each also carries its version vector (``version_vector``: device id → number of changes), so
+a merge can tell which side changed a record; tombstones carry the vector at deletion.
+Columns added by a migration are declared last, so a database created at head has the same
+column order as a migrated one.
+
+``import_log`` records every exchange file imported or merged (since 0004).
 """
 
 from __future__ import annotations
@@ -28,9 +32,10 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, MappedColumn, mapped_column, relationship
 
-from desktop_app.storage.types import UTCDateTime
+from desktop_app.domain.snapshot import Version
+from desktop_app.storage.types import UTCDateTime, VersionVector
 
 # Stable constraint names make batch migrations on SQLite predictable.
 NAMING_CONVENTION = {
@@ -42,6 +47,12 @@ NAMING_CONVENTION = {
 }
 
 ANSWER_KINDS = "('rated', 'unknown', 'not_relevant')"
+IMPORT_OUTCOMES = "('imported', 'copied', 'merged', 'unchanged')"
+
+
+def _version_column() -> MappedColumn[Version]:
+    """Since 0004: the record's version vector, ``{}`` for a record no device counted yet."""
+    return mapped_column(VersionVector(), default=Version(), server_default="{}")
 
 
 class Base(DeclarativeBase):
@@ -109,6 +120,8 @@ class Assessment(Base):
     # Since 0003.
     changed_by: Mapped[str] = mapped_column(String(64), default="", server_default="")
     focus_limit: Mapped[int | None] = mapped_column(Integer)
+    # Since 0004: counts changes of the assessment's own fields (update_info) only.
+    version_vector: Mapped[Version] = _version_column()
 
     project: Mapped[Project] = relationship(back_populates="assessments")
     respondents: Mapped[list[Respondent]] = relationship(
@@ -145,6 +158,7 @@ class Respondent(Base):
     uuid: Mapped[str] = mapped_column(String(36), unique=True)
     updated_at: Mapped[datetime]
     changed_by: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    version_vector: Mapped[Version] = _version_column()  # since 0004
     assessment: Mapped[Assessment] = relationship(back_populates="respondents")
 
 
@@ -180,6 +194,7 @@ class AnswerRow(Base):
     uuid: Mapped[str] = mapped_column(String(36), unique=True)
     changed_by: Mapped[str] = mapped_column(String(64), default="", server_default="")
     not_relevant_reason: Mapped[str] = mapped_column(Text, default="", server_default="")
+    version_vector: Mapped[Version] = _version_column()  # since 0004
     assessment: Mapped[Assessment] = relationship(back_populates="answers")
 
 
@@ -208,6 +223,7 @@ class VoteRow(Base):
     # Since 0003.
     uuid: Mapped[str] = mapped_column(String(36), unique=True)
     changed_by: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    version_vector: Mapped[Version] = _version_column()  # since 0004
     assessment: Mapped[Assessment] = relationship(back_populates="votes")
     respondent: Mapped[Respondent] = relationship()
 
@@ -259,6 +275,7 @@ class PlanEntryRow(Base):
     cost_eur: Mapped[int | None] = mapped_column(Integer)
     reject_reason: Mapped[str] = mapped_column(Text, default="", server_default="")
     topic: Mapped[str | None] = mapped_column(String(64))
+    version_vector: Mapped[Version] = _version_column()  # since 0004
     assessment: Mapped[Assessment] = relationship(back_populates="plan_entries")
 
 
@@ -280,3 +297,32 @@ class TombstoneRow(Base):
     kind: Mapped[str] = mapped_column(String(16))
     deleted_at: Mapped[datetime]
     changed_by: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    version_vector: Mapped[Version] = _version_column()  # since 0004
+
+
+class ImportLog(Base):
+    """One exchange file imported or merged into an assessment (since 0004).
+
+    ``checksum`` is the SHA-256 of the file's content as its manifest defines it (for a file
+    of format version 1, computed the same way on reading), ``source_device`` the device
+    that exported it (empty for version 1), ``outcome`` what happened: imported as new,
+    imported as a copy, merged with changes, or merged with nothing new.
+    """
+
+    __tablename__ = "import_log"
+    __table_args__ = (
+        CheckConstraint(f"outcome IN {IMPORT_OUTCOMES}", name="outcome_known"),
+        CheckConstraint("changes >= 0 AND conflicts >= 0", name="counts_positive"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    assessment_id: Mapped[int] = mapped_column(
+        ForeignKey("assessment.id", ondelete="CASCADE"), index=True
+    )
+    checksum: Mapped[str] = mapped_column(String(64))
+    imported_at: Mapped[datetime]
+    source_device: Mapped[str] = mapped_column(String(64), default="")
+    format_version: Mapped[int] = mapped_column(Integer)
+    outcome: Mapped[str] = mapped_column(String(16))
+    changes: Mapped[int] = mapped_column(Integer, default=0)  # records taken from the file
+    conflicts: Mapped[int] = mapped_column(Integer, default=0)  # decided by the user

@@ -6,18 +6,32 @@ takes several rows (an import, a re-assessment) is one transaction, prepared bef
 begins, so it holds the database's write lock only as long as the inserts themselves take.
 
 Every inserted record gets a UUID that never changes; every write stamps the UTC time and
-the device that made it (``Database.device``).
+the device that made it (``Database.device``) and counts one more change by that device in
+the record's version vector (``version_vector``), which a merge compares.
 """
 
 from __future__ import annotations
 
+import re
 import uuid as uuid_mod
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from datetime import UTC, date, datetime
 from typing import Any, cast
 
-from sqlalchemy import Connection, Insert, Table, bindparam, func, select, update
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Insert,
+    Table,
+    Text,
+    bindparam,
+    func,
+    literal,
+    select,
+    type_coerce,
+    update,
+)
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -43,8 +57,10 @@ from desktop_app.domain.snapshot import (
     StampedRespondent,
     StampedVote,
     Tombstone,
+    Version,
 )
 from desktop_app.storage.database import Database
+from desktop_app.storage.import_log import ImportRecord, write_entry
 from desktop_app.storage.models import (
     AnswerRow,
     Assessment,
@@ -165,14 +181,47 @@ def _insert(conn: Connection | Session, table: Table) -> Any:
 
 
 def _upsert_statement(
-    stmt: Any, keys: Sequence[str], update_columns: Iterable[str], table: Table
+    stmt: Any,
+    keys: Sequence[str],
+    update_columns: Iterable[str],
+    table: Table,
+    device: str | None = None,
 ) -> Insert:
+    """INSERT … ON CONFLICT DO UPDATE; with ``device``, the update counts one more change."""
+    set_: dict[str, Any] = {name: stmt.excluded[name] for name in update_columns}
+    if device is not None:
+        set_["version_vector"] = _bumped(table, device)
     return cast(
         Insert,
-        stmt.on_conflict_do_update(
-            index_elements=[table.c[k] for k in keys],
-            set_={name: stmt.excluded[name] for name in update_columns},
-        ),
+        stmt.on_conflict_do_update(index_elements=[table.c[k] for k in keys], set_=set_),
+    )
+
+
+# -- version vectors -----------------------------------------------------------------------
+_DEVICE = re.compile(r"^[0-9A-Za-z_.-]{0,64}$")
+
+
+def _first_version(device: str) -> Version:
+    return Version().bumped(device)
+
+
+def _bumped(table: Table, device: str) -> ColumnElement[Any]:
+    """SQL for the row's version vector with one more change by ``device``.
+
+    Computed inside the UPDATE itself (SQLite's JSON functions), so the write takes the
+    database's write lock at once: reading the vector first and writing it afterwards could
+    fail when another connection wrote in between.
+    """
+    if not _DEVICE.match(device):  # it goes into a JSON path below
+        raise ValueError(f"device id {device!r} is not a plain name")
+    column = type_coerce(table.c.version_vector, Text)
+    if not device:  # an unnamed device counts nothing (tests of storage alone)
+        return column
+    path = literal(f'$."{device}"', Text)
+    return func.json_set(
+        func.coalesce(column, literal("{}", Text)),
+        path,
+        func.coalesce(func.json_extract(column, path), 0) + 1,
     )
 
 
@@ -193,19 +242,24 @@ _TOUCH_ASSESSMENT = (
     .where(_ASSESSMENT.c.id == bindparam("aid"))
     .values(updated_at=bindparam("now"), changed_by=bindparam("device"))
 )
-# Built once per dialect and executed with parameters: constructing the statement per call
-# cost more than the commit itself (autosave is on the hot path of every click).
-_ANSWER_UPSERTS: dict[str, Insert] = {}
+# Built once per dialect and device and executed with parameters: constructing the
+# statement per call cost more than the commit itself (autosave is on the hot path of every
+# click).
+_ANSWER_UPSERTS: dict[tuple[str, str], Insert] = {}
 
 
-def _answer_upsert(conn: Connection) -> Insert:
-    name = conn.dialect.name
-    if name not in _ANSWER_UPSERTS:
+def _answer_upsert(conn: Connection, device: str) -> Insert:
+    key = (conn.dialect.name, device)
+    if key not in _ANSWER_UPSERTS:
         table = _table(AnswerRow)
-        _ANSWER_UPSERTS[name] = _upsert_statement(
-            _insert(conn, table), ("assessment_id", "statement_id"), _ANSWER_UPDATES, table
+        _ANSWER_UPSERTS[key] = _upsert_statement(
+            _insert(conn, table),
+            ("assessment_id", "statement_id"),
+            _ANSWER_UPDATES,
+            table,
+            device,
         )
-    return _ANSWER_UPSERTS[name]
+    return _ANSWER_UPSERTS[key]
 
 
 # -- assessments -------------------------------------------------------------------------------
@@ -252,6 +306,7 @@ def _new_assessment_row(
         created_at=now,
         updated_at=now,
         changed_by=db.device,
+        version_vector=_first_version(db.device),
     )
     row.respondents = [
         Respondent(
@@ -261,6 +316,7 @@ def _new_assessment_row(
             headcount=r.headcount,
             updated_at=now,
             changed_by=db.device,
+            version_vector=_first_version(db.device),
         )
         for r in new.respondents
     ]
@@ -319,7 +375,12 @@ def update_info(db: Database, assessment_id: int, **fields: object) -> None:
         result = session.execute(
             update(Assessment)
             .where(Assessment.id == assessment_id)
-            .values(**values, updated_at=utcnow(), changed_by=db.device)
+            .values(
+                **values,
+                updated_at=utcnow(),
+                changed_by=db.device,
+                version_vector=_bumped(_ASSESSMENT, db.device),
+            )
         )
         if result.rowcount == 0:  # type: ignore[attr-defined]
             raise NotFound(assessment_id)
@@ -498,6 +559,7 @@ def _answer_values(
         "not_relevant_reason": answer.not_relevant_reason,
         "updated_at": now,
         "changed_by": device,
+        "version_vector": _first_version(device),
     }
 
 
@@ -535,7 +597,9 @@ def save_answer(db: Database, assessment_id: int, answer: Answer) -> None:
     _check_answer_texts(answer)
     now = utcnow()
     with db.connection() as conn:
-        conn.execute(_answer_upsert(conn), _answer_values(assessment_id, answer, now, db.device))
+        conn.execute(
+            _answer_upsert(conn, db.device), _answer_values(assessment_id, answer, now, db.device)
+        )
         conn.execute(_TOUCH_ASSESSMENT, {"aid": assessment_id, "now": now, "device": db.device})
 
 
@@ -556,7 +620,7 @@ def save_vote(
                 )
             )
             if gone is not None:
-                _bury(session, db, gone.assessment_id, gone.uuid, RecordKind.VOTE)
+                _bury(session, db, gone, RecordKind.VOTE)
                 session.delete(gone)
             return
         _check_answer(kind, level)
@@ -572,9 +636,12 @@ def save_vote(
             assessment_id=assessment_id,
             respondent_id=respondent_id,
             statement_id=statement_id,
+            version_vector=_first_version(db.device),
             **values,
         )
-        session.execute(_upsert_statement(stmt, ("respondent_id", "statement_id"), values, table))
+        session.execute(
+            _upsert_statement(stmt, ("respondent_id", "statement_id"), values, table, db.device)
+        )
 
 
 def add_respondent(db: Database, assessment_id: int, respondent: NewRespondent) -> int:
@@ -588,6 +655,7 @@ def add_respondent(db: Database, assessment_id: int, respondent: NewRespondent) 
             headcount=respondent.headcount,
             updated_at=utcnow(),
             changed_by=db.device,
+            version_vector=_first_version(db.device),
         )
         session.add(row)
         session.flush()
@@ -674,9 +742,15 @@ def save_plan_entry(db: Database, assessment_id: int, entry: PlanEntry) -> None:
     table = _table(PlanEntryRow)
     with db.session() as session:
         stmt = _insert(session, table).values(
-            uuid=new_uuid(), assessment_id=assessment_id, key=entry.key, **values
+            uuid=new_uuid(),
+            assessment_id=assessment_id,
+            key=entry.key,
+            version_vector=_first_version(db.device),
+            **values,
         )
-        session.execute(_upsert_statement(stmt, ("assessment_id", "key"), values, table))
+        session.execute(
+            _upsert_statement(stmt, ("assessment_id", "key"), values, table, db.device)
+        )
         session.execute(_TOUCH_ASSESSMENT, {"aid": assessment_id, "now": now, "device": db.device})
 
 
@@ -688,21 +762,24 @@ def delete_plan_entry(db: Database, assessment_id: int, key: str) -> None:
             )
         )
         if gone is not None:
-            _bury(session, db, assessment_id, gone.uuid, RecordKind.PLAN_ENTRY)
+            _bury(session, db, gone, RecordKind.PLAN_ENTRY)
             session.delete(gone)
 
 
-def _bury(
-    session: Session, db: Database, assessment_id: int, uuid: str, kind: RecordKind
-) -> None:
-    """Remember a deleted record, in the transaction that deletes it."""
+def _bury(session: Session, db: Database, gone: VoteRow | PlanEntryRow, kind: RecordKind) -> None:
+    """Remember a deleted record, in the transaction that deletes it.
+
+    The tombstone's version is the record's with the deletion counted: a copy elsewhere
+    that this device had seen is then older than the deletion; one changed since is not.
+    """
     session.add(
         TombstoneRow(
-            assessment_id=assessment_id,
-            uuid=uuid,
+            assessment_id=gone.assessment_id,
+            uuid=gone.uuid,
             kind=kind.value,
             deleted_at=utcnow(),
             changed_by=db.device,
+            version_vector=gone.version_vector.bumped(db.device),
         )
     )
 
@@ -713,7 +790,7 @@ def new_own_key() -> str:
 
 # -- snapshots: export and import ------------------------------------------------------------
 def _stamp(row: Any) -> Stamp:
-    return Stamp(row.uuid, row.updated_at, row.changed_by)
+    return Stamp(row.uuid, row.updated_at, row.changed_by, row.version_vector)
 
 
 def load_snapshot(db: Database, assessment_id: int) -> AssessmentSnapshot:
@@ -744,7 +821,7 @@ def load_snapshot(db: Database, assessment_id: int) -> AssessmentSnapshot:
         ).all()
         return AssessmentSnapshot(
             info=info,
-            stamp=Stamp(a.uuid, a.updated_at, a.changed_by),
+            stamp=_stamp(a),
             respondents=[
                 StampedRespondent(_stamp(r), r.label, r.role_group, r.headcount)
                 for r in a.respondents
@@ -765,20 +842,30 @@ def load_snapshot(db: Database, assessment_id: int) -> AssessmentSnapshot:
             ],
             plan=[StampedEntry(_stamp(r), _entry_from_row(r)) for r in plan_rows],
             tombstones=[
-                Tombstone(g.uuid, RecordKind(g.kind), g.deleted_at, g.changed_by)
+                Tombstone(
+                    g.uuid, RecordKind(g.kind), g.deleted_at, g.changed_by, g.version_vector
+                )
                 for g in graves
             ],
         )
 
 
-def import_assessment(db: Database, data: AssessmentSnapshot, *, as_copy: bool = False) -> int:
+def import_assessment(
+    db: Database,
+    data: AssessmentSnapshot,
+    *,
+    as_copy: bool = False,
+    log: ImportRecord | None = None,
+) -> int:
     """Store a validated snapshot (an exchange file) as a new assessment, all or nothing.
 
     The same file imported twice would silently double a workshop; by default it is refused
     (:class:`AlreadyImported`), and ``as_copy`` imports it under a fresh identity instead:
-    every record gets a new UUID. Otherwise records keep the identity, time and device the
-    file gives them. Every row is prepared before the transaction begins, which then only
-    inserts them, so the write lock is held briefly even for a large file.
+    every record gets a new UUID. Otherwise records keep the identity, time, device and
+    version the file gives them (a record without a time, from a file of format version 1,
+    counts as one change on this device). Every row is prepared before the transaction
+    begins, which then only inserts them, so the write lock is held briefly even for a large
+    file. ``log`` is written to the import log in the same transaction.
     """
     info = data.info
     limits.check_date("held_on", info.held_on)
@@ -790,12 +877,18 @@ def import_assessment(db: Database, data: AssessmentSnapshot, *, as_copy: bool =
     now, device = utcnow(), db.device
 
     def ident(stamp: Stamp) -> dict[str, Any]:
-        if as_copy:
-            return {"uuid": new_uuid(), "updated_at": now, "changed_by": device}
+        if as_copy or stamp.updated_at is None:
+            return {
+                "uuid": new_uuid() if as_copy else stamp.uuid,
+                "updated_at": now,
+                "changed_by": device,
+                "version_vector": _first_version(device),
+            }
         return {
             "uuid": stamp.uuid,
-            "updated_at": stamp.updated_at or now,
+            "updated_at": stamp.updated_at,
             "changed_by": stamp.changed_by or device,
+            "version_vector": stamp.version,
         }
 
     respondent_rows = [
@@ -834,6 +927,7 @@ def import_assessment(db: Database, data: AssessmentSnapshot, *, as_copy: bool =
             "kind": g.kind.value,
             "deleted_at": g.deleted_at,
             "changed_by": g.changed_by,
+            "version_vector": g.version,
         }
         for g in ([] if as_copy else data.tombstones)
     ]
@@ -864,6 +958,12 @@ def import_assessment(db: Database, data: AssessmentSnapshot, *, as_copy: bool =
             uuid=new_uuid() if existing is not None or as_copy else info.uuid,
             now=now,
         )
+        if not as_copy and data.stamp.updated_at is not None:
+            # The assessment's own fields keep the stamp they were exported with, so a later
+            # merge of a file from the same origin sees which side changed them.
+            row.updated_at = data.stamp.updated_at
+            row.changed_by = data.stamp.changed_by
+            row.version_vector = data.stamp.version
         respondent_ids: dict[str, int] = {}
         for values in respondent_rows:
             key = values.pop("key")
@@ -884,4 +984,6 @@ def import_assessment(db: Database, data: AssessmentSnapshot, *, as_copy: bool =
         for model, rows in batches:
             if rows:
                 session.execute(_insert(session, _table(model)), rows)
+        if log is not None:
+            write_entry(session, row.id, log, "copied" if as_copy else "imported")
         return row.id

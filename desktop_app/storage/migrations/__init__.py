@@ -4,4 +4,4 @@
 have to import Alembic at all (a test keeps it equal to the scripts' head).
 """
 
-SCHEMA_HEAD = "0003"
+SCHEMA_HEAD = "0004"
