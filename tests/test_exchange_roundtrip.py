@@ -10,6 +10,7 @@ import pytest
 
 from desktop_app.exchange.format import FORMAT_VERSION, ExchangeError, _schema
 from desktop_app.services.workspace import Workspace
+from tests.exchange_docs import seal, stamp
 
 
 @pytest.fixture
@@ -75,8 +76,10 @@ def test_unknown_statement_is_refused_and_nothing_written(ws: Workspace, tmp_pat
     out = ws.export(aid, tmp_path / "e.json")
     doc = json.loads(out.read_text(encoding="utf-8"))
     doc["assessment"]["uuid"] = "11111111-1111-4111-8111-111111111111"
-    doc["assessment"]["answers"].append({"statement": "ZZ9", "kind": "rated", "level": 2})
-    out.write_text(json.dumps(doc), encoding="utf-8")
+    doc["assessment"]["answers"].append(
+        {**stamp(99), "statement": "ZZ9", "kind": "rated", "level": 2}
+    )
+    out.write_text(json.dumps(seal(doc)), encoding="utf-8")
     with pytest.raises(ExchangeError) as info:
         ws.import_file(out)
     assert "ZZ9" in info.value.message("de")

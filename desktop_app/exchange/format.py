@@ -1,4 +1,8 @@
-"""The exchange file: one assessment as versioned JSON (schema in ``schema.json``).
+"""The exchange file: one assessment as versioned JSON.
+
+Format version 2 (``schema.json``, read and written by ``exchange/v2.py``) carries every
+record's identity and version and a checksum of its content, so two copies can be merged;
+version 1 (``schema_v1.json``) is still read, its records getting new identities.
 
 Reading is strict on purpose. Python's json module accepts NaN and Infinity, keeps the last of
 duplicate keys, lets lone surrogates through and overflows the stack on deep nesting; each of
@@ -13,6 +17,7 @@ import math
 import re
 import uuid as uuid_mod
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 from importlib.resources import files
 from typing import Any
@@ -33,9 +38,10 @@ from desktop_app.domain.snapshot import (
     new_stamp,
 )
 from desktop_app.exchange import schema_messages
+from desktop_app.exchange.checksum import content_checksum
 
 FORMAT_NAME = "wandelkompass.assessment"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # what export writes; every version up to it is read
 MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_DEPTH = 20
 
@@ -113,6 +119,44 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "{field} {value} liegt außerhalb von {first}–{last}.",
         "{field} {value} is outside {first}–{last}.",
     ),
+    "tampered": (
+        "Die Prüfsumme der Datei stimmt nicht: Sie wurde nach dem Export verändert oder ist "
+        "beschädigt. Es wurde nichts übernommen.",
+        "The file's checksum does not match: it was changed after export or is damaged. "
+        "Nothing was taken from it.",
+    ),
+    "not_in_database": (
+        "Die Erhebung dieser Datei (Kennung {detail}) gibt es in dieser Datenbank nicht. "
+        "Zusammenführen lässt sich nur eine Datei derselben Erhebung; importieren Sie sie "
+        "stattdessen.",
+        "This file's assessment (id {detail}) is not in this database. Only a file of the "
+        "same assessment can be merged; import it instead.",
+    ),
+    "merge_v1": (
+        "Die Datei hat das Format 1, das einzelne Einträge nicht kennzeichnet. Sie kann "
+        "importiert, aber nicht zusammengeführt werden.",
+        "The file has format version 1, which does not identify single records. It can be "
+        "imported, but not merged.",
+    ),
+    "other_guideline": (
+        "Die Datei wurde mit der Leitfaden-Version {found} erhoben, diese Erhebung mit "
+        "{local}. Erhebungen verschiedener Leitfaden-Versionen lassen sich nicht "
+        "zusammenführen.",
+        "The file was assessed with guideline version {found}, this assessment with "
+        "{local}. Assessments of different guideline versions cannot be merged.",
+    ),
+    "identity_clash": (
+        "Die Datei verwendet die Kennung {detail} für einen anderen Eintrag als diese "
+        "Datenbank. Sie wurde nicht zusammengeführt.",
+        "The file uses the id {detail} for another record than this database does. It was "
+        "not merged.",
+    ),
+    "merge_outdated": (
+        "Die Erhebung wurde geändert, während die Zusammenführung vorbereitet wurde. Es "
+        "wurde nichts geschrieben; bitte führen Sie die Datei erneut zusammen.",
+        "The assessment changed while the merge was being prepared. Nothing was written; "
+        "please merge the file again.",
+    ),
 }
 
 
@@ -139,10 +183,25 @@ class ExchangeError(ValueError):
 GuidelineFor = Callable[[str], Guideline]
 
 
-def _schema() -> dict[str, Any]:
-    text = files("desktop_app.exchange").joinpath("schema.json").read_text(encoding="utf-8")
+_SCHEMA_FILES = {1: "schema_v1.json", 2: "schema.json"}
+
+
+def _schema(version: int = FORMAT_VERSION) -> dict[str, Any]:
+    """The JSON Schema of format ``version`` (the current one for any other value)."""
+    name = _SCHEMA_FILES.get(version, _SCHEMA_FILES[FORMAT_VERSION])
+    text = files("desktop_app.exchange").joinpath(name).read_text(encoding="utf-8")
     result: dict[str, Any] = json.loads(text)
     return result
+
+
+@dataclass(frozen=True)
+class ExchangeFile:
+    """A checked exchange file: the assessment, and what the import log keeps of the file."""
+
+    snapshot: AssessmentSnapshot
+    format_version: int
+    checksum: str  # of the content (exchange/checksum.py), computed for version 1 too
+    device: str  # the exporting device ("" for version 1)
 
 
 def _reject_constant(name: str) -> Any:
@@ -363,41 +422,76 @@ def _check_consistent(a: dict[str, Any]) -> None:
             )
 
 
-def validate(
-    doc: dict[str, Any], guideline: Guideline | GuidelineFor | None = None
-) -> AssessmentSnapshot:
-    """Check ``doc`` against the schema and the guideline; build the domain objects.
-
-    ``guideline`` may be a function of the file's content version, so that an assessment
-    made with an older guideline is checked against that one.
-    """
-    validator = _validator_class()(_schema())
+def _check_schema(doc: dict[str, Any], version: int) -> None:
+    validator = _validator_class()(_schema(version))
     errors = sorted(validator.iter_errors(doc), key=lambda e: list(e.absolute_path))
     if errors:
         err = errors[0]
         where = "/".join(str(p) for p in err.absolute_path) or "/"
         raise ExchangeError("schema", where=where, detail=schema_messages.reason(err))
-    a = doc["assessment"]
-    held_on = _date(a["held_on"], "assessment/held_on", _HELD_ON)
-    dues = [
-        _date(p["due"], f"assessment/plan/{i}/due", _due_name(p["key"])) if p.get("due") else None
-        for i, p in enumerate(a["plan"])
-    ]
 
-    _check_consistent(a)
+
+def check_references(
+    a: dict[str, Any], guideline: Guideline | GuidelineFor | None
+) -> None:
+    """Refuse plan keys and statements the file's guideline version does not contain."""
     if callable(guideline):
         guideline = guideline(a["content_version"])
-    statements = [x["statement"] for x in a["answers"]]
-    vote_keys = [(v["respondent"], v["statement"]) for v in a["votes"]]
     recommendations = {r.id for r in guideline.recommendations} if guideline else set()
     for key in (p["key"] for p in a["plan"]):
         if problem := _plan_key_problem(key, guideline, recommendations):
             raise ExchangeError("plan_key", key=key, detail=problem)
     if guideline is not None:
-        used = set(statements) | {s for _, s in vote_keys}
+        used = {x["statement"] for x in a["answers"]} | {v["statement"] for v in a["votes"]}
         unknown = sorted(s for s in used if not guideline.has_statement(s))
         if unknown:
             raise ExchangeError("unknown_statement", detail=", ".join(unknown[:10]))
+
+
+def plan_dues(a: dict[str, Any]) -> list[date | None]:
+    return [
+        _date(p["due"], f"assessment/plan/{i}/due", _due_name(p["key"])) if p.get("due") else None
+        for i, p in enumerate(a["plan"])
+    ]
+
+
+def held_on(a: dict[str, Any]) -> date:
+    return _date(a["held_on"], "assessment/held_on", _HELD_ON)
+
+
+def read_document(
+    doc: dict[str, Any], guideline: Guideline | GuidelineFor | None = None
+) -> ExchangeFile:
+    """Check ``doc`` against its version's schema and the guideline; build the domain objects.
+
+    ``guideline`` may be a function of the file's content version, so that an assessment
+    made with an older guideline is checked against that one.
+    """
+    version = doc.get("format_version")
+    if version == 1:
+        _check_schema(doc, 1)
+        snapshot = _validate_v1(doc["assessment"], guideline)
+        return ExchangeFile(snapshot, 1, content_checksum(doc["assessment"]), "")
+    _check_schema(doc, FORMAT_VERSION)
+    from desktop_app.exchange import v2  # builds on the checks of this module
+
+    return v2.read(doc, guideline)
+
+
+def validate(
+    doc: dict[str, Any], guideline: Guideline | GuidelineFor | None = None
+) -> AssessmentSnapshot:
+    """The assessment of a parsed exchange file (see :func:`read_document`)."""
+    return read_document(doc, guideline).snapshot
+
+
+def _validate_v1(
+    a: dict[str, Any], guideline: Guideline | GuidelineFor | None
+) -> AssessmentSnapshot:
+    held = held_on(a)
+    dues = plan_dues(a)
+    _check_consistent(a)
+    check_references(a, guideline)
 
     from desktop_app.domain.assessment import RespondentInfo
 
@@ -409,7 +503,7 @@ def validate(
         municipality=a["municipality"],
         project=a["project"],
         phase=Phase(a["phase"]),
-        held_on=held_on,
+        held_on=held,
         moderator=a.get("moderator", ""),
         participants=a.get("participants", ""),
         content_version=a["content_version"],
@@ -478,82 +572,22 @@ def read(data: bytes, guideline: Guideline | GuidelineFor | None = None) -> Asse
     return validate(parse_bytes(data), guideline)
 
 
+def read_file(data: bytes, guideline: Guideline | GuidelineFor | None = None) -> ExchangeFile:
+    """Parse and check a file's bytes: its assessment, version, checksum and device."""
+    return read_document(parse_bytes(data), guideline)
+
+
 def to_document(
-    snapshot: AssessmentSnapshot, *, app_version: str = "", exported_at: str = ""
+    snapshot: AssessmentSnapshot,
+    *,
+    app_version: str = "",
+    exported_at: str = "",
+    device: str = "",
 ) -> dict[str, Any]:
-    info = snapshot.info
-    labels = {r.stamp.uuid: r.label for r in snapshot.respondents}
-    votes = [
-        {
-            "respondent": labels[v.respondent],
-            "statement": v.statement_id,
-            "kind": v.kind.value,
-            "level": v.level,
-        }
-        for v in snapshot.votes
-        if v.respondent in labels
-    ]
-    report_language = info.report_language
-    answers = [x.answer for x in snapshot.answers]
-    plan = [e.entry for e in snapshot.plan]
-    doc: dict[str, Any] = {
-        "format": FORMAT_NAME,
-        "format_version": FORMAT_VERSION,
-        "app_version": app_version,
-        "exported_at": exported_at,
-        "assessment": {
-            "uuid": info.uuid,
-            "municipality": info.municipality,
-            "project": info.project,
-            "title": info.title,
-            "phase": info.phase.value,
-            "held_on": info.held_on.isoformat(),
-            "moderator": info.moderator,
-            "participants": info.participants,
-            "content_version": info.content_version,
-            "default_target": info.default_target,
-            "report_language": report_language,
-            "respondents": [
-                {"label": r.label, "role_group": r.role_group, "headcount": r.headcount}
-                for r in snapshot.respondents
-            ],
-            "answers": [
-                {
-                    "statement": a.statement_id,
-                    "kind": a.kind.value if a.kind else None,
-                    "level": a.level,
-                    "target": a.target,
-                    "comment": a.comment,
-                    "evidence": a.evidence,
-                    "flagged": a.flagged,
-                }
-                for a in sorted(answers, key=lambda a: a.statement_id)
-                if a.kind is not None
-                or a.target is not None
-                or a.comment
-                or a.evidence
-                or a.flagged
-            ],
-            "votes": sorted(votes, key=lambda v: (v["statement"], v["respondent"])),
-            "plan": [
-                {
-                    "key": e.key,
-                    "category": e.category.value if e.category else None,
-                    "title": e.title,
-                    "text": e.text,
-                    "decision": e.decision.value,
-                    "owner": e.owner,
-                    "due": e.due.isoformat() if e.due else None,
-                    "priority": e.priority.value if e.priority else None,
-                    "effort": e.effort.value if e.effort else None,
-                    "status": e.status.value,
-                    "note": e.note,
-                }
-                for e in plan
-            ],
-        },
-    }
-    return doc
+    """The exchange document (format version 2) of ``snapshot``, exported on ``device``."""
+    from desktop_app.exchange import v2
+
+    return v2.document(snapshot, app_version=app_version, exported_at=exported_at, device=device)
 
 
 def dumps(doc: dict[str, Any]) -> bytes:

@@ -29,8 +29,10 @@ if TYPE_CHECKING:
     from desktop_app.domain.model import Guideline
     from desktop_app.domain.plan import PlanEntry
     from desktop_app.domain.snapshot import AssessmentSnapshot
+    from desktop_app.exchange.format import ExchangeFile
     from desktop_app.storage.backups import BackupInfo, RestoreResult
     from desktop_app.storage.database import Database
+    from desktop_app.storage.import_log import ImportLogEntry
 
 Progress = Callable[[int, str], None]
 
@@ -296,15 +298,15 @@ class Workspace:
             self.snapshot(assessment_id),
             app_version=__version__,
             exported_at=datetime.now(UTC).isoformat(timespec="seconds"),
+            device=self.db.device,
         )
         return atomic_write_bytes(Path(output), dumps(doc))
 
-    def import_file(self, source: Path, *, as_copy: bool = False) -> int:
-        """Import an exchange file; raises ExchangeError with a user-facing message."""
+    def _read_exchange(self, source: Path) -> ExchangeFile:
+        """Read and check an exchange file; raises ExchangeError with a user-facing message."""
         from desktop_app import fileio
         from desktop_app.domain.model import Text
         from desktop_app.exchange import format as exchange
-        from desktop_app.storage import repository
 
         limit = exchange.MAX_FILE_BYTES
         try:
@@ -316,11 +318,28 @@ class Workspace:
         except fileio.SourceNotReadable as exc:
             reason = Text(*fileio.REASONS.get(exc.reason, fileio.REASONS["read_error"]))
             raise exchange.ExchangeError("unreadable", detail=reason) from exc
-        parsed = exchange.read(data, self.store.for_version)
+        return exchange.read_file(data, self.store.for_version)
+
+    def import_file(self, source: Path, *, as_copy: bool = False) -> int:
+        """Import an exchange file; raises ExchangeError with a user-facing message."""
+        from desktop_app.exchange import format as exchange
+        from desktop_app.storage import repository
+        from desktop_app.storage.import_log import ImportRecord
+
+        received = self._read_exchange(source)
+        log = ImportRecord(received.checksum, received.device, received.format_version)
         try:
-            return repository.import_assessment(self.db, parsed, as_copy=as_copy)
+            return repository.import_assessment(
+                self.db, received.snapshot, as_copy=as_copy, log=log
+            )
         except repository.AlreadyImported as exc:
             raise exchange.ExchangeError("already_imported", detail=exc.assessment_id) from exc
+
+    def import_log(self, assessment_id: int) -> list[ImportLogEntry]:
+        """The files imported into or merged with the assessment, oldest first."""
+        from desktop_app.storage import import_log
+
+        return import_log.entries(self.db, assessment_id)
 
     def create_demo(self, lang: str = "de") -> int:
         """Store the demo assessment (a mid-sized city introducing a digital twin).

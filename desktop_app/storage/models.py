@@ -324,5 +324,5 @@ class ImportLog(Base):
     source_device: Mapped[str] = mapped_column(String(64), default="")
     format_version: Mapped[int] = mapped_column(Integer)
     outcome: Mapped[str] = mapped_column(String(16))
-    changes: Mapped[int] = mapped_column(Integer, default=0)  # records taken from the file
+    changes: Mapped[int] = mapped_column(Integer, default=0)  # records the file brought
     conflicts: Mapped[int] = mapped_column(Integer, default=0)  # decided by the user
