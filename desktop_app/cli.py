@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from desktop_app import __version__, paths
 
 if TYPE_CHECKING:  # imported where used: SQLAlchemy must not slow down --help or the GUI
+    from desktop_app.domain.merge import MergePlan
     from desktop_app.services.workspace import Workspace
 
 _MSG: dict[str, tuple[str, str]] = {
@@ -27,6 +28,41 @@ _MSG: dict[str, tuple[str, str]] = {
     ),
     "exported": ("Exportiert: {path}", "Exported: {path}"),
     "imported": ("Importiert als Erhebung Nr. {id}.", "Imported as assessment no. {id}."),
+    "merged": (
+        "Zusammengeführt in Erhebung Nr. {id}: {changes} Änderungen übernommen, {conflicts} "
+        "Konflikte entschieden.",
+        "Merged into assessment no. {id}: {changes} changes taken, {conflicts} conflicts "
+        "decided.",
+    ),
+    "merge_unchanged": (
+        "Nichts Neues: Erhebung Nr. {id} enthält schon alles aus dieser Datei.",
+        "Nothing new: assessment no. {id} already holds everything in this file.",
+    ),
+    "merge_conflicts": (
+        "Die Datei kann nicht ohne Entscheidungen zusammengeführt werden: {count} Konflikt(e) "
+        "in Erhebung Nr. {id}.",
+        "The file cannot be merged without decisions: {count} conflict(s) in assessment "
+        "no. {id}.",
+    ),
+    "merge_conflict_sides": ("hier", "here"),
+    "merge_conflict_file": ("Datei", "file"),
+    "merge_nothing_written": (
+        "Es wurde nichts geschrieben. Entscheiden Sie die Konflikte in der Desktop-Anwendung "
+        "(Importieren … → Zusammenführen) oder hier für alle auf einmal mit "
+        "--prefer mine (dieses Gerät) bzw. --prefer theirs (die Datei).",
+        "Nothing was written. Decide the conflicts in the desktop app (Import … → Merge) or "
+        "here all at once with --prefer mine (this device) or --prefer theirs (the file).",
+    ),
+    "prefer_needs_merge": (
+        "--prefer gilt nur zusammen mit --merge.",
+        "--prefer applies only together with --merge.",
+    ),
+    "merge_hint": (
+        "Mit --merge führen Sie die Datei mit der vorhandenen Erhebung zusammen, mit "
+        "--as-copy importieren Sie sie als Kopie.",
+        "Use --merge to merge the file into the existing assessment, or --as-copy to import "
+        "it as a copy.",
+    ),
     "no_assessments": ("Noch keine Erhebungen in {path}.", "No assessments yet in {path}."),
     "content_ok": (
         "Inhalte in Ordnung: {dims} Dimensionen, {stmts} Aussagen, {recs} Empfehlungen "
@@ -111,7 +147,19 @@ def build_parser() -> argparse.ArgumentParser:
 
     imp = sub.add_parser("import", help="Austauschdatei importieren (alles oder nichts)")
     imp.add_argument("file", type=Path)
-    imp.add_argument("--as-copy", action="store_true", help="auch wenn schon vorhanden, als Kopie")
+    how = imp.add_mutually_exclusive_group()
+    how.add_argument("--as-copy", action="store_true", help="auch wenn schon vorhanden, als Kopie")
+    how.add_argument(
+        "--merge",
+        action="store_true",
+        help="mit derselben Erhebung in der Datenbank zusammenführen (Format 2)",
+    )
+    imp.add_argument(
+        "--prefer",
+        choices=["mine", "theirs"],
+        help="mit --merge: jeden Konflikt für dieses Gerät (mine) oder die Datei (theirs) "
+        "entscheiden",
+    )
 
     sub.add_parser("list", help="Erhebungen auflisten")
     sub.add_parser("demo", help="Demo-Erhebung in der Datenbank anlegen")
@@ -187,6 +235,8 @@ def _run_command(args: argparse.Namespace, lang: str) -> int:
         return 2
     except ExchangeError as exc:
         print(exc.message(lang), file=sys.stderr)
+        if exc.code == "already_imported":
+            print(msg("merge_hint", lang), file=sys.stderr)
         return 2
     except TargetNotWritable as exc:
         if exc.reason == "is_folder":  # became a folder since the check above
@@ -246,6 +296,11 @@ def _run_on_workspace(ws: Workspace, args: argparse.Namespace, lang: str) -> int
             print(msg("exported", lang, path=path))
             return 0
         if args.command == "import":
+            if args.merge:
+                return _merge(ws, args.file, args.prefer, lang)
+            if args.prefer:
+                print(msg("prefer_needs_merge", lang), file=sys.stderr)
+                return 2
             new_id = ws.import_file(args.file, as_copy=args.as_copy)
             print(msg("imported", lang, id=new_id))
             return 0
@@ -267,6 +322,41 @@ def _report(ws: Workspace, assessment_id: int, output: Path, lang: str | None) -
     pages = len(re.findall(rb"/Type /Page\b", path.read_bytes()))
     print(msg("report_written", lang or "de", path=path, pages=pages))
     return 0
+
+
+def _merge(ws: Workspace, source: Path, prefer: str | None, lang: str) -> int:
+    """Merge when nothing needs deciding (or ``--prefer`` decides it); else list, write nothing."""
+    from desktop_app.domain.merge import Pick, decide_all
+
+    plan = ws.plan_merge(source)
+    if plan.conflicts and prefer is None:
+        _print_conflicts(ws, plan, lang)
+        return 1
+    choices = decide_all(plan, Pick(prefer)) if prefer else {}
+    written = ws.apply_merge(plan, choices)
+    aid = plan.assessment_id
+    if not written:
+        print(msg("merge_unchanged", lang, id=aid))
+    else:
+        print(msg("merged", lang, id=aid, changes=len(plan.changes), conflicts=len(choices)))
+    return 0
+
+
+def _print_conflicts(ws: Workspace, plan: MergePlan, lang: str) -> None:
+    from desktop_app.domain import merge_text as text
+
+    guideline = ws.guideline_for(plan.assessment_id)
+    device = ws.db.device
+    out = [msg("merge_conflicts", lang, count=len(plan.conflicts), id=plan.assessment_id)]
+    here, there = msg("merge_conflict_sides", lang), msg("merge_conflict_file", lang)
+    width = max(len(here), len(there)) + 1
+    for c in plan.conflicts:
+        out.append(f"  {text.subject(c, lang, guideline)} – {text.field_name(c, lang)}:")
+        for name, side in ((here, c.mine), (there, c.theirs)):
+            value = text.value_text(c, side.value, lang, guideline)
+            out.append(f"    {name + ':':<{width}} {value}  ({text.origin(side, device, lang)})")
+    out.append(msg("merge_nothing_written", lang))
+    print("\n".join(out), file=sys.stderr)
 
 
 def _list(ws: Workspace, lang: str) -> int:

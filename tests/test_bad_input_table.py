@@ -32,8 +32,8 @@ from desktop_app.domain.assessment import NewAssessment, Phase
 from desktop_app.exchange.format import dumps
 from desktop_app.paths import content_dir
 from desktop_app.services.workspace import Workspace
-from tests.exchange_docs import seal, stamp
-from tests.test_exchange_bad_input import BAD_FILES, TABLES, answer_with, edited
+from tests.exchange_docs import seal, stamp, valid_doc_v2
+from tests.test_exchange_bad_input import BAD_FILES, TABLES, VALID, answer_with, edited
 
 DOC = Path(__file__).resolve().parents[1] / "docs" / "EXCHANGE_FORMAT.md"
 
@@ -163,6 +163,20 @@ CASES: list[Case] = [
          'needs "own:" and a UUID', _plan(key="own:7")),
     Case("assessment already imported", "bereits vorhanden (Nr. 1)", "already exists (no. 1)",
          args=("import", "{existing}")),
+    # -- merging (`import FILE --merge`)
+    Case("merge: assessment not in the database", "gibt es in dieser Datenbank nicht",
+         "is not in this database", dumps(valid_doc_v2()), merge=True),
+    Case("merge: file of format version 1", "kann importiert, aber nicht zusammengeführt",
+         "can be imported, but not merged", VALID, merge=True),
+    Case("merge: file changed after export", "Prüfsumme der Datei stimmt nicht",
+         "checksum does not match", BAD_FILES["v2_tampered"][0], merge=True),
+    Case("merge: another guideline version", "verschiedener Leitfaden-Versionen",
+         "different guideline versions", from_existing=_other_guideline),
+    Case("merge: one id for different records here and in the file",
+         "für einen anderen Eintrag als diese Datenbank",
+         "for another record than this database does", from_existing=_one_id_for_two_records),
+    Case("merge: conflicts not decided", "Es wurde nichts geschrieben",
+         "Nothing was written", from_existing=_title_changed_on_both),
     # -- files that cannot be read or written
     Case("file does not exist", "Datei existiert nicht", "file does not exist",
          args=("import", "{tmp}/fehlt.json")),

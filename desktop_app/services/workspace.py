@@ -8,7 +8,7 @@ that need them, so the first window appears without paying for them.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -26,6 +26,7 @@ if TYPE_CHECKING:
         NewAssessment,
         NewRespondent,
     )
+    from desktop_app.domain.merge import Choice, MergePlan
     from desktop_app.domain.model import Guideline
     from desktop_app.domain.plan import PlanEntry
     from desktop_app.domain.snapshot import AssessmentSnapshot
@@ -334,6 +335,63 @@ class Workspace:
             )
         except repository.AlreadyImported as exc:
             raise exchange.ExchangeError("already_imported", detail=exc.assessment_id) from exc
+
+    def plan_merge(self, source: Path) -> MergePlan:
+        """What merging ``source`` into the same assessment here would take and ask.
+
+        Writes nothing. Raises ExchangeError for a file that cannot be merged: unreadable
+        or invalid, of format version 1, of an assessment not in this database, made with
+        another guideline version, or using one id for different records.
+        """
+        from dataclasses import replace as changed
+
+        from desktop_app.domain import merge
+        from desktop_app.exchange import format as exchange
+        from desktop_app.storage import repository
+
+        received = self._read_exchange(source)
+        if received.format_version < 2:
+            raise exchange.ExchangeError("merge_v1")
+        incoming = received.snapshot
+        assessment_id = repository.find_by_uuid(self.db, incoming.info.uuid)
+        if assessment_id is None:
+            raise exchange.ExchangeError("not_in_database", detail=incoming.info.uuid)
+        local = self.snapshot(assessment_id)
+        try:
+            plan = merge.plan_merge(local, incoming)
+        except merge.MergeRefused as exc:
+            if exc.reason == "other_guideline":
+                raise exchange.ExchangeError(
+                    "other_guideline", found=exc.detail, local=local.info.content_version
+                ) from exc
+            raise exchange.ExchangeError("identity_clash", detail=exc.detail) from exc
+        return changed(plan, checksum=received.checksum, source_device=received.device)
+
+    def apply_merge(self, plan: MergePlan, choices: Mapping[str, Choice] | None = None) -> int:
+        """Write ``plan`` with the team's ``choices`` in one transaction; rows written.
+
+        Raises ``domain.merge.Undecided`` while a conflict has no choice, and ExchangeError
+        (``merge_outdated``) when the assessment changed since the plan was made.
+        """
+        from desktop_app.domain.merge import resolve
+        from desktop_app.exchange.format import ExchangeError
+        from desktop_app.storage import merge_store
+        from desktop_app.storage.import_log import ImportRecord
+
+        merged = resolve(plan, choices or {}, device=self.db.device, now=datetime.now(UTC))
+        log = ImportRecord(plan.checksum, plan.source_device, 2)
+        try:
+            return merge_store.apply_merge(
+                self.db,
+                plan.assessment_id,
+                merged,
+                expected=plan.local,
+                log=log,
+                changes=len(plan.changes),
+                conflicts=len(plan.conflicts),
+            )
+        except merge_store.MergeOutdated as exc:
+            raise ExchangeError("merge_outdated") from exc
 
     def import_log(self, assessment_id: int) -> list[ImportLogEntry]:
         """The files imported into or merged with the assessment, oldest first."""
