@@ -379,7 +379,7 @@ def test_laptops_merging_files_in_any_order_end_equal(tmp_path: Path,
     laptop holds the same assessment, vote for vote."""
     runs = itertools.count()
 
-    @settings(max_examples=30, deadline=None,
+    @settings(max_examples=20, deadline=None,
               suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
     @given(edits=st.lists(_EDITS, min_size=3, max_size=3),
            order=st.lists(st.tuples(st.integers(0, 2), st.integers(0, 2)), max_size=6),
