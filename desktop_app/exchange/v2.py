@@ -29,9 +29,9 @@ from desktop_app.domain.snapshot import (
     Tombstone,
     Version,
 )
-from desktop_app.exchange import format as fmt
-from desktop_app.exchange import schema_messages
+from desktop_app.exchange import common, schema_messages
 from desktop_app.exchange.checksum import ALGORITHM, content_checksum
+from desktop_app.exchange.common import ExchangeError, ExchangeFile, GuidelineFor
 
 VERSION = 2
 
@@ -45,7 +45,7 @@ def _moment(value: str, where: str) -> datetime:
         detail = Text(
             f"„{value}“ ist kein gültiger Zeitpunkt", f'"{value}" is not a valid point in time'
         )
-        raise fmt.ExchangeError("schema", where=where, detail=detail) from exc
+        raise ExchangeError("schema", where=where, detail=detail) from exc
     return parsed.astimezone(UTC)
 
 
@@ -61,24 +61,24 @@ def _stamp(item: dict[str, Any], where: str) -> Stamp:
 def _check_consistent(a: dict[str, Any]) -> None:
     """Refuse what the schema cannot see: a UUID twice, duplicates, strangers' votes."""
     echo = schema_messages.echo
-    inconsistent = fmt._inconsistent
+    inconsistent = common.inconsistent
     uuids = [
         x["uuid"].lower()
         for part in ("respondents", "answers", "votes", "plan", "tombstones")
         for x in a[part]
     ]
-    if (uuid := fmt._twice(uuids)) is not None:
+    if (uuid := common.twice(uuids)) is not None:
         raise inconsistent(
             f"die Kennung {uuid} steht für zwei Einträge", f"the id {uuid} stands for two records"
         )
     labels = [r["label"] for r in a["respondents"]]
-    if (label := fmt._twice(labels)) is not None:
+    if (label := common.twice(labels)) is not None:
         e = echo(label)
         raise inconsistent(
             f"die Bezeichnung {e.de} kommt bei den Befragten zweimal vor",
             f"the respondent label {e.en} occurs twice",
         )
-    if (sid := fmt._twice([x["statement"] for x in a["answers"]])) is not None:
+    if (sid := common.twice([x["statement"] for x in a["answers"]])) is not None:
         raise inconsistent(
             f"die Aussage „{sid}“ ist zweimal beantwortet", f'statement "{sid}" is answered twice'
         )
@@ -89,14 +89,14 @@ def _check_consistent(a: dict[str, Any]) -> None:
         raise inconsistent(
             f"Stimmen von unbekannten Befragten: {names}", f"votes by unknown respondents: {names}"
         )
-    if (pair := fmt._twice(vote_keys)) is not None:
+    if (pair := common.twice(vote_keys)) is not None:
         label = next(r["label"] for r in a["respondents"] if r["uuid"].lower() == pair[0])
         e = echo(label)
         raise inconsistent(
             f"{e.de} hat zur Aussage „{pair[1]}“ zweimal abgestimmt",
             f'{e.en} voted twice on statement "{pair[1]}"',
         )
-    if (key := fmt._twice([p["key"] for p in a["plan"]])) is not None:
+    if (key := common.twice([p["key"] for p in a["plan"]])) is not None:
         raise inconsistent(
             f"der Schlüssel „{key}“ kommt im Maßnahmenplan zweimal vor",
             f'the action-plan key "{key}" occurs twice',
@@ -110,17 +110,17 @@ def _check_consistent(a: dict[str, Any]) -> None:
             )
 
 
-def read(doc: dict[str, Any], guideline: Guideline | fmt.GuidelineFor | None) -> fmt.ExchangeFile:
+def read(doc: dict[str, Any], guideline: Guideline | GuidelineFor | None) -> ExchangeFile:
     """Build the snapshot of a schema-checked version-2 document (checksum first)."""
     a = doc["assessment"]
     manifest = doc["manifest"]
     checksum = content_checksum(a)
     if manifest["checksum"] != checksum:
-        raise fmt.ExchangeError("tampered")
-    held_on = fmt.held_on(a)
-    dues = fmt.plan_dues(a)
+        raise ExchangeError("tampered")
+    held_on = common.held_on(a)
+    dues = common.plan_dues(a)
     _check_consistent(a)
-    fmt.check_references(a, guideline)
+    common.check_references(a, guideline)
 
     respondents = [
         StampedRespondent(
@@ -200,7 +200,7 @@ def read(doc: dict[str, Any], guideline: Guideline | fmt.GuidelineFor | None) ->
         plan=plan,
         tombstones=tombstones,
     )
-    return fmt.ExchangeFile(snapshot, VERSION, checksum, manifest["device"])
+    return ExchangeFile(snapshot, VERSION, checksum, manifest["device"])
 
 
 def _entry(p: dict[str, Any], due: Any) -> PlanEntry:
@@ -335,7 +335,7 @@ def document(
 ) -> dict[str, Any]:
     assessment = assessment_object(snapshot)
     return {
-        "format": fmt.FORMAT_NAME,
+        "format": common.FORMAT_NAME,
         "format_version": VERSION,
         "app_version": app_version,
         "exported_at": exported_at,
