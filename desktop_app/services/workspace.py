@@ -343,8 +343,6 @@ class Workspace:
         or invalid, of format version 1, of an assessment not in this database, made with
         another guideline version, or using one id for different records.
         """
-        from dataclasses import replace as changed
-
         from desktop_app.domain import merge
         from desktop_app.exchange import format as exchange
         from desktop_app.storage import repository
@@ -365,7 +363,7 @@ class Workspace:
                     "other_guideline", found=exc.detail, local=local.info.content_version
                 ) from exc
             raise exchange.ExchangeError("identity_clash", detail=exc.detail) from exc
-        return changed(plan, checksum=received.checksum, source_device=received.device)
+        return replace(plan, checksum=received.checksum, source_device=received.device)
 
     def apply_merge(self, plan: MergePlan, choices: Mapping[str, Choice] | None = None) -> int:
         """Write ``plan`` with the team's ``choices`` in one transaction; rows written.
