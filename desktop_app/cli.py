@@ -16,93 +16,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop_app import __version__, paths
+from desktop_app.texts import t, tn
 
 if TYPE_CHECKING:  # imported where used: SQLAlchemy must not slow down --help or the GUI
     from desktop_app.domain.merge import MergePlan
     from desktop_app.services.workspace import Workspace
 
-_MSG: dict[str, tuple[str, str]] = {
-    "report_written": (
-        "Bericht geschrieben: {path} ({pages} Seiten)",
-        "Report written: {path} ({pages} pages)",
-    ),
-    "exported": ("Exportiert: {path}", "Exported: {path}"),
-    "imported": ("Importiert als Erhebung Nr. {id}.", "Imported as assessment no. {id}."),
-    "merged": (
-        "Zusammengeführt in Erhebung Nr. {id}: {changes} Änderungen übernommen, {conflicts} "
-        "Konflikte entschieden.",
-        "Merged into assessment no. {id}: {changes} changes taken, {conflicts} conflicts "
-        "decided.",
-    ),
-    "merge_unchanged": (
-        "Nichts Neues: Erhebung Nr. {id} enthält schon alles aus dieser Datei.",
-        "Nothing new: assessment no. {id} already holds everything in this file.",
-    ),
-    "merge_conflicts": (
-        "Die Datei kann nicht ohne Entscheidungen zusammengeführt werden: {count} Konflikt(e) "
-        "in Erhebung Nr. {id}.",
-        "The file cannot be merged without decisions: {count} conflict(s) in assessment "
-        "no. {id}.",
-    ),
-    "merge_conflict_sides": ("hier", "here"),
-    "merge_conflict_file": ("Datei", "file"),
-    "merge_nothing_written": (
-        "Es wurde nichts geschrieben. Entscheiden Sie die Konflikte in der Desktop-Anwendung "
-        "(Importieren … → Zusammenführen) oder hier für alle auf einmal mit "
-        "--prefer mine (dieses Gerät) bzw. --prefer theirs (die Datei).",
-        "Nothing was written. Decide the conflicts in the desktop app (Import … → Merge) or "
-        "here all at once with --prefer mine (this device) or --prefer theirs (the file).",
-    ),
-    "prefer_needs_merge": (
-        "--prefer gilt nur zusammen mit --merge.",
-        "--prefer applies only together with --merge.",
-    ),
-    "merge_hint": (
-        "Mit --merge führen Sie die Datei mit der vorhandenen Erhebung zusammen, mit "
-        "--as-copy importieren Sie sie als Kopie.",
-        "Use --merge to merge the file into the existing assessment, or --as-copy to import "
-        "it as a copy.",
-    ),
-    "no_assessments": ("Noch keine Erhebungen in {path}.", "No assessments yet in {path}."),
-    "content_ok": (
-        "Inhalte in Ordnung: {dims} Dimensionen, {stmts} Aussagen, {recs} Empfehlungen "
-        "(Version {version}).",
-        "Content OK: {dims} dimensions, {stmts} statements, {recs} recommendations "
-        "(version {version}).",
-    ),
-    "not_found": ("Erhebung Nr. {id} gibt es nicht.", "There is no assessment no. {id}."),
-    "need_assessment": (
-        "Bitte --assessment ID oder --demo angeben.",
-        "Please give --assessment ID or --demo.",
-    ),
-    "not_writable": (
-        "Die Datei {path} kann nicht geschrieben werden ({reason}). "
-        "Die bisherige Datei ist unverändert.",
-        "Cannot write {path} ({reason}). Any existing file is unchanged.",
-    ),
-    "output_is_folder": (
-        "{path} ist ein Ordner. Bitte geben Sie einen Dateinamen an, z. B. {example}",
-        "{path} is a folder. Please give a file name, e.g. {example}",
-    ),
-    "database": (
-        "Datenbank {path} kann nicht geöffnet werden: {detail}",
-        "Cannot open database {path}: {detail}",
-    ),
-    "no_display": (
-        "Kein Bildschirm gefunden – die Desktop-Anwendung braucht eine grafische Sitzung.\n"
-        "Ohne Bildschirm zeigen 'wandelkompass report --demo --output plan.pdf' (Demo-Bericht) "
-        "und 'QT_QPA_PLATFORM=offscreen wandelkompass --exit-after-startup' das Programm bei der "
-        "Arbeit.",
-        "No screen found – the desktop app needs a graphical session.\n"
-        "Without a screen, 'wandelkompass report --demo --output plan.pdf' (demo report) and "
-        "'QT_QPA_PLATFORM=offscreen wandelkompass --exit-after-startup' show the app at work.",
-    ),
-    "selftest_ok": ("Selbsttest bestanden: {detail}", "Self-test passed: {detail}"),
-    "selftest_failed": (
-        "Selbsttest fehlgeschlagen bei „{step}“: {detail}",
-        'Self-test failed at "{step}": {detail}',
-    ),
-}
 
 # An example file name for each command that writes one (shown when a folder was given).
 _OUTPUT_EXAMPLES = {"report": "plan.pdf", "export": "erhebung.json"}
@@ -111,8 +30,8 @@ _LARGEST_ID = 2**63 - 1
 
 
 def msg(key: str, lang: str, **params: object) -> str:
-    de, en = _MSG[key]
-    return (en if lang == "en" else de).format(**params)
+    """A message of the command line from the text catalogue (``cli.<key>``)."""
+    return t(f"cli.{key}", lang, **params)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -160,6 +79,18 @@ def build_parser() -> argparse.ArgumentParser:
         help="mit --merge: jeden Konflikt für dieses Gerät (mine) oder die Datei (theirs) "
         "entscheiden",
     )
+
+    srv = sub.add_parser(
+        "serve", help="Abstimmung per Telefon: Runde öffnen und die Teilnahmeseite anbieten"
+    )
+    srv.add_argument("--assessment", type=int, required=True)
+    srv.add_argument("--host", default="127.0.0.1",
+                     help="Adresse, an die der Server bindet (Standard: 127.0.0.1)")
+    srv.add_argument("--advertise", help="Adresse, die Telefone aufrufen (bei --host 0.0.0.0)")
+    srv.add_argument("--port", type=int, default=0, help="Port (Standard: ein freier)")
+    scope = srv.add_mutually_exclusive_group()
+    scope.add_argument("--dimension", help="nur die Aussagen dieser Dimension, z. B. B")
+    scope.add_argument("--statements", help="nur diese Aussagen, z. B. A1,B2,C3")
 
     sub.add_parser("list", help="Erhebungen auflisten")
     sub.add_parser("demo", help="Demo-Erhebung in der Datenbank anlegen")
@@ -256,7 +187,7 @@ def _run_command(args: argparse.Namespace, lang: str) -> int:
 
 # Commands that change the database: like the desktop app, each holds the data folder's
 # instance lock, so none of them writes while a Wandelkompass window has the data open.
-_WRITING = frozenset({"import", "demo", "backup", "restore"})
+_WRITING = frozenset({"import", "demo", "backup", "restore", "serve"})
 
 
 def _output_is_folder(path: Path, command: str, lang: str) -> int:
@@ -306,6 +237,10 @@ def _run_on_workspace(ws: Workspace, args: argparse.Namespace, lang: str) -> int
             return 0
         if args.command == "list":
             return _list(ws, lang)
+        if args.command == "serve":
+            from desktop_app.services.serve import serve
+
+            return serve(ws, args, lang)
         if args.command == "demo":
             print(msg("imported", lang, id=ws.create_demo(lang)))
             return 0
@@ -317,10 +252,15 @@ def _run_on_workspace(ws: Workspace, args: argparse.Namespace, lang: str) -> int
 
 
 def _report(ws: Workspace, assessment_id: int, output: Path, lang: str | None) -> int:
+    missing = len(ws.consensus_missing(assessment_id))
+    if missing:  # written anyway (scored with the votes' median), but never silently
+        print(tn("count.consensus_missing", missing, lang or "de") + ". "
+              + t("cli.consensus_missing_hint", lang or "de"), file=sys.stderr)
     path = ws.write_report(assessment_id, output, lang)
     # reportlab writes one uncompressed "/Type /Page" object per page.
     pages = len(re.findall(rb"/Type /Page\b", path.read_bytes()))
-    print(msg("report_written", lang or "de", path=path, pages=pages))
+    lang = lang or "de"
+    print(msg("report_written", lang, path=path, pages=tn("count.pages", pages, lang)))
     return 0
 
 
@@ -338,7 +278,8 @@ def _merge(ws: Workspace, source: Path, prefer: str | None, lang: str) -> int:
     if not written:
         print(msg("merge_unchanged", lang, id=aid))
     else:
-        print(msg("merged", lang, id=aid, changes=len(plan.changes), conflicts=len(choices)))
+        decided = tn("merge.decided", len(choices), lang)
+        print(tn("cli.merged", len(plan.changes), lang, id=aid, decided=decided))
     return 0
 
 
@@ -347,8 +288,8 @@ def _print_conflicts(ws: Workspace, plan: MergePlan, lang: str) -> None:
 
     guideline = ws.guideline_for(plan.assessment_id)
     device = ws.db.device
-    out = [msg("merge_conflicts", lang, count=len(plan.conflicts), id=plan.assessment_id)]
-    here, there = msg("merge_conflict_sides", lang), msg("merge_conflict_file", lang)
+    out = [tn("cli.merge_conflicts", len(plan.conflicts), lang, id=plan.assessment_id)]
+    here, there = msg("merge_side_here", lang), msg("merge_side_file", lang)
     width = max(len(here), len(there)) + 1
     for c in plan.conflicts:
         out.append(f"  {text.subject(c, lang, guideline)} – {text.field_name(c, lang)}:")

@@ -96,6 +96,26 @@ def _files(folder: Path, suffixes: frozenset[str] | None, skip: frozenset[str]) 
         yield path
 
 
+# pyphen's hyphenation dictionaries for the report languages, with their licence notes.
+# pyphen finds them with importlib.resources in pyphen/dictionaries/; PyInstaller has no hook
+# that collects them, and the other 80 languages would add 6 MB for nothing.
+PYPHEN_DIR = "pyphen/dictionaries"
+PYPHEN_FILES = frozenset({
+    "hyph_de_DE.dic", "README_hyph_de.txt", "hyph_en_GB.dic", "README_hyph_en_GB.txt",
+})
+
+
+def pyphen_entries() -> list[tuple[str, str]]:
+    """The report's hyphenation dictionaries from the installed pyphen package."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("pyphen")
+    if spec is None or spec.origin is None:
+        raise RuntimeError("pyphen is not installed; the report needs it for hyphenation")
+    folder = Path(spec.origin).parent / "dictionaries"
+    return [(str(folder / name), PYPHEN_DIR) for name in sorted(PYPHEN_FILES)]
+
+
 def data_entries(root: Path = ROOT) -> list[tuple[str, str]]:
     """``(source file, destination folder)`` pairs for ``Analysis(datas=...)``."""
     entries: list[tuple[str, str]] = []
@@ -115,7 +135,7 @@ def data_entries(root: Path = ROOT) -> list[tuple[str, str]]:
                 entries.append((str(path), path.parent.relative_to(root).as_posix()))
     for src, dest in DATA_FILES:
         entries.append((str(root / src), dest))
-    return entries
+    return entries + pyphen_entries()
 
 
 # --------------------------------------------------------------------------- hidden imports
@@ -181,7 +201,7 @@ MPL_BACKENDS = ("Agg", "QtAgg")
 EXCLUDED_QT_MODULES: tuple[str, ...] = tuple(
     f"PySide6.{m}"
     for m in (
-        "QtNetwork", "QtNetworkAuth", "QtQml", "QtQuick", "QtQuick3D", "QtQuickControls2",
+        "QtNetworkAuth", "QtQml", "QtQuick", "QtQuick3D", "QtQuickControls2",
         "QtQuickWidgets", "QtQuickTest", "QtPdf", "QtPdfWidgets", "QtSql", "QtTest",
         "Qt3DCore", "Qt3DRender", "Qt3DInput", "Qt3DLogic", "Qt3DAnimation", "Qt3DExtras",
         "QtOpenGL", "QtOpenGLWidgets", "QtDBus", "QtConcurrent", "QtXml", "QtPrintSupport",
@@ -302,16 +322,15 @@ MPL_FONT_SKIP_PREFIXES = ("STIX", "DejaVuSerif", "DejaVuSansMono")
 # (binary dependency analysis runs before the spec can filter). Checked with readelf on the
 # Linux bundle: nothing that stays links to them. Names without the ".so…"/".dll" suffix.
 ORPHANED_LIBS = frozenset({
-    # Qt: tls/networkinformation plugins, eglfs and wayland platform plugins.
-    "libQt6Network", "libQt6OpenGL", "libQt6WaylandClient", "libQt6WlShellIntegration",
+    # Qt: eglfs and wayland platform plugins (QtNetwork stays: the voting tab lists the
+    # laptop's network addresses with QNetworkInterface).
+    "libQt6OpenGL", "libQt6WaylandClient", "libQt6WlShellIntegration",
     "libQt6EglFSDeviceIntegration", "libQt6EglFsKmsSupport", "libQt6EglFsKmsGbmSupport",
     # Linux system libraries of the gtk3 platform theme (GTK, Pango, Cairo, HarfBuzz).
     "libgtk-3", "libgdk-3", "libatk-1.0", "libatk-bridge-2.0", "libpango-1.0",
     "libpangocairo-1.0", "libpangoft2-1.0", "libcairo", "libcairo-gobject",
     "libgdk_pixbuf-2.0", "libthai", "libdatrie", "libfribidi", "libpixman-1",
     "libgraphite2", "libharfbuzz", "libepoxy",
-    # Kerberos, needed only by libQt6Network.
-    "libgssapi_krb5", "libkrb5", "libk5crypto", "libkrb5support", "libcom_err", "libkeyutils",
     # Windows: Qt's software OpenGL renderer (~20 MB). The app draws with QPainter only (no
     # QOpenGLWidget, no Qt Quick); Qt loads this DLL only when OpenGL is requested.
     "opengl32sw",
@@ -337,6 +356,8 @@ def keep_file(dest: str) -> bool:
     parent = norm.rsplit("/", 1)[0] if "/" in norm else ""
     if parent in ("", "PySide6", "PySide6/Qt/lib") and _lib_stem(norm) in ORPHANED_LIBS:
         return False
+    if parent == PYPHEN_DIR:
+        return norm.rsplit("/", 1)[-1] in PYPHEN_FILES
     return keep_qt_file(norm)
 
 

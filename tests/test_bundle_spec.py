@@ -77,7 +77,7 @@ def test_windows_version_file_is_rendered_from_pyproject(wk: ModuleType) -> None
 
 
 def test_data_entries_cover_what_the_app_loads_at_run_time(wk: ModuleType) -> None:
-    entries = wk.data_entries(ROOT)
+    entries = [(src, dest) for src, dest in wk.data_entries(ROOT) if dest != wk.PYPHEN_DIR]
     dests = {(Path(src).relative_to(ROOT).as_posix(), dest) for src, dest in entries}
     for src, dest in dests:
         assert (ROOT / src).is_file(), src
@@ -102,8 +102,26 @@ def test_data_entries_cover_what_the_app_loads_at_run_time(wk: ModuleType) -> No
     assert not any(s.endswith((".ts", ".pyc")) or "__pycache__" in s for s in srcs)
 
 
+def test_report_hyphenation_ships_german_and_english_only(wk: ModuleType) -> None:
+    import pyphen
+
+    shipped = [(Path(src), dest) for src, dest in wk.data_entries(ROOT)
+               if dest == wk.PYPHEN_DIR]
+    assert {src.name for src, _ in shipped} == set(wk.PYPHEN_FILES)
+    assert all(src.is_file() for src, _ in shipped)
+    # The styles ask pyphen for exactly these languages.
+    from desktop_app.reporting.styles import HYPHENATION
+
+    for lang in HYPHENATION.values():
+        assert Path(pyphen.LANGUAGES[lang]).name in wk.PYPHEN_FILES
+    assert wk.keep_file("pyphen/dictionaries/hyph_de_DE.dic")
+    assert not wk.keep_file("pyphen/dictionaries/hyph_fr.dic")
+    assert wk.keep_file("pyphen/__init__.py")
+
+
 def test_every_guideline_content_file_is_shipped(wk: ModuleType) -> None:
-    srcs = {Path(src).relative_to(ROOT).as_posix() for src, _ in wk.data_entries(ROOT)}
+    srcs = {Path(src).relative_to(ROOT).as_posix()
+            for src, dest in wk.data_entries(ROOT) if dest != wk.PYPHEN_DIR}
     for path in (ROOT / "guideline_content").rglob("*"):
         if path.suffix in {".yaml", ".yml", ".md"}:
             assert path.relative_to(ROOT).as_posix() in srcs
@@ -119,7 +137,8 @@ def test_migration_scripts_imports_are_hidden_imports(wk: ModuleType) -> None:
 
 def test_excludes(wk: ModuleType) -> None:
     excluded = set(wk.EXCLUDED_MODULES) | set(wk.EXCLUDED_QT_MODULES)
-    for name in ("tkinter", "PySide6.QtNetwork", "PySide6.QtQml", "PySide6.QtQuick",
+    assert "PySide6.QtNetwork" not in excluded  # the voting tab lists network interfaces
+    for name in ("tkinter", "PySide6.QtQml", "PySide6.QtQuick",
                  "PySide6.QtPdf", "PySide6.QtTest", "PySide6.Qt3DCore", "PySide6.QtOpenGL",
                  "matplotlib.backends.backend_tkagg", "matplotlib.backends.backend_pdf",
                  "matplotlib.tests", "IPython", "pytest"):
@@ -169,7 +188,7 @@ def test_excludes(wk: ModuleType) -> None:
         ("matplotlib/mpl-data/fonts/afm/phvr8a.afm", False),
         ("matplotlib/mpl-data/matplotlibrc", True),
         ("resources/i18n/wandelkompass_en.qm", True),
-        ("PySide6/Qt/lib/libQt6Network.so.6", False),
+        ("PySide6/Qt/lib/libQt6Network.so.6", True),
         ("PySide6/Qt/lib/libQt6Gui.so.6", True),
         ("libpango-1.0.so.0", False),
         ("libglib-2.0.so.0", True),

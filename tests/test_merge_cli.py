@@ -95,11 +95,11 @@ def test_conflicts_are_listed_and_nothing_is_written_until_decided(
     finally:
         ws.close()
     before = content(a)
-    for lang, words in (("de", ("2 Konflikt(e) in Erhebung Nr. 1", "Kommentar:",
+    for lang, words in (("de", ("2 Konflikte in Erhebung Nr. 1", "Kommentar:",
                                 "hier:", "Laptop A",
                                 "Datei:", "dieses Gerät", "Es wurde nichts geschrieben",
                                 "--prefer")),
-                        ("en", ("2 conflict(s) in assessment no. 1", "Comment:", "here:",
+                        ("en", ("2 conflicts in assessment no. 1", "Comment:", "here:",
                                 "file:", "this device", "Nothing was written"))):
         code, out = run(capsys, a, "import", str(file_b), "--merge", lang=lang)
         assert code == 1

@@ -8,6 +8,7 @@ broken revision on top.
 
 from __future__ import annotations
 
+import json
 import shutil
 import sqlite3
 from pathlib import Path
@@ -30,7 +31,7 @@ from desktop_app.storage.repository import (
 from tests.fixtures import make_fixtures as fx
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
-RELEASED = ["0001", "0002", "0003", "0004"]
+RELEASED = ["0001", "0002", "0003", "0004", "0005"]
 
 
 def fixture_copy(tmp_path: Path, revision: str) -> Path:
@@ -120,17 +121,26 @@ def test_released_schema_opens_with_every_row(tmp_path: Path, revision: str) -> 
             assert plan_details[0] == ("Personalrat", 5, "")
             assert plan_details[3] == ("Personalrat", None, "passt nicht")
             assert query(path, "SELECT kind FROM tombstone") == [("plan_entry",)]
+        # Since 0004: role groups with headcounts from the respondents that name them.
+        groups = query(path, "SELECT assessment_id, name, headcount FROM role_group "
+                             "ORDER BY assessment_id, name")
+        assert groups == fx.ROLE_GROUPS
+        assert query(path, "SELECT DISTINCT round FROM vote") == [(1,)]
 
-        # Since 0004 every record has a version vector, started from its last device.
+        # Since 0005 every record has a version vector, started from its last device.
+        for table in ("assessment", "respondent", "answer", "vote", "plan_entry", "role_group",
+                      "tombstone"):
+            rows = query(path, f"SELECT id, changed_by, version_vector FROM {table} ORDER BY id")
+            for row_id, device, stored in rows:
+                if table == "answer" and row_id == 1 and revision >= "0005":
+                    continue  # changed on two devices: checked below
+                assert json.loads(str(stored)) == ({device: 1} if device else {}), (table, row_id)
         versions = query(path, "SELECT changed_by, version_vector FROM respondent ORDER BY id")
-        assert versions == [
-            (d, f'{{"{d}":1}}' if d else "{}") for d, _ in versions
-        ], versions
         assert {d for d, _ in versions} == ({fx.DEVICE} if revision >= "0003" else {""})
-        answer_1 = query(path, "SELECT version_vector FROM answer WHERE id = 1")[0][0]
+        answer_1 = json.loads(str(query(path, "SELECT version_vector FROM answer WHERE id = 1")[0][0]))
         logged = query(path, "SELECT id, assessment_id, checksum, imported_at, source_device, "
                              "format_version, outcome, changes, conflicts FROM import_log")
-        if revision >= "0004":
+        if revision >= "0005":
             assert answer_1 == fx.VERSION_OF_ANSWER_1
             assert [(*r[:3], *r[4:]) for r in logged] == [
                 (*r[:3], *r[4:]) for r in fx.IMPORT_LOG
@@ -139,8 +149,8 @@ def test_released_schema_opens_with_every_row(tmp_path: Path, revision: str) -> 
             assert logged == []
         snap = load_snapshot(db, 1)
         first = next(a for a in snap.answers if a.answer.statement_id == "A1")
-        expected = {fx.DEVICE: 3, fx.OTHER_DEVICE: 1} if revision >= "0004" else (
-            {fx.DEVICE: 1} if revision == "0003" else {}
+        expected = {fx.DEVICE: 3, fx.OTHER_DEVICE: 1} if revision >= "0005" else (
+            {fx.DEVICE: 1} if revision >= "0003" else {}
         )
         assert first.stamp.version.as_dict() == expected
 
@@ -168,7 +178,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0099"
-down_revision = "0004"
+down_revision = "{head}"
 branch_labels = None
 depends_on = None
 
@@ -204,7 +214,8 @@ def test_failing_migration_leaves_the_database_unchanged(
                     ignore=shutil.ignore_patterns("__pycache__"))
     action, expected = ACTIONS[case]
     (scripts / "versions" / "0099_broken.py").write_text(
-        BROKEN_MIGRATION.replace("{action}", action), encoding="utf-8"
+        BROKEN_MIGRATION.replace("{action}", action).replace("{head}", SCHEMA_HEAD),
+        encoding="utf-8",
     )
     monkeypatch.setattr(database, "MIGRATIONS_DIR", scripts)
     path = fixture_copy(tmp_path, "0001")
@@ -277,15 +288,17 @@ def _table_counts(path: Path) -> dict[str, int]:
             for t in tables if t != "alembic_version"}
 
 
-@pytest.mark.parametrize("revision", [r for r in RELEASED if r != SCHEMA_HEAD])
+@pytest.mark.parametrize("revision", RELEASED)
 def test_every_older_database_keeps_its_row_counts(tmp_path: Path, revision: str) -> None:
-    """Each table holds as many rows after the upgrade to head as before; new tables none."""
+    """Each table holds as many rows after the upgrade to head as before; new tables none,
+    but for the role groups 0004 derives from the respondents (the head opens unchanged)."""
     path = fixture_copy(tmp_path, revision)
     before = _table_counts(path)
     open_database(path).close()
     after = _table_counts(path)
     assert {t: after[t] for t in before} == before
+    derived = {"role_group": len(fx.ROLE_GROUPS)}
     assert {t: n for t, n in after.items() if t not in before} == {
-        t: 0 for t in after if t not in before
+        t: derived.get(t, 0) for t in after if t not in before
     }
     assert sum(before.values()) > 20  # the fixture holds rows in every table it has

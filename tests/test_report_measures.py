@@ -31,11 +31,15 @@ def test_measures_show_owner_partners_criterion_barrier_and_merged_measures(
     answers["B2"] = Answer("B2", AnswerKind.UNKNOWN)
     ev = evaluate(guideline, demo.info, dataclasses.replace(demo.answers, answers=answers), [])
     for lang, expected in {
-        "de": ["Erledigt, wenn:", "Beteiligt:", "Barriere:", "Im Plan: im Fokus",
-               "Umfasst auch:", "eigene Ableitung des Leitfadens, gestützt auf",
-               "bis zur Klärung zurückgestellt: O-B7"],
-        "en": ["Done when:", "Involved:", "Barrier:", "In the plan: in focus", "Also covers:",
-               "the guideline's own inference, drawing on", "held back until clarified: O-B7"],
+        "de": ["Erledigt, wenn:", "Verantwortlich:", "Beteiligt:", "Barriere:",
+               "Warum: Im Fokus: Rang 1 von", "Umfasst auch:",
+               "eigene Ableitung des Leitfadens, gestützt auf",
+               "Zurückgestellt bis zur Klärung: O-B7", "Danach über die zurückgestellte "
+               "Maßnahme O-B7 entscheiden."],
+        "en": ["Done when:", "Responsible:", "Involved:", "Barrier:",
+               "Why: In focus: rank 1 of", "Also covers:",
+               "the guideline's own inference, drawing on", "Held back until clarified: O-B7",
+               "Then decide on the measure held back, O-B7."],
     }.items():
         text = _text(render_report(ev, lang))
         missing = [e for e in expected if e not in text]

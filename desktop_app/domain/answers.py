@@ -17,6 +17,16 @@ class AnswerKind(StrEnum):
     NOT_RELEVANT = "not_relevant"  # excluded from every score
 
 
+class AnswerState(StrEnum):
+    """Where a statement stands, in one word the whole app uses."""
+
+    OPEN = "open"  # neither a consensus nor any vote yet
+    CONSENSUS_MISSING = "consensus_missing"  # votes recorded, the team's consensus not yet
+    RATED = "rated"
+    UNKNOWN = "unknown"
+    NOT_RELEVANT = "not_relevant"
+
+
 @dataclass(frozen=True, slots=True)
 class Vote:
     """One respondent's (or role group's) individual rating of a statement."""
@@ -26,6 +36,8 @@ class Vote:
     kind: AnswerKind
     level: int | None = None
     headcount: int = 1
+    round: int = 1  # the voting round; a later round on a statement replaces the earlier
+    tally: bool = False  # a count the moderator typed in for the role group (dot voting)
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +53,17 @@ class Answer:
     flagged: bool = False
     votes: tuple[Vote, ...] = ()
     not_relevant_reason: str = ""  # why the team excluded the statement (shown in the report)
+    rationale: str = ""  # the one line the team gives for a consensus it discussed
+
+    def state(self) -> AnswerState:
+        if self.kind is not None:
+            return AnswerState(self.kind.value)
+        return AnswerState.CONSENSUS_MISSING if self.votes else AnswerState.OPEN
+
+    @property
+    def settled(self) -> bool:
+        """The team recorded its consensus (rated, weiß nicht or nicht relevant)."""
+        return self.kind is not None
 
     def effective(self) -> tuple[AnswerKind | None, int | None]:
         """The answer scoring uses: the consensus, else the median of the rated votes.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -19,6 +20,48 @@ class RespondentInfo:
     role_group: str
     headcount: int = 1
     uuid: str = ""
+    device: str | None = None  # the phone a participant votes with (anonymous random id)
+
+
+# Respondents voting by phone are labelled "Gerät 1", "Gerät 2", … (stored data, one wording
+# for every language: the label names a record, like a person's name would).
+DEVICE_LABEL = "Gerät"
+
+
+def device_label(taken: Collection[str], start: int = 1) -> str:
+    """The first "Gerät n" with ``n >= start`` that no label in ``taken`` uses."""
+    n = max(start, 1)
+    while f"{DEVICE_LABEL} {n}" in taken:
+        n += 1
+    return f"{DEVICE_LABEL} {n}"
+
+
+@dataclass(frozen=True, slots=True)
+class RoleGroup:
+    """A role group of the workshop and how many people it has in the room."""
+
+    name: str
+    headcount: int = 0
+    uuid: str = ""
+
+
+# What a new assessment starts with; the team edits names and headcounts.
+DEFAULT_ROLE_GROUPS = ("Verwaltungsvorstand", "Fachbereich", "IT", "Personalrat", "Pilotnutzende")
+
+
+@dataclass(frozen=True, slots=True)
+class VotingRound:
+    """A round of silent voting: which statements, opened when, closed when (None: open)."""
+
+    number: int
+    statement_ids: tuple[str, ...]
+    opened_at: datetime
+    closed_at: datetime | None = None
+    uuid: str = ""
+
+    @property
+    def is_open(self) -> bool:
+        return self.closed_at is None
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +108,7 @@ class NewAssessment:
     respondents: tuple[NewRespondent, ...] = ()
     report_language: str = "de"
     focus_limit: int | None = None  # size of the focused plan; None: the default
+    role_groups: tuple[RoleGroup, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -84,6 +128,14 @@ class AssessmentInfo:
     report_language: str = "de"
     focus_limit: int | None = None
     previous_uuid: str | None = None  # the assessment this one re-assesses
+    role_groups: tuple[RoleGroup, ...] = ()
+
+    @property
+    def people(self) -> int:
+        """How many people take part: the role groups' headcounts, else the respondents'."""
+        return sum(g.headcount for g in self.role_groups) or sum(
+            r.headcount for r in self.respondents
+        )
 
 
 @dataclass

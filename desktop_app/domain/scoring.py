@@ -11,10 +11,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from desktop_app.domain.answers import MAX_LEVEL, AnswerKind, AnswerSet
+from desktop_app.domain.agreement import Agreement, assess
+from desktop_app.domain.answers import MAX_LEVEL, AnswerKind, AnswerSet, AnswerState
 from desktop_app.domain.model import BarrierType, Category, Guideline, Statement
 
-# Individual votes this far apart (in levels) mark a statement for discussion.
+# The spread (highest minus lowest vote) that rules with ``spread_at_least`` and the report's
+# wording refer to; whether a statement is disputed is decided by ``domain.agreement``.
 DISAGREEMENT_SPREAD = 2
 
 
@@ -26,7 +28,14 @@ class StatementResult:
     target: int
     gap: int | None  # target - level, never negative; None when not rated
     spread: int | None
-    disagreement: bool
+    disagreement: bool  # disputed by the robust measure of ``domain.agreement``
+    state: AnswerState = AnswerState.OPEN
+    agreement: Agreement | None = None
+
+    @property
+    def consensus_missing(self) -> bool:
+        """Votes but no recorded consensus: scored, for now, with the median of the votes."""
+        return self.state is AnswerState.CONSENSUS_MISSING
 
 
 @dataclass
@@ -76,6 +85,9 @@ class Results:
     def disagreements(self) -> list[StatementResult]:
         return [r for r in self.statements.values() if r.disagreement]
 
+    def consensus_missing(self) -> list[StatementResult]:
+        return [r for r in self.statements.values() if r.consensus_missing]
+
     def unknown(self) -> list[StatementResult]:
         return [r for r in self.statements.values() if r.kind is AnswerKind.UNKNOWN]
 
@@ -85,15 +97,17 @@ def evaluate_statement(statement: Statement, answers: AnswerSet) -> StatementRes
     kind, level = answer.effective()
     target = answers.target_for(statement.id)
     gap = max(0, target - level) if kind is AnswerKind.RATED and level is not None else None
-    spread = answer.spread()
+    agreement = assess(answer.votes)
     return StatementResult(
         statement=statement,
         kind=kind,
         level=level,
         target=target,
         gap=gap,
-        spread=spread,
-        disagreement=spread is not None and spread >= DISAGREEMENT_SPREAD,
+        spread=answer.spread(),
+        disagreement=agreement.disputed,
+        state=answer.state(),
+        agreement=agreement,
     )
 
 

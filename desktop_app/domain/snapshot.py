@@ -92,6 +92,9 @@ class RecordKind(StrEnum):
     ANSWER = "answer"
     VOTE = "vote"
     PLAN_ENTRY = "plan_entry"
+    ROLE_GROUP = "role_group"
+    VOTING_ROUND = "voting_round"
+    TALLY = "tally"
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +103,7 @@ class StampedRespondent:
     label: str
     role_group: str = ""
     headcount: int = 1
+    device: str | None = None  # the phone a participant votes with (anonymous random id)
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,12 +119,48 @@ class StampedVote:
     statement_id: str
     kind: AnswerKind
     level: int | None = None
+    round: int = 1  # a vote is one respondent's on one statement in one round
 
 
 @dataclass(frozen=True, slots=True)
 class StampedEntry:
     stamp: Stamp
     entry: PlanEntry
+
+
+@dataclass(frozen=True, slots=True)
+class StampedRoleGroup:
+    """A role group and its headcount; groups are known by name (``position``: display order)."""
+
+    stamp: Stamp
+    name: str
+    headcount: int = 0
+    position: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class SnapshotRound:
+    """A voting round; rounds are known by number. No version: two copies of one round join
+    by rule (see ``domain.merge``), never by asking."""
+
+    uuid: str
+    number: int
+    statement_ids: tuple[str, ...]
+    opened_at: datetime
+    closed_at: datetime | None = None  # None: still open, its votes hidden from answers
+    changed_by: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class StampedTally:
+    """One hand-counted number: how many dots one role group put on one choice."""
+
+    stamp: Stamp
+    statement_id: str
+    round: int
+    role_group: str
+    choice: str  # "0"…"4", "unknown", "not_relevant"
+    count: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,6 +183,9 @@ class AssessmentSnapshot:
     votes: list[StampedVote] = field(default_factory=list)
     plan: list[StampedEntry] = field(default_factory=list)
     tombstones: list[Tombstone] = field(default_factory=list)
+    role_groups: list[StampedRoleGroup] = field(default_factory=list)
+    rounds: list[SnapshotRound] = field(default_factory=list)
+    tallies: list[StampedTally] = field(default_factory=list)
 
     @property
     def report_language(self) -> str:

@@ -1,18 +1,16 @@
-"""Small building blocks shared by the report sections: paragraphs, tables, charts, formats."""
+"""Small building blocks shared by the report sections: paragraphs, tables, charts."""
 
 from __future__ import annotations
 
 import io
 from collections.abc import Sequence
-from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 from reportlab.lib import colors
 from reportlab.platypus import Flowable, Image, Paragraph, Table, TableStyle
 
 from desktop_app.reporting.charts import figure_png
 from desktop_app.reporting.fonts import SANS
-from desktop_app.reporting.strings import tr
 from desktop_app.reporting.styles import ACCENT, RULE, ZEBRA, styles
 from desktop_app.reporting.text import markup
 
@@ -20,14 +18,12 @@ if TYPE_CHECKING:
     from matplotlib.figure import Figure
     from reportlab.lib.styles import ParagraphStyle
 
-    from desktop_app.domain.model import Guideline
-
-Cell = Flowable | str | list[Flowable]
+Cell: TypeAlias = Flowable | str | list[Flowable]  # noqa: UP040 - reportlab types are Any
 
 
-def para(text: str | None, style: ParagraphStyle | None = None) -> Paragraph:
+def para(text: str | None, style: ParagraphStyle) -> Paragraph:
     """A paragraph of user or content text (escaped; never interpreted as markup)."""
-    return Paragraph(markup(text), style or styles().body)
+    return Paragraph(markup(text), style)
 
 
 def rich(parts: Sequence[tuple[str, str | None]], style: ParagraphStyle) -> Paragraph:
@@ -42,11 +38,13 @@ def data_table(
     header: Sequence[str],
     rows: Sequence[Sequence[Cell]],
     widths: Sequence[float],
+    lang: str,
     *,
     align_right: Sequence[int] = (),
+    padding: float = 3,
 ) -> Table:
     """A table whose rows split across pages; the header row repeats on every page."""
-    s = styles()
+    s = styles(lang)
     head = [Paragraph(markup(h), s.cell_head) for h in header]
     table = Table([head, *rows], colWidths=list(widths), repeatRows=1, splitInRow=1,
                   hAlign="LEFT")
@@ -56,8 +54,8 @@ def data_table(
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 4),
         ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-        ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        ("TOPPADDING", (0, 0), (-1, -1), padding),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), padding + 1),
         ("LINEBELOW", (0, 1), (-1, -1), 0.4, colors.HexColor(RULE)),
     ]
     commands += [("BACKGROUND", (0, i), (-1, i), colors.HexColor(ZEBRA))
@@ -76,27 +74,40 @@ def chart(fig: Figure, max_width: float, max_height: float | None = None) -> Ima
     return image
 
 
-def percent(value: float | None, lang: str) -> str:
-    if value is None:
-        return tr("not_rated", lang)
-    return f"{value:.0f} %" if lang == "de" else f"{value:.0f}%"
+def facts_table(pairs: Sequence[tuple[str, str]], widths: Sequence[float], lang: str) -> Table:
+    """``label | value`` rows without a header, e.g. the facts about an assessment."""
+    s = styles(lang)
+    table = Table([[para(k, s.tiny_muted), para(v, s.tiny)] for k, v in pairs] or [["", ""]],
+                  colWidths=list(widths), hAlign="LEFT")
+    table.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), SANS),  # empty cells would pull in Helvetica
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 1),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.4, colors.HexColor(RULE)),
+    ]))
+    return table
 
 
-def level_name(level: int | None, guideline: Guideline, lang: str) -> str:
-    """``2 – teilweise umgesetzt``; tolerant of scales shorter than the answer."""
-    if level is None:
-        return tr("none", lang)
-    if 0 <= level < len(guideline.scale):
-        return f"{level} – {guideline.scale_label(level, lang)}"
-    return str(level)
+def fit(text: str, style: ParagraphStyle, width: float) -> str:
+    """``text`` cut at a word with an ellipsis so that it fits one line of ``width`` points.
 
+    For lists that must stay one line per entry (page 1); the full text is elsewhere.
+    """
+    from reportlab.pdfbase.pdfmetrics import stringWidth
 
-def day(value: date | None, lang: str) -> str:
-    if value is None:
-        return tr("due_open", lang)
-    return value.strftime("%d.%m.%Y") if lang == "de" else value.isoformat()
+    text = " ".join(text.split())
 
+    def wide(value: str) -> bool:
+        return bool(stringWidth(value, style.fontName, style.fontSize) > width)
 
-def source_names(ids: Sequence[str], guideline: Guideline) -> str:
-    """Short citations of ``ids``; an unknown id is shown as is rather than dropped."""
-    return "; ".join(guideline.sources[i].short if i in guideline.sources else i for i in ids)
+    if not wide(text):
+        return text
+    words = text.split(" ")
+    while len(words) > 1 and wide(" ".join(words) + "…"):
+        words.pop()
+    cut = " ".join(words).rstrip(" ,;:–-")
+    while cut and wide(cut + "…"):
+        cut = cut[:-1]
+    return cut + "…"

@@ -31,19 +31,28 @@ LATER = "later"
 class PageLabels:
     """Texts of header and footer, already cleaned by :func:`text.plain`."""
 
-    header_left: str
-    header_right: str
+    header_left: str  # municipality
+    header_middle: str  # project
+    header_right: str  # short document title
     footer_left: str
     page_of: str  # with {page} and {total}
 
 
 def _fit(text: str, font: str, size: float, width: float) -> str:
-    """Cut ``text`` with an ellipsis so that it fits ``width`` points."""
+    """``text`` if it fits ``width`` points, else cut at a word with an ellipsis.
+
+    Only names longer than any real municipality or project are ever cut (the header has
+    the whole line for them); a word is never cut in the middle unless it alone is too long.
+    """
     if stringWidth(text, font, size) <= width:
         return text
-    while text and stringWidth(text + "…", font, size) > width:
+    words = text.split(" ")
+    while len(words) > 1 and stringWidth(" ".join(words) + " …", font, size) > width:
+        words.pop()
+    text = " ".join(words)
+    while text and stringWidth(text + " …", font, size) > width:
         text = text[:-1]
-    return text.rstrip() + "…"
+    return text.rstrip() + " …"
 
 
 def numbered_canvas(labels: PageLabels) -> type[Canvas]:
@@ -77,15 +86,7 @@ def numbered_canvas(labels: PageLabels) -> type[Canvas]:
             self.setStrokeColor(colors.HexColor(RULE))
             self.setLineWidth(0.5)
             if page > 1:
-                y = PAGE_HEIGHT - MARGIN + HEADER_GAP * 0.55
-                self.setFont(SANS_BOLD, 8)
-                self.setFillColor(colors.HexColor(ACCENT))
-                self.drawString(MARGIN, y, _fit(labels.header_left, SANS_BOLD, 8, half))
-                self.setFont(SANS, 8)
-                self.setFillColor(colors.HexColor(MUTED))
-                self.drawRightString(PAGE_WIDTH - MARGIN, y,
-                                     _fit(labels.header_right, SANS, 8, half))
-                self.line(MARGIN, y - 5, PAGE_WIDTH - MARGIN, y - 5)
+                self._header()
             y = MARGIN - HEADER_GAP * 0.75
             self.line(MARGIN, y + 10, PAGE_WIDTH - MARGIN, y + 10)
             self.setFont(SANS, 8)
@@ -94,6 +95,29 @@ def numbered_canvas(labels: PageLabels) -> type[Canvas]:
             self.drawRightString(PAGE_WIDTH - MARGIN, y,
                                  labels.page_of.format(page=page, total=total))
             self.restoreState()
+
+        def _header(self) -> None:
+            """Municipality and project on the left, the short title on the right.
+
+            The right part takes what it needs and the names get the rest of the line, so
+            "Einführung Digitaler Zwilling" is never cut to make room for a fixed half.
+            """
+            y = PAGE_HEIGHT - MARGIN + HEADER_GAP * 0.55
+            right = labels.header_right
+            room = CONTENT_WIDTH - stringWidth(right, SANS, 8) - 12
+            left = _fit(labels.header_left, SANS_BOLD, 8, room * 0.6)
+            used = stringWidth(left, SANS_BOLD, 8)
+            middle = _fit(labels.header_middle, SANS, 8, room - used - 10) if labels.header_middle \
+                else ""
+            self.setFont(SANS_BOLD, 8)
+            self.setFillColor(colors.HexColor(ACCENT))
+            self.drawString(MARGIN, y, left)
+            self.setFont(SANS, 8)
+            self.setFillColor(colors.HexColor(MUTED))
+            if middle:
+                self.drawString(MARGIN + used, y, f" · {middle}")
+            self.drawRightString(PAGE_WIDTH - MARGIN, y, right)
+            self.line(MARGIN, y - 5, PAGE_WIDTH - MARGIN, y - 5)
 
     return NumberedCanvas
 

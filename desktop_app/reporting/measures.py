@@ -1,152 +1,158 @@
-"""Action-plan section: measures by category, clarification tasks, rejected proposals."""
+"""The plan's sections: measures in focus, backlog (one line each), clarifications, rejected."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from reportlab.platypus import CondPageBreak, Flowable
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph
 
-from desktop_app.domain.labels import category_heading, label
-from desktop_app.domain.model import Basis, Category, ConditionKind
-from desktop_app.domain.plan import Decision, Origin
-from desktop_app.reporting.blocks import data_table, day, level_name, para, rich, source_names
+from desktop_app.reporting.blocks import data_table, fit, para, rich
+from desktop_app.reporting.decision import due_cell, effort_cell, owner_cell
+from desktop_app.reporting.formats import day, euros
 from desktop_app.reporting.strings import tr
 from desktop_app.reporting.styles import CM, styles
 from desktop_app.reporting.text import markup
 
 if TYPE_CHECKING:
-    from reportlab.platypus import Paragraph
+    from desktop_app.reporting.model.types import Bounded, Measure, ReportModel
 
-    from desktop_app.domain.assessment import Evaluation
-    from desktop_app.domain.plan import PlanItem
-
-WIDTHS = [0.7 * CM, 9.5 * CM, 3.6 * CM, 3.2 * CM]
+# One line per measure in the backlog: number, title, barrier, effort, why not in focus.
+BACKLOG_WIDTHS = [0.8 * CM, 9.0 * CM, 2.9 * CM, 1.5 * CM, 2.8 * CM]
 
 
-def reasons(item: PlanItem, ev: Evaluation, lang: str) -> list[str]:
-    """Why the item is in the plan, one sentence per statement and kind of finding."""
-    if item.origin is Origin.OWN:
-        return [tr("reason_own", lang)]
-    if item.origin is Origin.CLARIFICATION and item.statement is not None:
-        out = [tr("reason_unknown", lang, sid=item.statement.id)]
-        if item.waiting:
-            out.append(tr("reason_waiting", lang, ids=", ".join(r.id for r in item.waiting)))
-        return out
-    out: list[str] = []
-    for r in item.reasons:
-        sid = r.condition.statement_id
-        if r.condition.kind is ConditionKind.SPREAD_AT_LEAST:
-            text = tr("reason_spread", lang, sid=sid, spread=r.spread)
-        else:
-            name = level_name(r.level, ev.guideline, lang).partition(" – ")[2]
-            text = tr("reason_rated", lang, sid=sid, level=r.level, label=name, target=r.target)
-        if text not in out:  # "at most 1" and "gap ≥ 2" on one answer read the same
-            out.append(text)
-    if not item.still_triggered:
-        out.append(tr("reason_stale", lang))
-    return out
+def _label(text: str) -> str:
+    return f"<b>{markup(text)}:</b> "
 
 
-def _measure_cell(item: PlanItem, ev: Evaluation, lang: str) -> list[Flowable]:
-    s = styles()
-    title = item.title(lang)
-    if item.edited:
-        title_par = rich([("", title), (" <i>(", tr("edited", lang)), (")</i>", None)],
-                         s.cell_bold)
-    else:
-        title_par = para(title, s.cell_bold)
-    cell: list[Flowable] = [title_par]
-    if text := item.text(lang):
-        cell.append(para(text, s.cell))
-    if done := item.done_when(lang):
-        cell.append(rich([(f"<b>{markup(tr('done_when', lang))}:</b> ", done)], s.cell_small))
-    if item.also:  # measures on the same topic, merged into this one
-        titles = "; ".join(f"{r.id} {r.title.get(lang)}" for r in item.also)
-        cell.append(rich([(f"<b>{markup(tr('also_covers', lang))}:</b> ", titles)], s.cell_small))
-    why = "; ".join(reasons(item, ev, lang))
-    cell.append(rich([(f"<b>{markup(tr('why', lang))}:</b> ", why)], s.cell_small))
-    rec = item.recommendation
-    if rec is not None and rec.example is not None and rec.example.get(lang):
-        cell.append(rich([(f"<b>{markup(tr('example', lang))}:</b> ", rec.example.get(lang))],
-                         s.cell_small))
-    ids = rec.sources if rec is not None else item.statement.sources if item.statement else ()
-    if ids:
-        names = source_names(ids, ev.guideline)
-        basis = rec.basis if rec is not None else item.statement.basis if item.statement else None
-        if basis is Basis.INFERENCE:
-            names = tr("inferred_from", lang, basis=label(basis, lang), sources=names)
-        cell.append(rich([(f"<b>{markup(tr('sources', lang))}:</b> ", names)], s.cell_small))
+def _line(key: str, value: str | Bounded, lang: str) -> Paragraph:
+    shown = value if isinstance(value, str) else value.shown
+    return rich([(_label(tr(key, lang)), shown)], styles(lang).cell_small)
+
+
+def _main(m: Measure, lang: str) -> list[Flowable]:
+    s = styles(lang)
+    title: list[tuple[str, str | None]] = [("", m.title.shown)]
+    if m.edited:
+        title.append((" <i>(", tr("edited", lang)))
+        title.append((")</i>", None))
+    cell: list[Flowable] = [rich(title, s.cell_bold)]
+    if m.text:
+        cell.append(para(m.text.shown, s.cell))
+    if m.done_when:
+        cell.append(_line("done_when", m.done_when, lang))
+    # "Warum" names the deciding answer; every answer is in the annex.
+    cell.append(_line("why", m.why, lang))
+    if m.also:
+        cell.append(_line("also_covers", "; ".join(m.also), lang))
+    if m.note:
+        cell.append(_line("note", m.note, lang))
+    # The guideline's example stays in the model (and the app); on paper the card keeps to
+    # what leadership decides on.
+    if m.sources:
+        cell.append(_line("sources", m.sources, lang))
     return cell
 
 
-def _facts(pairs: list[tuple[str, str]], stacked: bool = False) -> Paragraph:
-    """``Label: value`` lines; ``stacked`` puts long values (names of offices) below."""
-    s = styles()
-    gap = "<br/>" if stacked else " "
-    return rich([(("<br/>" if i else "") + f"<b>{markup(k)}:</b>{gap}", v)
-                 for i, (k, v) in enumerate(pairs)], s.cell)
+def _facts(m: Measure, lang: str) -> Paragraph:
+    s = styles(lang)
+    effort = effort_cell(m, lang)
+    if m.effort_days is not None:
+        effort = tr("person_days", lang, days=effort)
+        if m.effort_class:
+            effort += f" ({m.effort_class})"
+    lines = [(tr("col_responsible", lang), owner_cell(m, pointer=True))]
+    if m.involved:
+        lines.append((tr("involved", lang), markup(m.involved.shown)))
+    lines.append((tr("due", lang), due_cell(m, lang)))
+    lines.append((tr("effort", lang), markup(effort)))
+    if m.cost_eur is not None:
+        lines.append((tr("cost", lang), markup(euros(*m.cost_eur, lang))))
+    if m.barrier:
+        lines.append((tr("barrier", lang), markup(m.barrier)))
+    lines.append((tr("status", lang), markup(f"{m.decision} · {m.status}")))
+    # Owner and involved roles are separate facts: "X mit Y" hides who is accountable.
+    return Paragraph("<br/>".join(f"{_label(k)}{v}" for k, v in lines), s.cell_small)
 
 
-def _row(n: int, item: PlanItem, ev: Evaluation, lang: str) -> list[object]:
-    s = styles()
-    owner = item.responsible(lang) or tr("due_open", lang)
-    rec = item.recommendation
-    facts = [(tr("placement", lang), label(item.placement, lang)),
-             (tr("priority", lang), label(item.priority, lang))]
-    if item.effort is not None:
-        facts.append((tr("effort", lang), label(item.effort, lang)))
-    if rec is not None:
-        facts.append((tr("horizon", lang), label(rec.horizon, lang)))
-    if item.barrier is not None and item.origin is not Origin.CLARIFICATION:
-        facts.append((tr("barrier", lang), label(item.barrier, lang)))
-    facts += [(tr("status", lang), label(item.entry.status, lang)),
-              (tr("decision", lang), label(item.decision, lang))]
+def _group_order(m: Measure) -> int:
+    """Technical, personnel, organisational: the guideline's order of its three groups."""
+    from desktop_app.domain.labels import category_heading
+    from desktop_app.domain.model import Category
+
+    headings = [category_heading(c, lang) for c in Category for lang in ("de", "en")]
+    return headings.index(m.category_heading) // 2 if m.category_heading in headings else 9
+
+
+def focus(model: ReportModel) -> list[Flowable]:
+    lang = model.lang
+    s = styles(lang)
+    out: list[Flowable] = [CondPageBreak(6 * CM), para(model.section("focus").title, s.h1),
+                           para(tr("plan_intro", lang), s.small)]
+    if not model.focus:
+        return [*out, para(tr("no_measures", lang), s.body)]
+    header = [tr("col_id", lang), tr("col_measure", lang), tr("col_facts", lang)]
+    # The guideline's three groups (technical, personnel, organisational), each in the
+    # plan's order; the numbers are those of page 1.
+    groups = dict.fromkeys(m.category_heading for m in sorted(model.focus, key=_group_order))
+    for heading in groups:
+        rows = [[para(str(m.number), s.cell_bold), _main(m, lang), _facts(m, lang)]
+                for m in model.focus if m.category_heading == heading]
+        out += [CondPageBreak(4 * CM), para(heading, s.h3_table),
+                data_table(header, rows, [0.8 * CM, 11.1 * CM, 5.1 * CM], lang)]
+    out.append(rich([("* ", tr("suggested_legend", lang))], s.tiny_muted))
+    return out
+
+
+def backlog(model: ReportModel) -> list[Flowable]:
+    lang = model.lang
+    s = styles(lang)
+    rows = [[
+        para(str(m.number), s.tiny),
+        para(fit(m.title.text, s.tiny, BACKLOG_WIDTHS[1] - 8), s.tiny),
+        para(m.barrier or tr("none", lang), s.tiny),
+        para(effort_cell(m, lang), s.tiny),
+        para(m.why_short, s.tiny),
+    ] for m in model.backlog]
+    header = [tr("col_id", lang), tr("col_measure", lang), tr("barrier", lang),
+              tr("col_effort_short", lang), tr("col_why_backlog", lang)]
     return [
-        para(str(n), s.cell),
-        _measure_cell(item, ev, lang),
-        _facts([(tr("col_responsible", lang), owner),
-                *([(tr("involved", lang), involved)] if (involved := item.involved(lang)) else []),
-                (tr("due", lang), day(item.entry.due, lang))],
-               stacked=True),
-        _facts(facts),
+        CondPageBreak(5 * CM),
+        para(model.section("backlog").title, s.h1),
+        para(tr("backlog_intro", lang), s.small),
+        data_table(header, rows, BACKLOG_WIDTHS, lang, align_right=(3,), padding=1.5),
     ]
 
 
-def _header(lang: str) -> list[str]:
-    return [tr("col_id", lang), tr("col_measure", lang), tr("col_owner_due", lang),
-            tr("col_classification", lang)]
+def clarifications(model: ReportModel) -> list[Flowable]:
+    lang = model.lang
+    s = styles(lang)
+    rows = []
+    for c in model.clarifications:
+        lines = [_line("col_waiting", "; ".join(c.waiting), lang)] if c.waiting else []
+        lines += [rich([(_label(tr("col_responsible", lang)), c.owner.shown),
+                       (f" · {_label(tr('due', lang))}", day(c.due, lang))], s.cell_small)]
+        if c.note:
+            lines.append(_line("note", c.note, lang))
+        rows.append([para(c.statement_id, s.cell_bold), [para(c.statement, s.cell), *lines]])
+    header = [tr("col_id", lang), tr("col_statement", lang)]
+    return [
+        CondPageBreak(5 * CM),
+        para(model.section("clarifications").title, s.h1),
+        para(tr("clarify_intro", lang), s.small),
+        data_table(header, rows, [1.0 * CM, 16.0 * CM], lang),
+    ]
 
 
-def build(ev: Evaluation, lang: str) -> list[Flowable]:
-    s = styles()
-    out: list[Flowable] = [para(tr("plan", lang), s.h1), para(tr("plan_intro", lang), s.body)]
-    number = 0
-    for cat in Category:
-        items = [i for i in ev.plan.by_category(cat) if i.origin is not Origin.CLARIFICATION]
-        out += [CondPageBreak(6 * CM), para(category_heading(cat, lang), s.h2_table)]
-        if not items:
-            out.append(para(tr("no_items", lang), s.muted))
-            continue
-        rows = []
-        for item in items:
-            number += 1
-            rows.append(_row(number, item, ev, lang))
-        out.append(data_table(_header(lang), rows, WIDTHS))
-    clarify = [i for i in ev.plan.active() if i.origin is Origin.CLARIFICATION]
-    if clarify:
-        out += [CondPageBreak(7 * CM), para(tr("clarify", lang), s.h2_table),
-                para(tr("clarify_intro", lang), s.body)]
-        rows = []
-        for item in clarify:
-            number += 1
-            rows.append(_row(number, item, ev, lang))
-        out.append(data_table(_header(lang), rows, WIDTHS))
-    rejected = [i for i in ev.plan.items if i.decision is Decision.REJECTED]
-    if rejected:
-        out += [CondPageBreak(4 * CM), para(tr("rejected", lang), s.h2),
-                para(tr("rejected_intro", lang), s.muted)]
-        rows = [[para(i.title(lang), s.cell), para(label(i.category, lang), s.cell),
-                 para("; ".join(reasons(i, ev, lang)), s.cell_small)] for i in rejected]
-        out.append(data_table([tr("col_measure", lang), tr("col_category", lang),
-                               tr("why", lang)], rows, [8.0 * CM, 3.0 * CM, 6.0 * CM]))
-    return out
+def rejected(model: ReportModel) -> list[Flowable]:
+    lang = model.lang
+    s = styles(lang)
+    rows = [[para(r.title.shown, s.cell), para(r.category, s.tiny),
+             para(r.reason.shown, s.cell if r.reason_given else s.cell_small)]
+            for r in model.rejected]
+    header = [tr("col_measure", lang), tr("col_category", lang), tr("reject_reason", lang)]
+    return [
+        CondPageBreak(4 * CM),
+        para(model.section("rejected").title, s.h1),
+        para(tr("rejected_intro", lang), s.small),
+        data_table(header, rows, [7.0 * CM, 2.6 * CM, 7.4 * CM], lang),
+    ]

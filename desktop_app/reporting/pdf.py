@@ -14,6 +14,7 @@ from desktop_app.fileio import atomic_write
 
 if TYPE_CHECKING:
     from desktop_app.domain.assessment import Evaluation
+    from desktop_app.reporting.model.types import ReportModel
 
 Progress = Callable[[int, str], None]
 
@@ -44,38 +45,60 @@ def render_report(ev: Evaluation, lang: str = "de", progress: Progress | None = 
     """The complete PDF as bytes (building in memory keeps a failed build off the disk)."""
     report = progress or (lambda _p, _m: None)
     _configure_reportlab()
+
+    from desktop_app.reporting.model import build_model
+
+    report(5, "model")
+    model = build_model(ev, lang)
+    return render_model(model, report)
+
+
+def render_model(model: ReportModel, progress: Progress | None = None) -> bytes:
+    """The PDF of an already computed report model."""
+    report = progress or (lambda _p, _m: None)
+    _configure_reportlab()
     from reportlab.platypus.doctemplate import LayoutError
 
-    from desktop_app.reporting import appendix, measures, results, summary
+    from desktop_app.reporting import appendix, decision, measures, results
     from desktop_app.reporting.document import PageLabels, ReportDocument
+    from desktop_app.reporting.formats import day
     from desktop_app.reporting.strings import tr
     from desktop_app.reporting.text import plain
 
-    info = ev.info
-    title = tr("title", lang)
-    date_text = info.held_on.strftime("%d.%m.%Y") if lang == "de" else info.held_on.isoformat()
+    lang = model.lang
     labels = PageLabels(
-        header_left=plain(info.municipality),
-        header_right=plain(f"{title} · {info.project}"),
-        footer_left=f"{date_text} · {tr('created_with', lang)}",
+        header_left=plain(model.municipality),
+        header_middle=plain(model.project),
+        header_right=tr("header_title", lang),
+        footer_left=f"{day(model.held_on, lang)} · {tr('created_with', lang)}",
         page_of=tr("page_of", lang, page="{page}", total="{total}"),
     )
     buffer = io.BytesIO()
     doc = ReportDocument(
         buffer, labels,
-        title=plain(f"{title} – {info.municipality}"),
-        subject=plain(f"{tr('subject', lang)}: {info.project}"),
-        author=plain(info.municipality) or "Wandelkompass",  # never the OS user
+        title=plain(f"{model.title} – {model.municipality}"),
+        subject=plain(f"{tr('subject', lang)}: {model.project}"),
+        author=plain(model.municipality) or "Wandelkompass",  # never the OS user
         keywords="Wandelkompass, Change-Management",
         lang="de-DE" if lang == "de" else "en-GB",
     )
+    sections = {
+        "decisions": decision.build,
+        "results": results.results,
+        "findings": results.findings,
+        "barriers": results.barriers,
+        "focus": measures.focus,
+        "backlog": measures.backlog,
+        "clarifications": measures.clarifications,
+        "rejected": measures.rejected,
+        "about": appendix.build,  # the whole annex, in the model's order
+    }
     story = []
-    for percent, name, section in (
-        (5, "summary", summary), (30, "results", results),
-        (60, "measures", measures), (75, "appendix", appendix),
-    ):
-        report(percent, name)
-        story += section.build(ev, lang)
+    for n, head in enumerate(model.outline):
+        build = sections.get(head.id)
+        if build is not None:
+            report(10 + 70 * n // len(model.outline), head.id)
+            story += build(model)
     report(85, "layout")
     try:
         doc.build_story(story)

@@ -1,135 +1,166 @@
-"""Results section: scores per dimension, statement tables, barrier profile, gaps, dissent."""
+"""Result, findings and barrier sections: key figures, the largest gaps, disagreement, the
+barrier → measures view. Every statement in detail is in the annex, not here."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Table
+from reportlab.lib import colors
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table, TableStyle
 
-from desktop_app.domain.answers import AnswerKind
-from desktop_app.domain.labels import label
 from desktop_app.domain.scoring import DISAGREEMENT_SPREAD
-from desktop_app.reporting.blocks import chart, data_table, level_name, para, percent
-from desktop_app.reporting.charts import (
-    barrier_figure,
-    category_bars_figure,
-    dimension_bars_figure,
-    vote_distributions_figure,
-)
-from desktop_app.reporting.strings import tr
-from desktop_app.reporting.styles import CM, CONTENT_HEIGHT, CONTENT_WIDTH, styles
+from desktop_app.reporting.blocks import chart, data_table, fit, para, rich
+from desktop_app.reporting.charts import draw_bars, draw_columns, draw_radar
+from desktop_app.reporting.fonts import SANS
+from desktop_app.reporting.formats import percent
+from desktop_app.reporting.strings import tr, trn
+from desktop_app.reporting.styles import ACCENT_LIGHT, CM, CONTENT_WIDTH, styles
+
+FOCUS_COLUMN = 8.4 * CM  # measures in focus per barrier, one line each
 
 if TYPE_CHECKING:
-    from desktop_app.domain.assessment import Evaluation
-    from desktop_app.domain.model import Dimension
-    from desktop_app.domain.scoring import StatementResult
-
-MAX_DISTRIBUTION_CHARTS = 6  # more would swamp the section; all votes are in the appendix
-
-
-def flags(r: StatementResult, ev: Evaluation, lang: str) -> str:
-    notes = []
-    if r.kind in (AnswerKind.UNKNOWN, AnswerKind.NOT_RELEVANT):
-        notes.append(label(r.kind, lang))
-    elif r.kind is None:
-        notes.append(tr("flag_missing", lang))
-    if r.disagreement:
-        notes.append(tr("flag_disagreement", lang))
-    if ev.answers.get(r.statement.id).flagged and not r.disagreement:
-        notes.append(tr("flag_flagged", lang))
-    return ", ".join(notes)
+    from desktop_app.reporting.model.types import (
+        BarrierMeasures,
+        Measure,
+        ReportModel,
+        ScoreFigure,
+    )
 
 
-def _statement_table(rows: list[StatementResult], ev: Evaluation, lang: str) -> Table:
-    s = styles()
-    g = ev.guideline
-    body = [[
-        para(r.statement.id, s.cell_bold),
-        para(r.statement.text.get(lang), s.cell),
-        para(level_name(r.level, g, lang), s.cell),
-        para(str(r.target), s.cell),
-        para("" if r.gap is None else str(r.gap), s.cell),
-        para(flags(r, ev, lang), s.cell_small),
-    ] for r in rows]
-    header = [tr(k, lang) for k in
-              ("col_id", "col_statement", "col_level", "col_target", "col_gap", "col_flags")]
-    return data_table(header, body, [1.1 * CM, 7.3 * CM, 3.1 * CM, 1.6 * CM, 1.3 * CM, 2.6 * CM])
+def _tiles(figures: list[ScoreFigure], lang: str) -> Table:
+    s = styles(lang)
+    cells = [[para(percent(f.percent, lang), s.score_value), para(f.name, s.score_label)]
+             for f in figures]
+    table = Table([cells], colWidths=[CONTENT_WIDTH / len(cells)] * len(cells))
+    table.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), SANS),  # empty cells would pull in Helvetica
+        ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor(ACCENT_LIGHT)),
+        ("LINEAFTER", (0, 0), (-2, -1), 1.5, colors.white),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("TOPPADDING", (0, 0), (-1, -1), 6),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+    ]))
+    return table
 
 
-def _dimension(dim: Dimension, ev: Evaluation, lang: str) -> list[Flowable]:
-    s = styles()
-    score = ev.results.dimensions[dim.id]
-    target = None if score.mean_target is None else 100 * score.mean_target / 4
-    line = tr("dimension_score", lang, score=percent(score.percent, lang),
-              target=percent(target, lang), rated=score.rated, total=score.total)
-    rows = [ev.results.statements[st.id] for st in dim.statements]
+def _side_by_side(left: Flowable | list[Flowable], right: list[Flowable],
+                  left_width: float) -> Table:
+    table = Table([[left, right]], colWidths=[left_width, CONTENT_WIDTH - left_width])
+    table.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), SANS),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+    ]))
+    return table
+
+
+def results(model: ReportModel) -> list[Flowable]:
+    lang = model.lang
+    s = styles(lang)
+    k = model.key_figures
+    dims = model.charts["dimensions"]
+    rows = [[para(r[0], s.tiny), para(r[1], s.tiny), para(r[2], s.tiny)]
+            for r in dims.table.rows]
+    table = data_table(list(dims.table.header[:3]), rows, [3.0 * CM, 1.7 * CM, 1.7 * CM], lang,
+                       align_right=(1, 2), padding=1.5)
+    counts = Table([[para(f.value, s.cell_bold), para(f.label, s.tiny)] for f in k.counts],
+                   colWidths=[0.9 * CM, 5.4 * CM], hAlign="LEFT")
+    counts.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), SANS),
+        ("ALIGN", (0, 0), (0, -1), "RIGHT"),
+        ("TOPPADDING", (0, 0), (-1, -1), 1),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+    ]))
+    side = [table, Spacer(1, 8), para(tr("key_figures", lang), s.h3), counts]
     return [
-        CondPageBreak(5 * CM),
-        para(f"{dim.id}  {dim.title.get(lang)}", s.h2_table),
-        para(line, s.muted),
-        _statement_table(rows, ev, lang) if rows else para(tr("none", lang), s.body),
+        para(model.section("results").title, s.h1),
+        para(k.percent_meaning, s.small),
+        _tiles([k.overall, *k.categories], lang),
+        Spacer(1, 3),
+        para(k.completeness, s.muted),
+        _side_by_side([chart(draw_radar(dims, lang, 9.6, ids_only=True), 10.3 * CM),
+                       para(dims.caption, s.figure_label)], side, 10.6 * CM),
     ]
 
 
-def _gaps(ev: Evaluation, lang: str) -> list[Flowable]:
-    s = styles()
-    gaps = ev.results.largest_gaps()
-    out: list[Flowable] = [para(tr("largest_gaps", lang), s.h2)]
-    if not gaps:
-        return [*out, para(tr("no_gaps", lang), s.body)]
-    g = ev.guideline
+def _gaps(model: ReportModel) -> list[Flowable]:
+    lang = model.lang
+    s = styles(lang)
+    f = model.findings
+    out: list[Flowable] = []
+    if not f.gaps:
+        return [para(tr("no_gaps", lang), s.body)]
     body = [[
-        para(r.statement.id, s.cell_bold),
-        para(r.statement.text.get(lang), s.cell),
-        para(level_name(r.level, g, lang), s.cell),
-        para(str(r.target), s.cell),
-        para(str(r.gap), s.cell_bold),
-    ] for r in gaps]
+        para(g.statement_id, s.cell_bold),
+        [para(g.statement, s.cell),
+         rich([("<i>", f"{g.level} „{g.level_label}“: " if lang == "de"
+                else f"{g.level} “{g.level_label}”: "), ("</i>", g.anchor)], s.cell_small)],
+        para(str(g.level), s.cell),
+        para(str(g.target), s.cell),
+        para(str(g.gap), s.cell_bold),
+    ] for g in f.gaps]
     header = [tr(k, lang) for k in ("col_id", "col_statement", "col_level", "col_target",
                                     "col_gap")]
-    table = data_table(header, body, [1.1 * CM, 9.9 * CM, 3.1 * CM, 1.6 * CM, 1.3 * CM])
-    return [*out, para(tr("gaps_intro", lang), s.muted), table]
-
-
-def _disagreements(ev: Evaluation, lang: str) -> list[Flowable]:
-    s = styles()
-    dissent = ev.results.disagreements()
-    if not dissent:
-        return []
-    # The widest spreads first; the votes of all statements are listed in the appendix.
-    shown = sorted(dissent, key=lambda r: (-(r.spread or 0), r.statement.id))
-    shown = shown[:MAX_DISTRIBUTION_CHARTS]
-    ids = [r.statement.id for r in shown]
-    # Heading, intro and chart stay on one page: a heading alone at a page foot reads as
-    # an empty section.
-    return [KeepTogether([
-        para(tr("disagreements", lang), s.h2),
-        para(tr("disagreements_intro", lang, spread=DISAGREEMENT_SPREAD), s.body),
-        chart(vote_distributions_figure(ev, ids, lang), CONTENT_WIDTH),
-        para(tr("disagreements_caption", lang, shown=len(shown), total=len(dissent)),
-             s.figure_label),
-    ])]
-
-
-def build(ev: Evaluation, lang: str) -> list[Flowable]:
-    s = styles()
-    dims = ev.guideline.dimensions
-    out: list[Flowable] = [para(tr("results", lang), s.h1)]
-    if not dims:
-        return [*out, para(tr("no_dimensions", lang), s.body), PageBreak()]
-    out.append(chart(dimension_bars_figure(ev, lang), CONTENT_WIDTH, CONTENT_HEIGHT * 0.6))
-    out.append(para(tr("caption_dimensions", lang), s.figure_label))
-    out.append(chart(category_bars_figure(ev, lang), CONTENT_WIDTH))
-    out.append(para(tr("caption_categories", lang), s.figure_label))
-    for dim in dims:
-        out += _dimension(dim, ev, lang)
-    out += [
-        CondPageBreak(9 * CM),
-        para(tr("barriers", lang), s.h2),
-        para(tr("barriers_intro", lang), s.body),
-        chart(barrier_figure(ev, lang), CONTENT_WIDTH),
-    ]
-    out += _gaps(ev, lang)
-    out += _disagreements(ev, lang)
-    out.append(PageBreak())
+    out += [para(tr("gaps_intro", lang), s.muted),
+            data_table(header, body, [1.0 * CM, 11.5 * CM, 1.5 * CM, 1.5 * CM, 1.5 * CM], lang,
+                       align_right=(2, 3, 4))]
+    if f.gaps_more:
+        out.append(para(trn("gaps_more", lang, f.gaps_more), s.tiny_muted))
     return out
+
+
+def findings(model: ReportModel) -> list[Flowable]:
+    lang = model.lang
+    s = styles(lang)
+    out: list[Flowable] = [CondPageBreak(6 * CM), para(model.section("findings").title, s.h1)]
+    out += _gaps(model)
+    votes = model.charts["votes"]
+    if votes.panels:
+        # Heading, intro and chart stay on one page: a heading alone at a page foot reads as
+        # an empty section.
+        out.append(KeepTogether([
+            para(tr("disagreements", lang), s.h2),
+            para(tr("disagreements_intro", lang, spread=DISAGREEMENT_SPREAD), s.small),
+            chart(draw_columns(votes, lang), CONTENT_WIDTH),
+            para(votes.caption, s.figure_label),
+        ]))
+    return out
+
+
+def _numbers(numbers: tuple[int, ...], titles: dict[int, str], lang: str) -> str:
+    s = styles(lang)
+    return "\n".join(fit(f"{n} {titles[n]}", s.tiny, FOCUS_COLUMN - 8) for n in numbers)
+
+
+def _barrier_row(b: BarrierMeasures, titles: dict[int, str], lang: str) -> list[object]:
+    s = styles(lang)
+    focus = (para(_numbers(b.focus, titles, lang), s.tiny) if b.focus
+             else para(tr("barrier_gap", lang), s.cell_bold))
+    backlog = ", ".join(map(str, b.backlog)) or tr("no_measure", lang)
+    return [
+        [para(b.barrier, s.cell_bold), para(b.meaning, s.tiny_muted)],
+        para(percent(b.strength, lang), s.cell_bold),
+        focus,
+        para(backlog, s.tiny),
+    ]
+
+
+def barriers(model: ReportModel) -> list[Flowable]:
+    lang = model.lang
+    s = styles(lang)
+    c = model.charts["barriers"]
+    measures: list[Measure] = [*model.focus, *model.backlog]
+    titles = {m.number: m.title.text for m in measures}
+    rows = [_barrier_row(b, titles, lang) for b in model.barriers]
+    header = [tr("barrier", lang), tr("chart_strength", lang), tr("col_barrier_focus", lang),
+              tr("col_barrier_backlog", lang)]
+    return [
+        CondPageBreak(10 * CM),
+        para(model.section("barriers").title, s.h1),
+        para(tr("barriers_intro", lang), s.small),
+        chart(draw_bars(c, lang, label_width=0.24), CONTENT_WIDTH),
+        para(c.caption, s.figure_label),
+        data_table(header, rows, [3.6 * CM, 2.0 * CM, FOCUS_COLUMN, 3.0 * CM], lang,
+                   align_right=(1,)),
+    ]

@@ -16,7 +16,7 @@ from pathlib import Path
 
 
 def run_selftest(lang: str = "de") -> int:
-    from desktop_app.cli import msg
+    from desktop_app.texts import t
 
     step = "start"
     started = time.perf_counter()
@@ -58,7 +58,7 @@ def run_selftest(lang: str = "de") -> int:
                 raise RuntimeError("PDF incomplete or fonts not embedded")
             ws.close()
     except Exception as exc:  # report any failure as one clear line, details below it
-        print(msg("selftest_failed", lang, step=step, detail=exc), file=sys.stderr)
+        print(t("cli.selftest_failed", lang, step=step, detail=exc), file=sys.stderr)
         traceback.print_exc(file=sys.stderr)
         return 1
     detail = (
@@ -68,5 +68,5 @@ def run_selftest(lang: str = "de") -> int:
         else f"{len(g.statements)} statements, {len(data) // 1024} KB PDF, "
         f"{time.perf_counter() - started:.1f} s"
     )
-    print(msg("selftest_ok", lang, detail=detail))
+    print(t("cli.selftest_ok", lang, detail=detail))
     return 0

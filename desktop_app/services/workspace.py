@@ -18,13 +18,15 @@ from desktop_app import __version__, paths
 
 if TYPE_CHECKING:
     from desktop_app.content.store import GuidelineStore
-    from desktop_app.domain.answers import Answer, AnswerKind, AnswerSet
+    from desktop_app.domain.answers import Answer, AnswerKind, AnswerSet, Vote
     from desktop_app.domain.assessment import (
         AssessmentInfo,
         AssessmentSummary,
         Evaluation,
         NewAssessment,
         NewRespondent,
+        RoleGroup,
+        VotingRound,
     )
     from desktop_app.domain.merge import Choice, MergePlan
     from desktop_app.domain.model import Guideline
@@ -131,6 +133,25 @@ class Workspace:
         self.db  # noqa: B018 - opens (and checks) the database first
         return create_backup(self._db_path, self.backup_dir, "manual")
 
+    def save_backup_copy(self, target: Path) -> BackupInfo:
+        """A verified backup of the current state, copied to ``target`` (e.g. a USB stick).
+
+        Raises ``BackupError`` or ``fileio.TargetNotWritable`` with a reason to word.
+        """
+        import shutil
+        from typing import BinaryIO
+
+        from desktop_app.fileio import atomic_write
+
+        info = self.backup_now()
+
+        def write(fh: BinaryIO) -> None:
+            with open(info.path, "rb") as src:
+                shutil.copyfileobj(src, fh)
+
+        atomic_write(Path(target), write)
+        return info
+
     def list_backups(self) -> list[BackupInfo]:
         """Every backup in the data folder, newest first (does not open the database)."""
         from desktop_app.storage.backups import list_backups
@@ -217,15 +238,85 @@ class Workspace:
         statement_id: str,
         kind: AnswerKind | None,
         level: int | None = None,
+        round: int = 1,
     ) -> None:
         from desktop_app.storage import repository
 
-        repository.save_vote(self.db, assessment_id, respondent_id, statement_id, kind, level)
+        repository.save_vote(
+            self.db, assessment_id, respondent_id, statement_id, kind, level, round
+        )
+
+    def save_votes(
+        self,
+        assessment_id: int,
+        votes: list[tuple[int, str, AnswerKind, int | None]],
+        round: int,
+    ) -> None:
+        from desktop_app.storage import repository
+
+        repository.save_votes(self.db, assessment_id, votes, round)
+
+    def save_tally(
+        self,
+        assessment_id: int,
+        statement_id: str,
+        role_group: str,
+        counts: dict[str, int],
+        round: int = 1,
+    ) -> None:
+        from desktop_app.storage import repository
+
+        repository.save_tally(self.db, assessment_id, statement_id, role_group, counts, round)
+
+    def vote_history(self, assessment_id: int, statement_id: str) -> dict[int, list[Vote]]:
+        from desktop_app.storage import repository
+
+        return repository.load_vote_history(self.db, assessment_id, statement_id)
+
+    def join_device(self, assessment_id: int, device: str, role_group: str) -> int:
+        from desktop_app.storage import repository
+
+        return repository.join_device(self.db, assessment_id, device, role_group)
+
+    def set_role_groups(self, assessment_id: int, groups: list[RoleGroup]) -> None:
+        from desktop_app.storage import repository
+
+        repository.set_role_groups(self.db, assessment_id, groups)
+
+    def open_round(self, assessment_id: int, statement_ids: list[str]) -> VotingRound:
+        from desktop_app.storage import repository
+
+        return repository.open_round(self.db, assessment_id, statement_ids)
+
+    def close_round(self, assessment_id: int) -> VotingRound | None:
+        from desktop_app.storage import repository
+
+        return repository.close_round(self.db, assessment_id)
+
+    def round_votes(
+        self, assessment_id: int, number: int
+    ) -> list[tuple[str, str, AnswerKind, int | None]]:
+        """(device, statement, kind, level) of the votes phones cast in round ``number``."""
+        from desktop_app.storage import repository
+
+        return repository.round_votes(self.db, assessment_id, number)
+
+    def voting_rounds(self, assessment_id: int) -> list[VotingRound]:
+        from desktop_app.storage import repository
+
+        return repository.voting_rounds(self.db, assessment_id)
 
     def add_respondent(self, assessment_id: int, respondent: NewRespondent) -> int:
         from desktop_app.storage import repository
 
         return repository.add_respondent(self.db, assessment_id, respondent)
+
+    def consensus_missing(self, assessment_id: int) -> list[str]:
+        """Statements with votes but no recorded consensus (warned about before a report)."""
+        from desktop_app.domain.answers import AnswerState
+
+        answers = self.answers(assessment_id).answers.values()
+        return [a.statement_id for a in answers if a.state() is AnswerState.CONSENSUS_MISSING]
 
     def position(self, assessment_id: int) -> str | None:
         """Where an older version left the walk-through (the GUI now keeps this itself)."""

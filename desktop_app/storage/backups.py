@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.storage.safety import fsync_file, integrity_problem, move_aside, read_revision
+from desktop_app.texts import t
 
 KINDS = ("auto", "manual", "pre-migration", "pre-restore")
 _NAME = re.compile(
@@ -49,33 +50,6 @@ _DATA_TABLES = (
     "plan_entry",
 )
 
-_MESSAGES: dict[str, tuple[str, str]] = {
-    "missing": ("Die Sicherung {path} gibt es nicht.", "The backup {path} does not exist."),
-    "damaged": (
-        "Die Sicherung {path} ist beschädigt ({detail}) und wird nicht verwendet.",
-        "The backup {path} is damaged ({detail}) and will not be used.",
-    ),
-    "not_a_backup": (
-        "Die Datei {path} ist keine Wandelkompass-Sicherung ({detail}).",
-        "The file {path} is not a Wandelkompass backup ({detail}).",
-    ),
-    "newer_schema": (
-        "Die Sicherung {path} stammt von einer neueren Wandelkompass-Version (Schema {detail}). "
-        "Bitte installieren Sie die aktuelle Version.",
-        "The backup {path} was written by a newer Wandelkompass version (schema {detail}). "
-        "Please install the current version.",
-    ),
-    "in_use": (
-        "Die Datenbank {path} ist noch von einem anderen Programm geöffnet ({detail}). Bitte "
-        "schließen Sie Wandelkompass und versuchen Sie es erneut. Es wurde nichts verändert.",
-        "The database {path} is still open in another program ({detail}). Please close "
-        "Wandelkompass and try again. Nothing was changed.",
-    ),
-    "write_failed": (
-        "Die Sicherung nach {path} ist fehlgeschlagen ({detail}). Die Datenbank ist unverändert.",
-        "Writing the backup {path} failed ({detail}). The database is unchanged.",
-    ),
-}
 
 
 class BackupError(Exception):
@@ -88,8 +62,7 @@ class BackupError(Exception):
         super().__init__(self.message("en"))
 
     def message(self, lang: str = "de") -> str:
-        de, en = _MESSAGES[self.code]
-        return (en if lang == "en" else de).format(path=self.path, detail=self.detail)
+        return t(f"backup.{self.code}", lang, path=self.path, detail=self.detail)
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,7 +137,7 @@ def verify_backup(path: Path) -> int:
     Raises :class:`BackupError` (``missing``, ``damaged``, ``not_a_backup``,
     ``newer_schema``).
     """
-    from desktop_app.storage.database import KNOWN_REVISIONS
+    from desktop_app.storage.migrations import KNOWN_REVISIONS
 
     path = Path(path)
     if not path.is_file():

@@ -35,13 +35,12 @@ from desktop_app.storage.errors import (
     StoreFailed,
     classify_sqlite_error,
 )
-from desktop_app.storage.migrations import SCHEMA_HEAD
+from desktop_app.storage.migrations import KNOWN_REVISIONS, SCHEMA_HEAD
 from desktop_app.storage.safety import integrity_problem, move_aside, read_revision
 
 __all__ = ["Database", "DatabaseDamaged", "DatabaseError", "StoreFailed", "open_database"]
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
-KNOWN_REVISIONS = ("0001", "0002", "0003", "0004")
 
 
 @dataclass

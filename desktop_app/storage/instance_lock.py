@@ -29,20 +29,14 @@ from pathlib import Path
 from types import TracebackType
 
 from desktop_app.storage.errors import DatabaseError
+from desktop_app.texts import t
+from desktop_app.texts.dates import moment
 
 LOCK_FILENAME = "wandelkompass.lock"
 # Windows locks byte ranges mandatorily: lock a byte far past the holder's info, so that a
 # second instance can still read who holds the lock.
 _WIN_LOCK_OFFSET = 1 << 20
 
-_TEXT = (
-    "Wandelkompass ist mit diesen Daten bereits geöffnet ({who}). Bitte wechseln Sie zu dem "
-    "geöffneten Fenster: Zwei Fenster auf denselben Daten könnten sich gegenseitig Antworten "
-    "überschreiben. Datenordner: {folder}",
-    "Wandelkompass is already open with this data ({who}). Please switch to the window that "
-    "is open: two windows on the same data could overwrite each other's answers. "
-    "Data folder: {folder}",
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,15 +48,12 @@ class Holder:
     def describe(self, lang: str) -> str:
         """Where and since when, in words a workshop moderator understands."""
         if self.pid is None:
-            return "von einem anderen Programm" if lang == "de" else "by another program"
+            return t("lock.holder_unknown", lang)
         try:
-            since = datetime.fromisoformat(self.started).astimezone()
-            when = since.strftime("%d.%m.%Y, %H:%M Uhr" if lang == "de" else "%Y-%m-%d %H:%M")
+            when = moment(datetime.fromisoformat(self.started), lang)
         except ValueError:
             when = self.started
-        if lang == "en":
-            return f"on computer {self.host} since {when}, process {self.pid}"
-        return f"auf dem Rechner {self.host} seit {when}, Prozess {self.pid}"
+        return t("lock.holder", lang, host=self.host, when=when, pid=self.pid)
 
 
 class InstanceLocked(DatabaseError):
@@ -74,10 +65,8 @@ class InstanceLocked(DatabaseError):
         super().__init__(data_dir, "locked", holder.describe("en"))
 
     def message(self, lang: str = "de") -> str:
-        de, en = _TEXT
-        return (en if lang == "en" else de).format(
-            who=self.holder.describe(lang), folder=self.data_dir
-        )
+        who = self.holder.describe(lang)
+        return t("lock.open_elsewhere", lang, who=who, folder=self.data_dir)
 
 
 def _try_lock(fd: int) -> bool:

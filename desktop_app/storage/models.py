@@ -9,13 +9,13 @@ assessment so old answers stay interpretable.
 
 Identity across devices: assessments, respondents, answers, votes and plan entries carry a
 UUID that never changes and travels in every export (integer keys stay inside one file),
-the UTC time of their last change and the device that made it (``changed_by``). Since 0004
-each also carries its version vector (``version_vector``: device id → number of changes), so
-a merge can tell which side changed a record; tombstones carry the vector at deletion.
+the UTC time of their last change and the device that made it (``changed_by``). Since 0005 each of them, and each role group and
+tally, also carries its version vector (``version_vector``: device id → number of changes),
+so a merge can tell which side changed a record; tombstones carry the vector at deletion.
 Columns added by a migration are declared last, so a database created at head has the same
 column order as a migrated one.
 
-``import_log`` records every exchange file imported or merged (since 0004).
+``import_log`` records every exchange file imported or merged (since 0005).
 """
 
 from __future__ import annotations
@@ -48,10 +48,14 @@ NAMING_CONVENTION = {
 
 ANSWER_KINDS = "('rated', 'unknown', 'not_relevant')"
 IMPORT_OUTCOMES = "('imported', 'copied', 'merged', 'unchanged')"
+# Since 0005 a merge also buries role groups, rounds and tallies that met a twin.
+TOMBSTONE_KINDS = (
+    "('respondent', 'answer', 'vote', 'plan_entry', 'role_group', 'voting_round', 'tally')"
+)
 
 
 def _version_column() -> MappedColumn[Version]:
-    """Since 0004: the record's version vector, ``{}`` for a record no device counted yet."""
+    """Since 0005: the record's version vector, ``{}`` for a record no device counted yet."""
     return mapped_column(VersionVector(), default=Version(), server_default="{}")
 
 
@@ -120,7 +124,7 @@ class Assessment(Base):
     # Since 0003.
     changed_by: Mapped[str] = mapped_column(String(64), default="", server_default="")
     focus_limit: Mapped[int | None] = mapped_column(Integer)
-    # Since 0004: counts changes of the assessment's own fields (update_info) only.
+    # Since 0005: counts changes of the assessment's own fields (update_info) only.
     version_vector: Mapped[Version] = _version_column()
 
     project: Mapped[Project] = relationship(back_populates="assessments")
@@ -145,6 +149,7 @@ class Respondent(Base):
     __table_args__ = (
         UniqueConstraint("assessment_id", "label"),
         CheckConstraint("headcount >= 1", name="headcount_positive"),
+        UniqueConstraint("assessment_id", "device", name="uq_respondent_device"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -158,7 +163,10 @@ class Respondent(Base):
     uuid: Mapped[str] = mapped_column(String(36), unique=True)
     updated_at: Mapped[datetime]
     changed_by: Mapped[str] = mapped_column(String(64), default="", server_default="")
-    version_vector: Mapped[Version] = _version_column()  # since 0004
+    # Since 0004: the random id of the phone this participant votes with (None: a person or
+    # role group the moderator enters). Nothing else about the person is stored.
+    device: Mapped[str | None] = mapped_column(String(64))
+    version_vector: Mapped[Version] = _version_column()  # since 0005
     assessment: Mapped[Assessment] = relationship(back_populates="respondents")
 
 
@@ -194,7 +202,9 @@ class AnswerRow(Base):
     uuid: Mapped[str] = mapped_column(String(36), unique=True)
     changed_by: Mapped[str] = mapped_column(String(64), default="", server_default="")
     not_relevant_reason: Mapped[str] = mapped_column(Text, default="", server_default="")
-    version_vector: Mapped[Version] = _version_column()  # since 0004
+    # Since 0004: the one line the team gives for a consensus it discussed.
+    rationale: Mapped[str] = mapped_column(Text, default="", server_default="")
+    version_vector: Mapped[Version] = _version_column()  # since 0005
     assessment: Mapped[Assessment] = relationship(back_populates="answers")
 
 
@@ -203,7 +213,8 @@ class VoteRow(Base):
 
     __tablename__ = "vote"
     __table_args__ = (
-        UniqueConstraint("respondent_id", "statement_id"),
+        UniqueConstraint("respondent_id", "statement_id", "round"),
+        CheckConstraint("round >= 1", name="round_positive"),
         CheckConstraint(f"kind IN {ANSWER_KINDS}", name="kind_known"),
         CheckConstraint("level IS NULL OR level BETWEEN 0 AND 4", name="level_range"),
         CheckConstraint("(kind = 'rated') = (level IS NOT NULL)", name="level_iff_rated"),
@@ -223,7 +234,9 @@ class VoteRow(Base):
     # Since 0003.
     uuid: Mapped[str] = mapped_column(String(36), unique=True)
     changed_by: Mapped[str] = mapped_column(String(64), default="", server_default="")
-    version_vector: Mapped[Version] = _version_column()  # since 0004
+    # Since 0004: the voting round (a second round asks again after the discussion).
+    round: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    version_vector: Mapped[Version] = _version_column()  # since 0005
     assessment: Mapped[Assessment] = relationship(back_populates="votes")
     respondent: Mapped[Respondent] = relationship()
 
@@ -285,7 +298,7 @@ class TombstoneRow(Base):
     __tablename__ = "tombstone"
     __table_args__ = (
         CheckConstraint(
-            "kind IN ('respondent', 'answer', 'vote', 'plan_entry')", name="kind_known"
+            f"kind IN {TOMBSTONE_KINDS}", name="kind_known"
         ),
     )
 
@@ -297,11 +310,86 @@ class TombstoneRow(Base):
     kind: Mapped[str] = mapped_column(String(16))
     deleted_at: Mapped[datetime]
     changed_by: Mapped[str] = mapped_column(String(64), default="", server_default="")
-    version_vector: Mapped[Version] = _version_column()  # since 0004
+    version_vector: Mapped[Version] = _version_column()  # since 0005
+
+
+class RoleGroupRow(Base):
+    """A role group of the workshop and how many people it has (since 0004).
+
+    Respondents name their group (``Respondent.role_group``); the headcount says how many
+    people the group has in the room, so "11 Personen" is true everywhere.
+    """
+
+    __tablename__ = "role_group"
+    __table_args__ = (
+        UniqueConstraint("assessment_id", "name"),
+        CheckConstraint("headcount >= 0", name="headcount_range"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    assessment_id: Mapped[int] = mapped_column(
+        ForeignKey("assessment.id", ondelete="CASCADE"), index=True
+    )
+    uuid: Mapped[str] = mapped_column(String(36), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    headcount: Mapped[int] = mapped_column(Integer, default=0)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    updated_at: Mapped[datetime]
+    changed_by: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    version_vector: Mapped[Version] = _version_column()  # since 0005
+
+
+class VotingRoundRow(Base):
+    """A round of silent voting on some statements (since 0004)."""
+
+    __tablename__ = "voting_round"
+    __table_args__ = (
+        UniqueConstraint("assessment_id", "number"),
+        CheckConstraint("number >= 1", name="number_positive"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    assessment_id: Mapped[int] = mapped_column(
+        ForeignKey("assessment.id", ondelete="CASCADE"), index=True
+    )
+    uuid: Mapped[str] = mapped_column(String(36), unique=True)
+    number: Mapped[int] = mapped_column(Integer)
+    statements: Mapped[str] = mapped_column(Text)  # statement ids, separated by spaces
+    opened_at: Mapped[datetime]
+    closed_at: Mapped[datetime | None]
+    changed_by: Mapped[str] = mapped_column(String(64), default="", server_default="")
+
+
+class TallyRow(Base):
+    """Dot-voting counts per level and role group, entered by the moderator (since 0004)."""
+
+    __tablename__ = "tally"
+    __table_args__ = (
+        UniqueConstraint("assessment_id", "statement_id", "round", "role_group", "choice"),
+        CheckConstraint(
+            "choice IN ('0', '1', '2', '3', '4', 'unknown', 'not_relevant')", name="choice_known"
+        ),
+        CheckConstraint("count >= 0", name="count_range"),
+        CheckConstraint("round >= 1", name="round_positive"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    assessment_id: Mapped[int] = mapped_column(
+        ForeignKey("assessment.id", ondelete="CASCADE"), index=True
+    )
+    uuid: Mapped[str] = mapped_column(String(36), unique=True)
+    statement_id: Mapped[str] = mapped_column(String(32))
+    round: Mapped[int] = mapped_column(Integer, default=1)
+    role_group: Mapped[str] = mapped_column(String(200))
+    choice: Mapped[str] = mapped_column(String(16))
+    count: Mapped[int] = mapped_column(Integer)
+    updated_at: Mapped[datetime]
+    changed_by: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    version_vector: Mapped[Version] = _version_column()  # since 0005
 
 
 class ImportLog(Base):
-    """One exchange file imported or merged into an assessment (since 0004).
+    """One exchange file imported or merged into an assessment (since 0005).
 
     ``checksum`` is the SHA-256 of the file's content as its manifest defines it (for a file
     of format version 1, computed the same way on reading), ``source_device`` the device

@@ -12,7 +12,6 @@ the record's version vector (``version_vector``), which a merge compares.
 
 from __future__ import annotations
 
-import re
 import uuid as uuid_mod
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
@@ -24,12 +23,10 @@ from sqlalchemy import (
     Connection,
     Insert,
     Table,
-    Text,
     bindparam,
     func,
-    literal,
     select,
-    type_coerce,
+    tuple_,
     update,
 )
 from sqlalchemy.dialects import postgresql, sqlite
@@ -38,12 +35,16 @@ from sqlalchemy.orm import Session
 from desktop_app.domain import limits
 from desktop_app.domain.answers import Answer, AnswerKind, AnswerSet, Vote
 from desktop_app.domain.assessment import (
+    DEVICE_LABEL,
     AssessmentInfo,
     AssessmentSummary,
     NewAssessment,
     NewRespondent,
     Phase,
     RespondentInfo,
+    RoleGroup,
+    VotingRound,
+    device_label,
 )
 from desktop_app.domain.model import Category, Effort
 from desktop_app.domain.plan import Decision, PlanEntry, Status
@@ -54,7 +55,10 @@ from desktop_app.domain.snapshot import (
     Stamp,
     StampedAnswer,
     StampedEntry,
+    SnapshotRound,
     StampedRespondent,
+    StampedRoleGroup,
+    StampedTally,
     StampedVote,
     Tombstone,
     Version,
@@ -68,11 +72,15 @@ from desktop_app.storage.models import (
     PlanEntryRow,
     Project,
     Respondent,
+    RoleGroupRow,
+    TallyRow,
     TombstoneRow,
     VoteRow,
+    VotingRoundRow,
 )
 
 __all__ = [
+    "DEVICE_LABEL",
     "AlreadyImported",
     "AssessmentSummary",
     "NewAssessment",
@@ -154,6 +162,7 @@ def _check_answer_texts(answer: Answer) -> None:
     limits.check("comment", answer.comment, limits.LONG_TEXT)
     limits.check("evidence", answer.evidence, limits.LONG_TEXT)
     limits.check("not_relevant_reason", answer.not_relevant_reason, limits.LONG_TEXT)
+    limits.check("rationale", answer.rationale, limits.LONG_TEXT)
 
 
 def _check_entry_texts(entry: PlanEntry) -> None:
@@ -181,48 +190,45 @@ def _insert(conn: Connection | Session, table: Table) -> Any:
 
 
 def _upsert_statement(
-    stmt: Any,
-    keys: Sequence[str],
-    update_columns: Iterable[str],
-    table: Table,
-    device: str | None = None,
+    stmt: Any, keys: Sequence[str], update_columns: Iterable[str], table: Table
 ) -> Insert:
-    """INSERT … ON CONFLICT DO UPDATE; with ``device``, the update counts one more change."""
-    set_: dict[str, Any] = {name: stmt.excluded[name] for name in update_columns}
-    if device is not None:
-        set_["version_vector"] = _bumped(table, device)
     return cast(
         Insert,
-        stmt.on_conflict_do_update(index_elements=[table.c[k] for k in keys], set_=set_),
+        stmt.on_conflict_do_update(
+            index_elements=[table.c[k] for k in keys],
+            set_={name: stmt.excluded[name] for name in update_columns},
+        ),
     )
 
 
 # -- version vectors -----------------------------------------------------------------------
-_DEVICE = re.compile(r"^[0-9A-Za-z_.-]{0,64}$")
-
-
 def _first_version(device: str) -> Version:
     return Version().bumped(device)
 
 
-def _bumped(table: Table, device: str) -> ColumnElement[Any]:
-    """SQL for the row's version vector with one more change by ``device``.
+def _count_change(
+    conn: Connection | Session, table: Table, where: ColumnElement[bool], device: str
+) -> None:
+    """Count one more change by ``device`` on the rows ``where`` selects, just written.
 
-    Computed inside the UPDATE itself (SQLite's JSON functions), so the write takes the
-    database's write lock at once: reading the vector first and writing it afterwards could
-    fail when another connection wrote in between.
+    Called after the row's own values were written in the same transaction: that write took
+    SQLite's write lock (a transaction that only read first could fail to upgrade its lock
+    when another connection wrote in between) and PostgreSQL's row lock; ``FOR UPDATE``
+    keeps the row locked where the write did not (SQLite ignores it). The vector is bumped
+    here in Python, so no dialect's JSON functions are needed.
     """
-    if not _DEVICE.match(device):  # it goes into a JSON path below
-        raise ValueError(f"device id {device!r} is not a plain name")
-    column = type_coerce(table.c.version_vector, Text)
     if not device:  # an unnamed device counts nothing (tests of storage alone)
-        return column
-    path = literal(f'$."{device}"', Text)
-    return func.json_set(
-        func.coalesce(column, literal("{}", Text)),
-        path,
-        func.coalesce(func.json_extract(column, path), 0) + 1,
-    )
+        return
+    rows = conn.execute(
+        select(table.c.id, table.c.version_vector).where(where).with_for_update()
+    ).all()
+    if rows:
+        conn.execute(
+            update(table)
+            .where(table.c.id == bindparam("row_id"))
+            .values(version_vector=bindparam("vector", type_=table.c.version_vector.type)),
+            [{"row_id": row_id, "vector": version.bumped(device)} for row_id, version in rows],
+        )
 
 
 _ANSWER_UPDATES = (
@@ -235,6 +241,7 @@ _ANSWER_UPDATES = (
     "updated_at",
     "changed_by",
     "not_relevant_reason",
+    "rationale",
 )
 _ASSESSMENT = _table(Assessment)
 _TOUCH_ASSESSMENT = (
@@ -242,24 +249,19 @@ _TOUCH_ASSESSMENT = (
     .where(_ASSESSMENT.c.id == bindparam("aid"))
     .values(updated_at=bindparam("now"), changed_by=bindparam("device"))
 )
-# Built once per dialect and device and executed with parameters: constructing the
-# statement per call cost more than the commit itself (autosave is on the hot path of every
-# click).
-_ANSWER_UPSERTS: dict[tuple[str, str], Insert] = {}
+# Built once per dialect and executed with parameters: constructing the statement per call
+# cost more than the commit itself (autosave is on the hot path of every click).
+_ANSWER_UPSERTS: dict[str, Insert] = {}
 
 
-def _answer_upsert(conn: Connection, device: str) -> Insert:
-    key = (conn.dialect.name, device)
-    if key not in _ANSWER_UPSERTS:
+def _answer_upsert(conn: Connection) -> Insert:
+    name = conn.dialect.name
+    if name not in _ANSWER_UPSERTS:
         table = _table(AnswerRow)
-        _ANSWER_UPSERTS[key] = _upsert_statement(
-            _insert(conn, table),
-            ("assessment_id", "statement_id"),
-            _ANSWER_UPDATES,
-            table,
-            device,
+        _ANSWER_UPSERTS[name] = _upsert_statement(
+            _insert(conn, table), ("assessment_id", "statement_id"), _ANSWER_UPDATES, table
         )
-    return _ANSWER_UPSERTS[key]
+    return _ANSWER_UPSERTS[name]
 
 
 # -- assessments -------------------------------------------------------------------------------
@@ -322,7 +324,30 @@ def _new_assessment_row(
     ]
     session.add(row)
     session.flush()
+    groups = new.role_groups or _groups_of(new.respondents)
+    session.add_all(
+        RoleGroupRow(
+            assessment_id=row.id,
+            uuid=new_uuid(),
+            name=g.name,
+            headcount=g.headcount,
+            position=n,
+            updated_at=now,
+            changed_by=db.device,
+            version_vector=_first_version(db.device),
+        )
+        for n, g in enumerate(groups)
+    )
     return row
+
+
+def _groups_of(respondents: Sequence[NewRespondent]) -> list[RoleGroup]:
+    """Role groups named by respondents (older callers), sized by their headcounts."""
+    sizes: dict[str, int] = {}
+    for r in respondents:
+        if r.role_group:
+            sizes[r.role_group] = sizes.get(r.role_group, 0) + r.headcount
+    return [RoleGroup(name, count) for name, count in sizes.items()]
 
 
 def create_assessment(
@@ -375,15 +400,11 @@ def update_info(db: Database, assessment_id: int, **fields: object) -> None:
         result = session.execute(
             update(Assessment)
             .where(Assessment.id == assessment_id)
-            .values(
-                **values,
-                updated_at=utcnow(),
-                changed_by=db.device,
-                version_vector=_bumped(_ASSESSMENT, db.device),
-            )
+            .values(**values, updated_at=utcnow(), changed_by=db.device)
         )
         if result.rowcount == 0:  # type: ignore[attr-defined]
             raise NotFound(assessment_id)
+        _count_change(session, _ASSESSMENT, _ASSESSMENT.c.id == assessment_id, db.device)
 
 
 def list_assessments(db: Database) -> list[AssessmentSummary]:
@@ -442,12 +463,20 @@ def load_info(db: Database, assessment_id: int) -> AssessmentInfo:
             default_target=a.default_target,
             title=a.title,
             respondents=tuple(
-                RespondentInfo(r.id, r.label, r.role_group, r.headcount, r.uuid)
+                RespondentInfo(r.id, r.label, r.role_group, r.headcount, r.uuid, r.device)
                 for r in a.respondents
             ),
             report_language=a.report_language,
             focus_limit=a.focus_limit,
             previous_uuid=previous.uuid if previous is not None else None,
+            role_groups=tuple(
+                RoleGroup(g.name, g.headcount, g.uuid)
+                for g in session.scalars(
+                    select(RoleGroupRow)
+                    .where(RoleGroupRow.assessment_id == assessment_id)
+                    .order_by(RoleGroupRow.position, RoleGroupRow.id)
+                )
+            ),
         )
 
 
@@ -516,11 +545,15 @@ def reassess(
             participants=info.participants,
             title=info.title,
             default_target=info.default_target,
+            # Phones of the last workshop are not carried over: each round joins afresh.
             respondents=tuple(
-                NewRespondent(r.label, r.role_group, r.headcount) for r in info.respondents
+                NewRespondent(r.label, r.role_group, r.headcount)
+                for r in info.respondents
+                if r.device is None
             ),
             report_language=info.report_language,
             focus_limit=info.focus_limit,
+            role_groups=info.role_groups,
         )
         row = _new_assessment_row(
             session,
@@ -557,22 +590,69 @@ def _answer_values(
         "evidence": answer.evidence,
         "flagged": answer.flagged,
         "not_relevant_reason": answer.not_relevant_reason,
+        "rationale": answer.rationale,
         "updated_at": now,
         "changed_by": device,
         "version_vector": _first_version(device),
     }
 
 
+def _open_round_number(session: Session, assessment_id: int) -> int | None:
+    return session.scalar(
+        select(VotingRoundRow.number).where(
+            VotingRoundRow.assessment_id == assessment_id, VotingRoundRow.closed_at.is_(None)
+        )
+    )
+
+
+def _all_votes(session: Session, assessment: Assessment) -> dict[str, list[Vote]]:
+    """Every vote of every closed round per statement: individual votes and tallied counts.
+
+    The votes of a round still open are stored but not shown anywhere: nobody — projector,
+    results, report — sees ratings before the moderator closes the round.
+    """
+    respondents = {r.id: r for r in assessment.respondents}
+    votes: dict[str, list[Vote]] = {}
+    hidden = _open_round_number(session, assessment.id)
+    for v in session.scalars(select(VoteRow).where(VoteRow.assessment_id == assessment.id)):
+        if v.round == hidden:
+            continue
+        r = respondents[v.respondent_id]
+        votes.setdefault(v.statement_id, []).append(
+            Vote(r.label, r.role_group, AnswerKind(v.kind), v.level, r.headcount, v.round)
+        )
+    for t in session.scalars(select(TallyRow).where(TallyRow.assessment_id == assessment.id)):
+        if t.count <= 0 or t.round == hidden:
+            continue
+        rated = t.choice.isdigit()
+        votes.setdefault(t.statement_id, []).append(
+            Vote(
+                f"{t.role_group} ({TALLY_LABEL})",
+                t.role_group,
+                AnswerKind.RATED if rated else AnswerKind(t.choice),
+                int(t.choice) if rated else None,
+                t.count,
+                t.round,
+                tally=True,
+            )
+        )
+    return votes
+
+
+# How a tallied count is labelled among the votes (the counts of one role group).
+TALLY_LABEL = "Zählung"
+
+
+def _latest_round(votes: list[Vote]) -> tuple[Vote, ...]:
+    """The votes of the latest round on a statement: a later round asks the room again."""
+    last = max((v.round for v in votes), default=1)
+    return tuple(sorted((v for v in votes if v.round == last), key=lambda v: v.respondent))
+
+
 def load_answers(db: Database, assessment_id: int) -> AnswerSet:
     with db.session() as session:
         a = _assessment(session, assessment_id)
-        respondents = {r.id: r for r in a.respondents}
-        votes: dict[str, list[Vote]] = {}
-        for v in session.scalars(select(VoteRow).where(VoteRow.assessment_id == assessment_id)):
-            r = respondents[v.respondent_id]
-            votes.setdefault(v.statement_id, []).append(
-                Vote(r.label, r.role_group, AnswerKind(v.kind), v.level, r.headcount)
-            )
+        votes = _all_votes(session, a)
         answers: dict[str, Answer] = {}
         rows = session.scalars(select(AnswerRow).where(AnswerRow.assessment_id == assessment_id))
         for row in rows:
@@ -584,21 +664,57 @@ def load_answers(db: Database, assessment_id: int) -> AnswerSet:
                 comment=row.comment,
                 evidence=row.evidence,
                 flagged=row.flagged,
-                votes=tuple(sorted(votes.pop(row.statement_id, []), key=lambda v: v.respondent)),
+                votes=_latest_round(votes.pop(row.statement_id, [])),
                 not_relevant_reason=row.not_relevant_reason,
+                rationale=row.rationale,
             )
         for sid, vs in votes.items():  # votes on statements without a consensus row yet
-            answers[sid] = Answer(sid, votes=tuple(sorted(vs, key=lambda v: v.respondent)))
+            answers[sid] = Answer(sid, votes=_latest_round(vs))
         return AnswerSet(default_target=a.default_target, answers=answers)
+
+
+def round_votes(
+    db: Database, assessment_id: int, number: int
+) -> list[tuple[str, str, AnswerKind, int | None]]:
+    """(device, statement, kind, level) of every vote phones cast in round ``number``."""
+    with db.session() as session:
+        rows = session.execute(
+            select(Respondent.device, VoteRow.statement_id, VoteRow.kind, VoteRow.level)
+            .join(Respondent, VoteRow.respondent_id == Respondent.id)
+            .where(
+                VoteRow.assessment_id == assessment_id,
+                VoteRow.round == number,
+                Respondent.device.is_not(None),
+            )
+            .order_by(VoteRow.id)
+        ).all()
+        return [(device or "", sid, AnswerKind(kind), level) for device, sid, kind, level in rows]
+
+
+def load_vote_history(db: Database, assessment_id: int, statement_id: str) -> dict[int, list[Vote]]:
+    """Every round's votes on one statement (the consensus board compares them)."""
+    with db.session() as session:
+        votes = _all_votes(session, _assessment(session, assessment_id)).get(statement_id, [])
+    rounds: dict[int, list[Vote]] = {}
+    for v in votes:
+        rounds.setdefault(v.round, []).append(v)
+    return dict(sorted(rounds.items()))
 
 
 def save_answer(db: Database, assessment_id: int, answer: Answer) -> None:
     """Insert or replace the team's answer to one statement in one committed transaction."""
     _check_answer_texts(answer)
     now = utcnow()
+    values = _answer_values(assessment_id, answer, now, db.device)
+    values["version_vector"] = Version()  # a new row's first change is counted below
+    table = _table(AnswerRow)
     with db.connection() as conn:
-        conn.execute(
-            _answer_upsert(conn, db.device), _answer_values(assessment_id, answer, now, db.device)
+        conn.execute(_answer_upsert(conn), values)
+        _count_change(
+            conn,
+            table,
+            (table.c.assessment_id == assessment_id) & (table.c.statement_id == answer.statement_id),
+            db.device,
         )
         conn.execute(_TOUCH_ASSESSMENT, {"aid": assessment_id, "now": now, "device": db.device})
 
@@ -610,38 +726,104 @@ def save_vote(
     statement_id: str,
     kind: AnswerKind | None,
     level: int | None = None,
+    round: int = 1,
 ) -> None:
-    """Record (or with ``kind=None`` remove) one respondent's vote on a statement."""
+    """Record (or with ``kind=None`` remove) one respondent's vote on a statement in a round."""
     with db.session() as session:
         if kind is None:
             gone = session.scalar(
-                select(VoteRow).where(
-                    VoteRow.respondent_id == respondent_id, VoteRow.statement_id == statement_id
+                select(VoteRow)
+                .where(
+                    VoteRow.respondent_id == respondent_id,
+                    VoteRow.statement_id == statement_id,
+                    VoteRow.round == round,
                 )
+                .with_for_update()
             )
             if gone is not None:
                 _bury(session, db, gone, RecordKind.VOTE)
                 session.delete(gone)
             return
+    _check_answer(kind, level)
+    params = {
+        "uuid": new_uuid(),
+        "assessment_id": assessment_id,
+        "respondent_id": respondent_id,
+        "statement_id": statement_id,
+        "round": round,
+        "kind": kind.value,
+        "level": level,
+        "updated_at": utcnow(),
+        "changed_by": db.device,
+    }
+    table = _table(VoteRow)
+    with db.connection() as conn:
+        conn.execute(_vote_upsert(conn), params)
+        _count_change(
+            conn,
+            table,
+            (table.c.respondent_id == respondent_id)
+            & (table.c.statement_id == statement_id)
+            & (table.c.round == round),
+            db.device,
+        )
+
+
+def save_votes(
+    db: Database,
+    assessment_id: int,
+    votes: Sequence[tuple[int, str, AnswerKind, int | None]],
+    round: int,
+) -> None:
+    """Store many (respondent, statement, kind, level) votes of one round in one transaction."""
+    for _respondent, _sid, kind, level in votes:
         _check_answer(kind, level)
-        values = {
+    now = utcnow()
+    rows = [
+        {
+            "uuid": new_uuid(),
+            "assessment_id": assessment_id,
+            "respondent_id": respondent_id,
+            "statement_id": statement_id,
+            "round": round,
             "kind": kind.value,
             "level": level,
-            "updated_at": utcnow(),
+            "updated_at": now,
             "changed_by": db.device,
         }
+        for respondent_id, statement_id, kind, level in votes
+    ]
+    table = _table(VoteRow)
+    pairs = sorted({(respondent_id, sid) for respondent_id, sid, _kind, _level in votes})
+    with db.connection() as conn:
+        upsert = _vote_upsert(conn)
+        for row in rows:  # one statement each: a later vote of the batch overwrites an earlier
+            conn.execute(upsert, row)
+        if pairs:
+            _count_change(
+                conn,
+                table,
+                (table.c.round == round)
+                & tuple_(table.c.respondent_id, table.c.statement_id).in_(pairs),
+                db.device,
+            )
+
+
+_VOTE_UPSERTS: dict[str, Insert] = {}
+
+
+def _vote_upsert(conn: Connection) -> Insert:
+    # Prepared once per dialect, like the answers': a room of phones votes at once.
+    name = conn.dialect.name
+    if name not in _VOTE_UPSERTS:
         table = _table(VoteRow)
-        stmt = _insert(session, table).values(
-            uuid=new_uuid(),
-            assessment_id=assessment_id,
-            respondent_id=respondent_id,
-            statement_id=statement_id,
-            version_vector=_first_version(db.device),
-            **values,
+        _VOTE_UPSERTS[name] = _upsert_statement(
+            _insert(conn, table),
+            ("respondent_id", "statement_id", "round"),
+            ("kind", "level", "updated_at", "changed_by"),
+            table,
         )
-        session.execute(
-            _upsert_statement(stmt, ("respondent_id", "statement_id"), values, table, db.device)
-        )
+    return _VOTE_UPSERTS[name]
 
 
 def add_respondent(db: Database, assessment_id: int, respondent: NewRespondent) -> int:
@@ -660,6 +842,212 @@ def add_respondent(db: Database, assessment_id: int, respondent: NewRespondent) 
         session.add(row)
         session.flush()
         return row.id
+
+
+def join_device(db: Database, assessment_id: int, device: str, role_group: str) -> int:
+    """The respondent voting with phone ``device`` (created on first join), in ``role_group``.
+
+    Phones stay anonymous: the respondent is labelled "Gerät <n>" and stores nothing but the
+    random device id and the group chosen on the phone.
+    """
+    now = utcnow()
+    with db.session() as session:
+        row = session.scalar(
+            select(Respondent)
+            .where(Respondent.assessment_id == assessment_id, Respondent.device == device)
+            .with_for_update()
+        )
+        if row is None:
+            phones = session.scalar(
+                select(func.count()).where(
+                    Respondent.assessment_id == assessment_id, Respondent.device.is_not(None)
+                )
+            ) or 0
+            # The next number after the phones so far, skipping a label already taken (a
+            # merge may have numbered another laptop's phone there).
+            taken = set(
+                session.scalars(
+                    select(Respondent.label).where(Respondent.assessment_id == assessment_id)
+                )
+            )
+            row = Respondent(
+                uuid=new_uuid(),
+                assessment_id=assessment_id,
+                label=device_label(taken, phones + 1),
+                role_group=role_group,
+                headcount=1,
+                device=device,
+                updated_at=now,
+                changed_by=db.device,
+                version_vector=_first_version(db.device),
+            )
+            session.add(row)
+        elif row.role_group != role_group:
+            row.role_group, row.updated_at, row.changed_by = role_group, now, db.device
+            row.version_vector = row.version_vector.bumped(db.device)
+        session.flush()
+        return row.id
+
+
+def set_role_groups(db: Database, assessment_id: int, groups: Sequence[RoleGroup]) -> None:
+    """Replace the assessment's role groups (names and headcounts, in this order)."""
+    for g in groups:
+        limits.check("role_group", g.name, limits.ROLE_GROUP)
+        if g.headcount < 0:
+            raise ValueError(f"headcount must not be negative, got {g.headcount!r}")
+    now = utcnow()
+    with db.session() as session:
+        _assessment(session, assessment_id)
+        existing = {
+            r.name: r
+            for r in session.scalars(
+                select(RoleGroupRow)
+                .where(RoleGroupRow.assessment_id == assessment_id)
+                .with_for_update()
+            )
+        }
+        for n, g in enumerate(groups):
+            row = existing.pop(g.name, None)
+            if row is None:
+                row = RoleGroupRow(
+                    assessment_id=assessment_id,
+                    uuid=g.uuid or new_uuid(),
+                    name=g.name,
+                    version_vector=Version(),
+                )
+                session.add(row)
+            row.position = n
+            # Only a new group or a new headcount is a change a merge must carry.
+            if row.headcount != g.headcount or row.id is None:
+                row.headcount = g.headcount
+                row.updated_at, row.changed_by = now, db.device
+                row.version_vector = row.version_vector.bumped(db.device)
+        for row in existing.values():
+            _bury(session, db, row, RecordKind.ROLE_GROUP)
+            session.delete(row)
+
+
+def open_round(db: Database, assessment_id: int, statement_ids: Sequence[str]) -> VotingRound:
+    """Start the next voting round on ``statement_ids``; an open round is closed first."""
+    if not statement_ids:
+        raise ValueError("a round asks at least one statement")
+    now = utcnow()
+    with db.session() as session:
+        _assessment(session, assessment_id)
+        session.execute(
+            update(VotingRoundRow)
+            .where(VotingRoundRow.assessment_id == assessment_id,
+                   VotingRoundRow.closed_at.is_(None))
+            .values(closed_at=now)
+        )
+        last = session.scalar(
+            select(func.max(VotingRoundRow.number)).where(
+                VotingRoundRow.assessment_id == assessment_id
+            )
+        )
+        # A round asks afresh: it comes after every round votes were cast in, including the
+        # votes typed on the laptop before any round was opened (they count as round 1).
+        voted = session.scalar(
+            select(func.max(VoteRow.round)).where(VoteRow.assessment_id == assessment_id)
+        )
+        number = max(last or 0, voted or 0) + 1
+        row = VotingRoundRow(
+            assessment_id=assessment_id,
+            uuid=new_uuid(),
+            number=number,
+            statements=" ".join(statement_ids),
+            opened_at=now,
+            changed_by=db.device,
+        )
+        session.add(row)
+        session.flush()
+        return _round(row)
+
+
+def _round(row: VotingRoundRow) -> VotingRound:
+    return VotingRound(
+        row.number, tuple(row.statements.split()), row.opened_at, row.closed_at, row.uuid
+    )
+
+
+def close_round(db: Database, assessment_id: int) -> VotingRound | None:
+    """Close the open round (results become visible); the round closed, or None."""
+    now = utcnow()
+    with db.session() as session:
+        row = session.scalar(
+            select(VotingRoundRow).where(
+                VotingRoundRow.assessment_id == assessment_id, VotingRoundRow.closed_at.is_(None)
+            )
+        )
+        if row is None:
+            return None
+        row.closed_at = now
+        session.flush()
+        return _round(row)
+
+
+def voting_rounds(db: Database, assessment_id: int) -> list[VotingRound]:
+    with db.session() as session:
+        return [
+            _round(r)
+            for r in session.scalars(
+                select(VotingRoundRow)
+                .where(VotingRoundRow.assessment_id == assessment_id)
+                .order_by(VotingRoundRow.number)
+            )
+        ]
+
+
+TALLY_CHOICES = ("0", "1", "2", "3", "4", "unknown", "not_relevant")
+
+
+def save_tally(
+    db: Database,
+    assessment_id: int,
+    statement_id: str,
+    role_group: str,
+    counts: Mapping[str, int],
+    round: int = 1,
+) -> None:
+    """Store the dot-voting counts of one role group on one statement (replacing them)."""
+    unknown = set(counts) - set(TALLY_CHOICES)
+    if unknown or any(n < 0 for n in counts.values()):
+        raise ValueError(f"counts must be >= 0 for {TALLY_CHOICES}, got {dict(counts)!r}")
+    limits.check("role_group", role_group, limits.ROLE_GROUP)
+    now = utcnow()
+    with db.session() as session:
+        stored = {
+            r.choice: r
+            for r in session.scalars(
+                select(TallyRow)
+                .where(
+                    TallyRow.assessment_id == assessment_id,
+                    TallyRow.statement_id == statement_id,
+                    TallyRow.round == round,
+                    TallyRow.role_group == role_group,
+                )
+                .with_for_update()
+            )
+        }
+        for choice in TALLY_CHOICES:
+            count = counts.get(choice, 0)
+            row = stored.get(choice)
+            if row is None:
+                row = TallyRow(
+                    uuid=new_uuid(),
+                    assessment_id=assessment_id,
+                    statement_id=statement_id,
+                    round=round,
+                    role_group=role_group,
+                    choice=choice,
+                    count=count,
+                    version_vector=Version(),
+                )
+                session.add(row)
+            elif row.count == count:
+                continue  # unchanged: a merge must not see a change here
+            row.count, row.updated_at, row.changed_by = count, now, db.device
+            row.version_vector = row.version_vector.bumped(db.device)
 
 
 # -- action plan ----------------------------------------------------------------------------------
@@ -742,14 +1130,14 @@ def save_plan_entry(db: Database, assessment_id: int, entry: PlanEntry) -> None:
     table = _table(PlanEntryRow)
     with db.session() as session:
         stmt = _insert(session, table).values(
-            uuid=new_uuid(),
-            assessment_id=assessment_id,
-            key=entry.key,
-            version_vector=_first_version(db.device),
-            **values,
+            uuid=new_uuid(), assessment_id=assessment_id, key=entry.key, **values
         )
-        session.execute(
-            _upsert_statement(stmt, ("assessment_id", "key"), values, table, db.device)
+        session.execute(_upsert_statement(stmt, ("assessment_id", "key"), values, table))
+        _count_change(
+            session,
+            table,
+            (table.c.assessment_id == assessment_id) & (table.c.key == entry.key),
+            db.device,
         )
         session.execute(_TOUCH_ASSESSMENT, {"aid": assessment_id, "now": now, "device": db.device})
 
@@ -757,16 +1145,21 @@ def save_plan_entry(db: Database, assessment_id: int, entry: PlanEntry) -> None:
 def delete_plan_entry(db: Database, assessment_id: int, key: str) -> None:
     with db.session() as session:
         gone = session.scalar(
-            select(PlanEntryRow).where(
-                PlanEntryRow.assessment_id == assessment_id, PlanEntryRow.key == key
-            )
+            select(PlanEntryRow)
+            .where(PlanEntryRow.assessment_id == assessment_id, PlanEntryRow.key == key)
+            .with_for_update()
         )
         if gone is not None:
             _bury(session, db, gone, RecordKind.PLAN_ENTRY)
             session.delete(gone)
 
 
-def _bury(session: Session, db: Database, gone: VoteRow | PlanEntryRow, kind: RecordKind) -> None:
+def _bury(
+    session: Session,
+    db: Database,
+    gone: VoteRow | PlanEntryRow | RoleGroupRow,
+    kind: RecordKind,
+) -> None:
     """Remember a deleted record, in the transaction that deletes it.
 
     The tombstone's version is the record's with the deletion counted: a copy elsewhere
@@ -819,11 +1212,24 @@ def load_snapshot(db: Database, assessment_id: int) -> AssessmentSnapshot:
             .where(TombstoneRow.assessment_id == assessment_id)
             .order_by(TombstoneRow.id)
         ).all()
+        group_rows = session.scalars(
+            select(RoleGroupRow)
+            .where(RoleGroupRow.assessment_id == assessment_id)
+            .order_by(RoleGroupRow.position, RoleGroupRow.id)
+        ).all()
+        round_rows = session.scalars(
+            select(VotingRoundRow)
+            .where(VotingRoundRow.assessment_id == assessment_id)
+            .order_by(VotingRoundRow.number)
+        ).all()
+        tally_rows = session.scalars(
+            select(TallyRow).where(TallyRow.assessment_id == assessment_id).order_by(TallyRow.id)
+        ).all()
         return AssessmentSnapshot(
             info=info,
             stamp=_stamp(a),
             respondents=[
-                StampedRespondent(_stamp(r), r.label, r.role_group, r.headcount)
+                StampedRespondent(_stamp(r), r.label, r.role_group, r.headcount, r.device)
                 for r in a.respondents
             ],
             answers=[
@@ -837,6 +1243,7 @@ def load_snapshot(db: Database, assessment_id: int) -> AssessmentSnapshot:
                     v.statement_id,
                     AnswerKind(v.kind),
                     v.level,
+                    v.round,
                 )
                 for v in vote_rows
             ],
@@ -846,6 +1253,24 @@ def load_snapshot(db: Database, assessment_id: int) -> AssessmentSnapshot:
                     g.uuid, RecordKind(g.kind), g.deleted_at, g.changed_by, g.version_vector
                 )
                 for g in graves
+            ],
+            role_groups=[
+                StampedRoleGroup(_stamp(g), g.name, g.headcount, g.position) for g in group_rows
+            ],
+            rounds=[
+                SnapshotRound(
+                    r.uuid,
+                    r.number,
+                    tuple(r.statements.split()),
+                    r.opened_at,
+                    r.closed_at,
+                    r.changed_by,
+                )
+                for r in round_rows
+            ],
+            tallies=[
+                StampedTally(_stamp(t), t.statement_id, t.round, t.role_group, t.choice, t.count)
+                for t in tally_rows
             ],
         )
 
@@ -897,6 +1322,7 @@ def import_assessment(
             "label": r.label,
             "role_group": r.role_group,
             "headcount": r.headcount,
+            "device": r.device,
             "key": r.stamp.uuid,
         }
         for r in data.respondents
@@ -915,10 +1341,45 @@ def import_assessment(
             "assessment_id": 0,
             "respondent": v.respondent,
             "statement_id": v.statement_id,
+            "round": v.round,
             "kind": v.kind.value,
             "level": v.level,
         }
         for v in data.votes
+    ]
+    group_rows = [
+        {
+            **ident(g.stamp),
+            "assessment_id": 0,
+            "name": g.name,
+            "headcount": g.headcount,
+            "position": g.position,
+        }
+        for g in data.role_groups
+    ]
+    round_rows = [
+        {
+            "assessment_id": 0,
+            "uuid": new_uuid() if as_copy else r.uuid,
+            "number": r.number,
+            "statements": " ".join(r.statement_ids),
+            "opened_at": r.opened_at,
+            "closed_at": r.closed_at,
+            "changed_by": device if as_copy else r.changed_by,
+        }
+        for r in data.rounds
+    ]
+    tally_rows = [
+        {
+            **ident(t.stamp),
+            "assessment_id": 0,
+            "statement_id": t.statement_id,
+            "round": t.round,
+            "role_group": t.role_group,
+            "choice": t.choice,
+            "count": t.count,
+        }
+        for t in data.tallies
     ]
     grave_rows = [
         {
@@ -942,6 +1403,11 @@ def import_assessment(
         default_target=info.default_target,
         report_language=info.report_language,
         focus_limit=info.focus_limit,
+        # Role groups come with their identities below; files without them (format 1) get
+        # those their respondents name.
+        role_groups=() if data.role_groups else info.role_groups or tuple(_groups_of(
+            [NewRespondent(r.label, r.role_group, r.headcount) for r in data.respondents]
+        )),
     )
     with db.session() as session:  # one transaction: any failure leaves no trace
         previous = (
@@ -971,7 +1437,10 @@ def import_assessment(
             session.add(resp)
             session.flush()
             respondent_ids[key] = resp.id
-        for values in (*answer_rows, *plan_rows, *vote_rows, *grave_rows):
+        for values in (
+            *answer_rows, *plan_rows, *vote_rows, *grave_rows, *group_rows, *round_rows,
+            *tally_rows,
+        ):
             values["assessment_id"] = row.id
         for values in vote_rows:
             values["respondent_id"] = respondent_ids[values.pop("respondent")]
@@ -980,6 +1449,9 @@ def import_assessment(
             (PlanEntryRow, plan_rows),
             (VoteRow, vote_rows),
             (TombstoneRow, grave_rows),
+            (RoleGroupRow, group_rows),
+            (VotingRoundRow, round_rows),
+            (TallyRow, tally_rows),
         ]
         for model, rows in batches:
             if rows:

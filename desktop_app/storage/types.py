@@ -4,16 +4,16 @@
 (``DateTime(timezone=True)`` silently drops it), so the rule is: convert to UTC on the way
 in, attach UTC on the way out. Code above storage never sees a naive datetime.
 
-``VersionVector`` stores a record's version vector (device id → number of changes) as JSON.
+``VersionVector`` stores a record's version vector (device id → number of changes) in a
+portable JSON column (TEXT on SQLite, ``json`` on PostgreSQL).
 """
 
 from __future__ import annotations
 
-import json
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import DateTime, Text
+from sqlalchemy import JSON, DateTime
 from sqlalchemy.engine import Dialect
 from sqlalchemy.types import TypeDecorator
 
@@ -41,22 +41,23 @@ class UTCDateTime(TypeDecorator[datetime]):
 
 
 class VersionVector(TypeDecorator[Version]):
-    """A record's :class:`~desktop_app.domain.snapshot.Version` as JSON text.
+    """A record's :class:`~desktop_app.domain.snapshot.Version` as a JSON object.
 
-    Written canonically (keys sorted, no spaces) so equal versions are equal text; read
-    leniently (SQLite's ``json_set`` appends keys in any order).
+    Written with its devices in sorted order, so equal versions are stored alike. Changes are
+    counted in Python (storage reads the row, bumps, writes it back in one transaction):
+    no dialect's JSON functions are needed.
     """
 
-    impl = Text
+    impl = JSON
     cache_ok = True
 
     def process_bind_param(self, value: Version | None, dialect: Dialect) -> Any:
         if value is None:
             return None
-        return json.dumps(value.as_dict(), sort_keys=True, separators=(",", ":"))
+        return value.as_dict()  # as_dict keeps Version's sorted order
 
     def process_result_value(self, value: Any, dialect: Dialect) -> Version | None:
         if value is None:
             return None
-        counts = json.loads(value) if value else {}
+        counts = value or {}
         return Version.of({str(k): int(v) for k, v in counts.items()})

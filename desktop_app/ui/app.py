@@ -15,6 +15,7 @@ from __future__ import annotations
 import os
 import sys
 import time
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
@@ -47,7 +48,7 @@ def _trace(event: str) -> None:
 class _FirstPaint(QObject):
     """Calls ``then`` once, right after the watched window has painted for the first time."""
 
-    def __init__(self, app: QApplication, then: object) -> None:
+    def __init__(self, app: QApplication, then: Callable[[], None]) -> None:
         super().__init__(app)
         self._then = then
         self.painted = False
@@ -56,7 +57,7 @@ class _FirstPaint(QObject):
         if event.type() == QEvent.Type.Paint and not self.painted:
             self.painted = True
             _trace("first_paint")
-            QTimer.singleShot(0, self._then)  # type: ignore[arg-type]
+            QTimer.singleShot(0, self._then)
         return False
 
 
@@ -89,9 +90,8 @@ def run_gui(
     app.setOrganizationName("Wandelkompass")
 
     from desktop_app import paths
+    from desktop_app.services.errors import DatabaseError, lock_data_folder
     from desktop_app.services.workspace import Workspace
-    from desktop_app.storage.errors import DatabaseError
-    from desktop_app.storage.instance_lock import acquire
     from desktop_app.ui.background import ThreadPoolRunner
     from desktop_app.ui.dialogs import QtDialogs
     from desktop_app.ui.i18n import Language
@@ -105,7 +105,7 @@ def run_gui(
     folder = paths.data_dir(data_dir)
     try:
         # Held for the whole session; the OS releases it if the process dies.
-        lock = acquire(folder)
+        lock = lock_data_folder(folder)
     except DatabaseError as exc:
         dialogs.error(None, "Wandelkompass", _start_failed_text(exc, language.code))
         return 1

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import TYPE_CHECKING, BinaryIO
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QStandardPaths, Qt, QUrl, Slot
+from PySide6.QtCore import QEvent, Qt, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget, QWidget
 
 from desktop_app.services.workspace import Workspace
 from desktop_app.ui.background import Runner
+from desktop_app.ui.controllers.backup_controller import BackupController
 from desktop_app.ui.controllers.start_controller import StartController
 from desktop_app.ui.dialogs import Dialogs
 from desktop_app.ui.i18n import Language
@@ -23,7 +23,6 @@ if TYPE_CHECKING:
 
 # Chart labels are drawn at 7–8 pt for A4; this many UI points make them 1:1 on screen.
 CHART_REFERENCE_POINTS = 8.0
-BACKUP_SUFFIX = ".sqlite3"
 
 
 class MainWindow(QMainWindow):
@@ -51,6 +50,16 @@ class MainWindow(QMainWindow):
         self.start_view = StartView()
         self.stack.addWidget(self.start_view)
         self.start = StartController(self.start_view, workspace, language, dialogs, self, load=load)
+        self.backups = BackupController(
+            workspace,
+            language,
+            dialogs,
+            self,
+            flush=self._store_typed_text,
+            close_assessment=self._close_assessment,
+            after_restore=self.after_restore,
+            quit_app=self.close,
+        )
         self.progress_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.progress_label)
         self.statusBar().setVisible(not theme.presentation)
@@ -80,9 +89,9 @@ class MainWindow(QMainWindow):
         self.pdf_action = action([ks("Ctrl+P")], self._on_pdf_action_triggered)
         self.edit_info_action = action([], self._on_edit_info_action_triggered)
         self.quit_action = action([ks("Ctrl+Q")], self.close)
-        self.backup_action = action([], self._on_backup_action_triggered)
-        self.backup_copy_action = action([], self._on_backup_copy_action_triggered)
-        self.restore_action = action([], self._on_restore_action_triggered)
+        self.backup_action = action([], self.backups.back_up_now)
+        self.backup_copy_action = action([], self.backups.save_copy)
+        self.restore_action = action([], self.backups.restore_chosen)
         self.presentation_action = action(
             [ks("F11")], self._on_presentation_action_toggled, checkable=True
         )
@@ -95,7 +104,7 @@ class MainWindow(QMainWindow):
         )
         self.zoom_reset_action = action([ks("Ctrl+0")], self._on_zoom_reset_action_triggered)
         self.tab_actions = [
-            action([ks(f"Ctrl+{n + 1}")], lambda _=False, n=n: self.show_tab(n)) for n in range(3)
+            action([ks(f"Ctrl+{n + 1}")], lambda _=False, n=n: self.show_tab(n)) for n in range(4)
         ]
         group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
@@ -155,6 +164,7 @@ class MainWindow(QMainWindow):
                 self.tr("Zum &Durchgang"),
                 self.tr("Zu den &Ergebnissen"),
                 self.tr("Zum &Maßnahmenplan"),
+                self.tr("Zur Ab&stimmung"),
             ),
             strict=True,
         ):
@@ -242,12 +252,17 @@ class MainWindow(QMainWindow):
         view = self.assessment.view
         self.assessment.walkthrough.answersChanged.disconnect(self._update_progress)
         view.tabs.currentChanged.disconnect(self._remember_place)
+        self.assessment.close()
         self.assessment.deleteLater()
         self.assessment = None
         self.stack.removeWidget(view)
         view.deleteLater()
         self._update_progress()  # the overview has no progress: clear the closed one's
         return True
+
+    def _store_typed_text(self) -> bool:
+        """Store text still waiting for its timer; False if it could not be stored."""
+        return self.assessment is None or self.assessment.flush()
 
     # -- where the team was ---------------------------------------------------------------
     @Slot()
@@ -332,7 +347,7 @@ class MainWindow(QMainWindow):
         assert isinstance(app, QApplication)
         self.theme.apply(app)
         if self.assessment is not None:
-            self.assessment.results.mark_stale()
+            self.assessment.results.relayout()
             self.assessment.view.plan.set_compact(self.theme.presentation)
             self.assessment.view.walkthrough.set_compact(self.theme.presentation)
             self.assessment.view.results.set_compact(self.theme.presentation)
@@ -351,34 +366,16 @@ class MainWindow(QMainWindow):
         last close is opened again.
         """
         from desktop_app.content import ContentError
+        from desktop_app.services.errors import DatabaseDamaged, DatabaseError
         from desktop_app.services.messages import database_error_message
-        from desktop_app.storage.errors import DatabaseDamaged, DatabaseError
 
         title = self.tr("Wandelkompass")
         try:
             self.start.refresh()
         except DatabaseDamaged as exc:
-            damage = database_error_message(exc, self.language.code)
-            if exc.backup is None:
-                self.dialogs.error(self, title, damage)
-                return self.load_data(reopen=reopen)  # continue with a new, empty database
-            # Restoring is what keeps the team's work, so it is the default answer. Declining
-            # loses nothing either: the damaged file and every backup stay where they are.
-            if self.dialogs.confirm(
-                self,
-                title,
-                damage
-                + "\n\n"
-                + self.tr(
-                    "Die Sicherung vom {when} jetzt wiederherstellen (empfohlen)?\n\n"
-                    "„Nein“ beginnt mit einer leeren Datenbank; die beschädigte Datei und alle "
-                    "Sicherungen bleiben erhalten und lassen sich später über Datei › "
-                    "Datensicherung wiederherstellen."
-                ).format(when=self._when(exc.backup.created)),
-                default_yes=True,
-            ):
-                return self._restore(exc.backup.path)
-            return self.load_data(reopen=reopen)
+            if self.backups.offer_restore_after_damage(exc):
+                return self.after_restore()
+            return self.load_data(reopen=reopen)  # continue with a new, empty database
         except DatabaseError as exc:
             self.dialogs.error(self, title, database_error_message(exc, self.language.code))
             return False
@@ -390,15 +387,6 @@ class MainWindow(QMainWindow):
             self._reopen_last_place()
         return True
 
-    def _when(self, created: object) -> str:
-        from datetime import datetime
-
-        if not isinstance(created, datetime):
-            return str(created)
-        local = created.astimezone()
-        fmt = "%d.%m.%Y %H:%M" if self.language.code == "de" else "%Y-%m-%d %H:%M"
-        return local.strftime(fmt)
-
     def _warn_if_backup_failed(self) -> None:
         if self._ws.backup_warning is not None:
             self.statusBar().showMessage(
@@ -407,16 +395,8 @@ class MainWindow(QMainWindow):
                 )
             )
 
-    def _restore(self, backup: object) -> bool:
-        from desktop_app.storage.backups import BackupError
-
-        if not self._close_assessment():
-            return True  # typed text could not be stored: nothing is replaced
-        try:
-            self._ws.restore(Path(str(backup)))
-        except BackupError as exc:
-            self.dialogs.error(self, self.tr("Wandelkompass"), exc.message(self.language.code))
-            return self.load_data(reopen=False)
+    def after_restore(self) -> bool:
+        """The database was replaced: show the overview of the restored data."""
         ok = self.load_data(reopen=False)
         if ok:
             self.stack.setCurrentWidget(self.start_view)
@@ -424,127 +404,6 @@ class MainWindow(QMainWindow):
             self._remember_place()
             self.statusBar().showMessage(self.tr("Sicherung wiederhergestellt."), 10_000)
         return ok
-
-    @Slot()
-    def _on_backup_action_triggered(self) -> None:
-        from desktop_app.storage.backups import BackupError
-
-        if self.assessment is not None and not self.assessment.flush():
-            return
-        try:
-            info = self._ws.backup_now()
-        except BackupError as exc:
-            self.dialogs.error(self, self.tr("Wandelkompass"), exc.message(self.language.code))
-            return
-        folder = info.path.parent
-        if self.dialogs.confirm(
-            self,
-            self.tr("Datensicherung"),
-            self.tr(
-                "Die Sicherung vom {when} ist angelegt und geprüft.\n\n"
-                "Sie liegt im Ordner:\n{folder}\n\nDiesen Ordner jetzt öffnen?"
-            ).format(when=self._when(info.created), folder=folder),
-        ):
-            self.dialogs.open_url(QUrl.fromLocalFile(str(folder)))
-
-    @Slot()
-    def _on_backup_copy_action_triggered(self) -> None:
-        """Save a verified backup to a file the team picks, e.g. on a USB stick."""
-        from datetime import datetime
-
-        from desktop_app.fileio import TargetNotWritable, safe_file_name
-        from desktop_app.storage.backups import BackupError
-        from desktop_app.ui.controllers.export_controller import not_writable_text
-
-        title = self.tr("Sicherung speichern unter")
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        suggested = Path(folder or Path.home()) / safe_file_name(
-            self.tr("Wandelkompass-Sicherung") + datetime.now().strftime("_%Y-%m-%d_%H%M"),
-            BACKUP_SUFFIX,
-        )
-        target = self.dialogs.save_file(
-            self, title, suggested, self.tr("Wandelkompass-Sicherung (*.sqlite3)")
-        )
-        if target is None:
-            return
-        if target.suffix.lower() != BACKUP_SUFFIX:
-            target = target.with_name(target.name + BACKUP_SUFFIX)
-        if self.assessment is not None and not self.assessment.flush():
-            return
-        try:
-            info = self._ws.backup_now()
-            copy_backup(info.path, target)
-        except BackupError as exc:
-            self.dialogs.error(self, title, exc.message(self.language.code))
-            return
-        except TargetNotWritable as exc:
-            self.dialogs.error(self, title, not_writable_text(exc))
-            return
-        self.dialogs.inform(
-            self,
-            title,
-            self.tr(
-                "Die Sicherung vom {when} wurde gespeichert unter:\n{path}\n\n"
-                "Zurückholen: Datei › Datensicherung › Aus Sicherung wiederherstellen … › "
-                "Aus einer Datei."
-            ).format(when=self._when(info.created), path=target),
-        )
-
-    @Slot()
-    def _on_restore_action_triggered(self) -> None:
-        title = self.tr("Aus Sicherung wiederherstellen")
-        backups = self._ws.list_backups()
-        if not backups:
-            self._restore_from_file(title)
-            return
-        kinds = {
-            "auto": self.tr("automatisch"),
-            "manual": self.tr("von Hand"),
-            "pre-migration": self.tr("vor Aktualisierung"),
-            "pre-restore": self.tr("vor Wiederherstellung"),
-        }
-        items = [
-            f"{self._when(b.created)} · {kinds.get(b.kind, b.kind)} · {b.size // 1024} KB"
-            for b in backups
-        ]
-        items.append(self.tr("Aus einer Datei (z. B. USB-Stick) …"))
-        index = self.dialogs.choose(
-            self, title, self.tr("Welche Sicherung soll die aktuellen Daten ersetzen?"), items
-        )
-        if index is None:
-            return
-        if index == len(backups):
-            self._restore_from_file(title)
-            return
-        if not self.dialogs.confirm(
-            self,
-            title,
-            self.tr(
-                "Die aktuellen Daten werden durch die Sicherung vom {when} ersetzt. "
-                "Der jetzige Stand wird vorher selbst gesichert. Fortfahren?"
-            ).format(when=self._when(backups[index].created)),
-        ):
-            return
-        if not self._restore(backups[index].path):
-            self.close()
-
-    def _restore_from_file(self, title: str) -> None:
-        source = self.dialogs.open_file(
-            self, title, self.tr("Wandelkompass-Sicherung (*.sqlite3);;Alle Dateien (*)")
-        )
-        if source is None:
-            return
-        if not self.dialogs.confirm(
-            self,
-            title,
-            self.tr(
-                "Die aktuellen Daten werden durch die Sicherung aus {path} ersetzt. "
-                "Der jetzige Stand wird vorher selbst gesichert. Fortfahren?"
-            ).format(path=source),
-        ):
-            return
-        if not self._restore(source):
-            self.close()
 
     # -- details of an assessment -----------------------------------------------------------
     @Slot()
@@ -562,7 +421,7 @@ class MainWindow(QMainWindow):
         # The answers keep the default target level they were loaded with: reopen in place.
         tab = self.assessment.view.tabs.currentIndex()
         if (
-            self.assessment.walkthrough.answers.default_target
+            self.assessment.session.default_target
             != self._ws.info(assessment_id).default_target
         ):
             self.open_assessment(assessment_id)
@@ -587,21 +446,8 @@ class MainWindow(QMainWindow):
         ):
             event.ignore()
             return
+        if self.assessment is not None:
+            self.assessment.voting.shutdown()  # the phone page stops with the app
         self._remember_place()
         super().closeEvent(event)
 
-
-def copy_backup(backup: Path, target: Path) -> Path:
-    """Copy a closed, verified backup file to ``target`` (temp file, then ``os.replace``).
-
-    Raises ``fileio.TargetNotWritable`` with a reason the GUI can word.
-    """
-    import shutil
-
-    from desktop_app.fileio import atomic_write
-
-    def write(fh: BinaryIO) -> None:
-        with open(backup, "rb") as src:
-            shutil.copyfileobj(src, fh)
-
-    return atomic_write(target, write)

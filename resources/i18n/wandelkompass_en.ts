@@ -1,97 +1,111 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="de">
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop_app/ui/app.py" line="68" />
+        <location filename="../../desktop_app/ui/app.py" line="71"/>
         <source>Wandelkompass ist schon geöffnet. Bitte wechseln Sie zum vorhandenen Fenster (z. B. über die Taskleiste).</source>
         <translation>Wandelkompass is already open. Please switch to the open window (e.g. via the taskbar).</translation>
     </message>
 </context>
 <context>
+    <name>AssessmentController</name>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/assessment_controller.py" line="78"/>
+        <source>Ergebnisse</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/assessment_controller.py" line="82"/>
+        <source>Nicht gespeichert</source>
+        <translation>Not saved</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentInfoDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/views/assessment_info_dialog.py" line="99" />
+        <location filename="../../desktop_app/ui/views/assessment_info_dialog.py" line="96"/>
         <source>Angaben zur Erhebung</source>
         <translation>Assessment details</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/assessment_info_dialog.py" line="102" />
+        <location filename="../../desktop_app/ui/views/assessment_info_dialog.py" line="99"/>
         <source>Kommune und Projekt bleiben fest; alle anderen Angaben können Sie hier ändern. Antworten und Maßnahmen bleiben unverändert.</source>
         <translation>Municipality and project stay fixed; you can change all other details here. Answers and measures are not changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/assessment_info_dialog.py" line="107" />
+        <location filename="../../desktop_app/ui/views/assessment_info_dialog.py" line="104"/>
         <source>Kommune</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/assessment_info_dialog.py" line="108" />
+        <location filename="../../desktop_app/ui/views/assessment_info_dialog.py" line="105"/>
         <source>Projekt</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/assessment_info_dialog.py" line="109" />
+        <location filename="../../desktop_app/ui/views/assessment_info_dialog.py" line="106"/>
         <source>&amp;Bezeichnung</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/assessment_info_dialog.py" line="110" />
+        <location filename="../../desktop_app/ui/views/assessment_info_dialog.py" line="107"/>
         <source>P&amp;hase</source>
         <translation>P&amp;hase</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/assessment_info_dialog.py" line="111" />
+        <location filename="../../desktop_app/ui/views/assessment_info_dialog.py" line="108"/>
         <source>&amp;Datum</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/assessment_info_dialog.py" line="112" />
+        <location filename="../../desktop_app/ui/views/assessment_info_dialog.py" line="109"/>
         <source>&amp;Moderation</source>
         <translation>&amp;Moderator</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/assessment_info_dialog.py" line="113" />
+        <location filename="../../desktop_app/ui/views/assessment_info_dialog.py" line="110"/>
         <source>&amp;Teilnehmende</source>
         <translation>&amp;Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/assessment_info_dialog.py" line="114" />
+        <location filename="../../desktop_app/ui/views/assessment_info_dialog.py" line="111"/>
         <source>&amp;Zielstufe (Standard)</source>
         <translation>&amp;Target level (default)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/assessment_info_dialog.py" line="115" />
+        <location filename="../../desktop_app/ui/views/assessment_info_dialog.py" line="112"/>
         <source>&amp;Sprache des PDF-Berichts</source>
         <translation>PDF report &amp;language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/assessment_info_dialog.py" line="120" />
+        <location filename="../../desktop_app/ui/views/assessment_info_dialog.py" line="117"/>
         <source>optional, z. B. Auftakt-Workshop</source>
         <translation>optional, e.g. kick-off workshop</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/assessment_info_dialog.py" line="122" />
+        <location filename="../../desktop_app/ui/views/assessment_info_dialog.py" line="119"/>
         <source>Rolle genügt, z. B. Stabsstelle Digitalisierung</source>
         <translation>A role is enough, e.g. digitalisation unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/assessment_info_dialog.py" line="125" />
+        <location filename="../../desktop_app/ui/views/assessment_info_dialog.py" line="122"/>
         <source>Rollengruppen, z. B. Verwaltungsvorstand, IT, Personalrat</source>
         <translation>Role groups, e.g. executive board, IT, staff council</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/assessment_info_dialog.py" line="128" />
+        <location filename="../../desktop_app/ui/views/assessment_info_dialog.py" line="125"/>
         <source>Speichern</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/assessment_info_dialog.py" line="129" />
+        <location filename="../../desktop_app/ui/views/assessment_info_dialog.py" line="126"/>
         <source>Speichern (Strg+Eingabetaste)</source>
         <translation>Save (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/assessment_info_dialog.py" line="130" />
+        <location filename="../../desktop_app/ui/views/assessment_info_dialog.py" line="127"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
@@ -99,32 +113,32 @@
 <context>
     <name>AssessmentTreeModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models/assessment_tree.py" line="34" />
+        <location filename="../../desktop_app/ui/models/assessment_tree.py" line="37"/>
         <source>Kommune / Projekt / Erhebung</source>
         <translation>Municipality / project / assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/assessment_tree.py" line="35" />
+        <location filename="../../desktop_app/ui/models/assessment_tree.py" line="38"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/assessment_tree.py" line="36" />
+        <location filename="../../desktop_app/ui/models/assessment_tree.py" line="39"/>
         <source>Fortschritt</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/assessment_tree.py" line="37" />
+        <location filename="../../desktop_app/ui/models/assessment_tree.py" line="40"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/assessment_tree.py" line="66" />
+        <location filename="../../desktop_app/ui/models/assessment_tree.py" line="72"/>
         <source>Erhebung Nr. {id}</source>
         <translation>Assessment no. {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/assessment_tree.py" line="70" />
+        <location filename="../../desktop_app/ui/models/assessment_tree.py" line="76"/>
         <source>(Wiederholung)</source>
         <translation>(repeat)</translation>
     </message>
@@ -132,561 +146,76 @@
 <context>
     <name>AssessmentView</name>
     <message>
-        <location filename="../../desktop_app/ui/views/assessment_view.py" line="89" />
+        <location filename="../../desktop_app/ui/views/assessment_view.py" line="89"/>
         <source>◀ Übersicht</source>
         <translation>◀ Overview</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/assessment_view.py" line="90" />
+        <location filename="../../desktop_app/ui/views/assessment_view.py" line="90"/>
         <source>Zurück zur Übersicht der Erhebungen</source>
         <translation>Back to the overview of assessments</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/assessment_view.py" line="91" />
+        <location filename="../../desktop_app/ui/views/assessment_view.py" line="91"/>
         <source>Angaben bearbeiten …</source>
         <translation>Edit details …</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/assessment_view.py" line="92" />
+        <location filename="../../desktop_app/ui/views/assessment_view.py" line="92"/>
         <source>Angaben der Erhebung bearbeiten</source>
-        <translation>Edit the assessment's details</translation>
+        <translation>Edit the assessment&apos;s details</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/assessment_view.py" line="94" />
+        <location filename="../../desktop_app/ui/views/assessment_view.py" line="94"/>
         <source>Titel, Phase, Datum, Moderation, Teilnehmende, Zielstufe und Berichtssprache</source>
         <translation>Name, phase, date, moderator, participants, target level and report language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/assessment_view.py" line="96" />
+        <location filename="../../desktop_app/ui/views/assessment_view.py" line="96"/>
         <source>1 Durchgang</source>
         <translation>1 Walk-through</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/assessment_view.py" line="97" />
+        <location filename="../../desktop_app/ui/views/assessment_view.py" line="97"/>
         <source>2 Ergebnisse</source>
         <translation>2 Results</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/assessment_view.py" line="98" />
+        <location filename="../../desktop_app/ui/views/assessment_view.py" line="98"/>
         <source>3 Maßnahmenplan</source>
         <translation>3 Action plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/assessment_view.py" line="99" />
+        <location filename="../../desktop_app/ui/views/assessment_view.py" line="99"/>
         <source>Bereiche der Erhebung</source>
         <translation>Sections of the assessment</translation>
     </message>
 </context>
 <context>
-    <name>ConflictController</name>
-    <message>
-        <location filename="../../desktop_app/ui/controllers/conflict_controller.py" line="104" />
-        <source>{done} von {total} entschieden</source>
-        <translation>{done} of {total} decided</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/controllers/conflict_controller.py" line="174" />
-        <source>Zusammenführen …</source>
-        <translation>Merge …</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/controllers/conflict_controller.py" line="175" />
-        <source>Als Kopie importieren</source>
-        <translation>Import as a copy</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/controllers/conflict_controller.py" line="179" />
-        <source>Bereits vorhanden</source>
-        <translation>Already there</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/controllers/conflict_controller.py" line="182" />
-        <source>Zusammenführen übernimmt, was in der Datei neu ist, und fragt bei Widersprüchen nach. Als Kopie entsteht eine zweite, eigene Erhebung.</source>
-        <translation>Merging takes what is new in the file and asks where the two disagree. As a copy, the file becomes a second assessment of its own.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/controllers/conflict_controller.py" line="197" />
-        <source>Import nicht möglich</source>
-        <translation>Import not possible</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/controllers/conflict_controller.py" line="213" />
-        <source>Zusammenführen nicht möglich</source>
-        <translation>Merge not possible</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/controllers/conflict_controller.py" line="244" />
-        <source>{changes} Änderungen aus der Datei übernommen, {conflicts} Konflikte entschieden.</source>
-        <translation>{changes} changes taken from the file, {conflicts} conflicts decided.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/controllers/conflict_controller.py" line="249" />
-        <source>Nichts Neues: Die Erhebung enthält schon alles aus dieser Datei.</source>
-        <translation>Nothing new: the assessment already holds everything in this file.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/controllers/conflict_controller.py" line="253" />
-        <source>Zusammengeführt</source>
-        <translation>Merged</translation>
-    </message>
-</context>
-<context>
-    <name>ConflictDialog</name>
-    <message>
-        <location filename="../../desktop_app/ui/views/conflict_dialog.py" line="156" />
-        <source>Zusammenführen: Konflikte entscheiden</source>
-        <translation>Merge: decide the conflicts</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/views/conflict_dialog.py" line="157" />
-        <source>Konflikte entscheiden</source>
-        <translation>Decide the conflicts</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/views/conflict_dialog.py" line="160" />
-        <source>Hier und in der Datei verschieden geändert: Wählen Sie je Konflikt einen Wert (bei Texten auch einen eigenen); die Eingabetaste springt zum nächsten. Gespeichert wird erst mit „Zusammenführen“, alles auf einmal.</source>
-        <translation>Changed differently here and in the file: choose a value for each conflict (for texts also one of your own); Enter goes to the next. Nothing is saved until “Merge”, then everything at once.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/views/conflict_dialog.py" line="165" />
-        <source>Konflikte</source>
-        <translation>Conflicts</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/views/conflict_dialog.py" line="166" />
-        <source>Wert auf diesem Gerät</source>
-        <translation>Value on this device</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/views/conflict_dialog.py" line="167" />
-        <source>Wert in der Datei</source>
-        <translation>Value in the file</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/views/conflict_dialog.py" line="168" />
-        <source>1  ←  Wert dieses Geräts übernehmen</source>
-        <translation>1  ←  Take this device's value</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/views/conflict_dialog.py" line="169" />
-        <source>Wert der Datei übernehmen  →  2</source>
-        <translation>Take the file's value  →  2</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/views/conflict_dialog.py" line="170" />
-        <source>Eigener Wert (Strg+Eingabe übernimmt ihn):</source>
-        <translation>Own value (Ctrl+Enter takes it):</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/views/conflict_dialog.py" line="171" />
-        <source>Eigener Wert</source>
-        <translation>Own value</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/views/conflict_dialog.py" line="172" />
-        <source>Eigenen Wert übernehmen</source>
-        <translation>Take own value</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/views/conflict_dialog.py" line="173" />
-        <source>Abbrechen</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/views/conflict_dialog.py" line="174" />
-        <source>&amp;Zusammenführen</source>
-        <translation>&amp;Merge</translation>
-    </message>
-</context>
-<context>
-    <name>ConflictTableModel</name>
-    <message>
-        <location filename="../../desktop_app/ui/models/conflict_table_model.py" line="29" />
-        <source>offen</source>
-        <translation>open</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/models/conflict_table_model.py" line="31" />
-        <source>eigener Wert</source>
-        <translation>own value</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/models/conflict_table_model.py" line="33" />
-        <source>dieses Gerät</source>
-        <translation>this device</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/models/conflict_table_model.py" line="34" />
-        <source>Datei</source>
-        <translation>file</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/models/conflict_table_model.py" line="102" />
-        <source>Aussage / Maßnahme</source>
-        <translation>Statement / measure</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/models/conflict_table_model.py" line="103" />
-        <source>Feld</source>
-        <translation>Field</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/models/conflict_table_model.py" line="104" />
-        <source>Entscheidung</source>
-        <translation>Decision</translation>
-    </message>
-</context>
-<context>
-    <name>ExportController</name>
-    <message>
-        <location filename="../../desktop_app/ui/controllers/export_controller.py" line="22" />
-        <source>Antworten werden ausgewertet …</source>
-        <translation>Evaluating answers …</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/controllers/export_controller.py" line="25" />
-        <source>Zusammenfassung für die Leitung …</source>
-        <translation>Summary for leadership …</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/controllers/export_controller.py" line="28" />
-        <source>Ergebnisse und Diagramme …</source>
-        <translation>Results and charts …</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/controllers/export_controller.py" line="29" />
-        <source>Maßnahmen …</source>
-        <translation>Measures …</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/controllers/export_controller.py" line="30" />
-        <source>Anhang …</source>
-        <translation>Appendix …</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/controllers/export_controller.py" line="31" />
-        <source>Seiten werden gesetzt …</source>
-        <translation>Laying out pages …</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/controllers/export_controller.py" line="32" />
-        <source>Datei wird geschrieben …</source>
-        <translation>Writing the file …</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/controllers/export_controller.py" line="33" />
-        <source>Fertig.</source>
-        <translation>Done.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/controllers/export_controller.py" line="35" />
-        <source>Bitte warten …</source>
-        <translation>Please wait …</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/controllers/export_controller.py" line="40" />
-        <source>Die Datei ist in einem anderen Programm geöffnet (z. B. im PDF-Betrachter). Bitte schließen Sie sie dort oder wählen Sie einen anderen Namen.</source>
-        <translation>The file is open in another program (e.g. a PDF viewer). Please close it there or choose another name.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/controllers/export_controller.py" line="45" />
-        <source>In diesen Ordner darf nicht geschrieben werden. Bitte wählen Sie z. B. den Ordner „Dokumente“.</source>
-        <translation>You may not write to this folder. Please choose e.g. the “Documents” folder.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/controllers/export_controller.py" line="50" />
-        <source>Der Datenträger ist voll. Bitte schaffen Sie Platz oder wählen Sie ein anderes Laufwerk.</source>
-        <translation>The disk is full. Please free some space or choose another drive.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/controllers/export_controller.py" line="55" />
-        <source>Der Ordner existiert nicht (mehr). Bitte wählen Sie einen anderen Ordner.</source>
-        <translation>The folder does not exist (any more). Please choose another folder.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/controllers/export_controller.py" line="62" />
-        <source>Die Datei konnte nicht geschrieben werden.</source>
-        <translation>The file could not be written.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/controllers/export_controller.py" line="66" />
-        <source>{path} konnte nicht gespeichert werden.
-{reason}
-Eine bereits vorhandene Datei ist unverändert.</source>
-        <translation>{path} could not be saved.
-{reason}
-Any existing file is unchanged.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/controllers/export_controller.py" line="76" />
-        <source>Massnahmenplan</source>
-        <translation>Action_plan</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/controllers/export_controller.py" line="108" />
-        <source>PDF-Maßnahmenplan</source>
-        <translation>PDF action plan</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/controllers/export_controller.py" line="109" />
-        <source>Noch keine Aussage beantwortet – trotzdem PDF erstellen?
-
-Der Bericht enthielte dann nur leere Ergebnisse und keine Maßnahmen.</source>
-        <translation>No statement has been answered yet – create the PDF anyway?
-
-The report would contain only empty results and no measures.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/controllers/export_controller.py" line="123" />
-        <source>PDF-Maßnahmenplan speichern</source>
-        <translation>Save PDF action plan</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/controllers/export_controller.py" line="125" />
-        <source>PDF-Dateien (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/controllers/export_controller.py" line="163" />
-        <source>Beim Erstellen des PDF ist ein Fehler aufgetreten:
-{detail}</source>
-        <translation>An error occurred while creating the PDF:
-{detail}</translation>
-    </message>
-</context>
-<context>
-    <name>ExportDialog</name>
-    <message>
-        <location filename="../../desktop_app/ui/views/export_dialog.py" line="47" />
-        <source>PDF-Maßnahmenplan</source>
-        <translation>PDF action plan</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/views/export_dialog.py" line="48" />
-        <source>PDF öffnen</source>
-        <translation>Open PDF</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/views/export_dialog.py" line="49" />
-        <source>Erstellte PDF-Datei öffnen</source>
-        <translation>Open the created PDF file</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/views/export_dialog.py" line="50" />
-        <source>Ordner öffnen</source>
-        <translation>Open folder</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/views/export_dialog.py" line="51" />
-        <source>Ordner der PDF-Datei öffnen</source>
-        <translation>Open the PDF file's folder</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/views/export_dialog.py" line="52" />
-        <source>Schließen</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/views/export_dialog.py" line="53" />
-        <source>Dialog schließen</source>
-        <translation>Close dialog</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/views/export_dialog.py" line="54" />
-        <source>Fortschritt der PDF-Erstellung</source>
-        <translation>Progress of the PDF creation</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/views/export_dialog.py" line="62" />
-        <source>PDF wird erstellt …</source>
-        <translation>Creating PDF …</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/views/export_dialog.py" line="70" />
-        <source>PDF fertig</source>
-        <translation>PDF ready</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/views/export_dialog.py" line="71" />
-        <source>Gespeichert unter:
-{path}</source>
-        <translation>Saved as:
-{path}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/views/export_dialog.py" line="80" />
-        <source>PDF konnte nicht erstellt werden</source>
-        <translation>The PDF could not be created</translation>
-    </message>
-</context>
-<context>
-    <name>GapsTableModel</name>
-    <message>
-        <location filename="../../desktop_app/ui/models/gaps_table_model.py" line="46" />
-        <source>Nr.</source>
-        <translation>No.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/models/gaps_table_model.py" line="47" />
-        <source>Aussage</source>
-        <translation>Statement</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/models/gaps_table_model.py" line="48" />
-        <source>Ist</source>
-        <translation>Current</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/models/gaps_table_model.py" line="49" />
-        <source>Ziel</source>
-        <translation>Target</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/models/gaps_table_model.py" line="50" />
-        <source>Abstand</source>
-        <translation>Gap</translation>
-    </message>
-</context>
-<context>
-    <name>LevelPanel</name>
-    <message>
-        <location filename="../../desktop_app/ui/views/level_panel.py" line="52" />
-        <source>Stufe {level}: {name}</source>
-        <translation>Level {level}: {name}</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="139" />
-        <location filename="../../desktop_app/ui/main_window.py" line="358" />
-        <location filename="../../desktop_app/ui/main_window.py" line="407" />
-        <location filename="../../desktop_app/ui/main_window.py" line="426" />
+    <name>BackupController</name>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/backup_controller.py" line="62"/>
+        <location filename="../../desktop_app/ui/controllers/backup_controller.py" line="91"/>
+        <location filename="../../desktop_app/ui/controllers/backup_controller.py" line="206"/>
         <source>Wandelkompass</source>
         <translation>Wandelkompass</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="140" />
-        <source>&amp;Datei</source>
-        <translation>&amp;File</translation>
+        <location filename="../../desktop_app/ui/controllers/backup_controller.py" line="73"/>
+        <source>Die Sicherung vom {when} jetzt wiederherstellen (empfohlen)?
+
+„Nein“ beginnt mit einer leeren Datenbank; die beschädigte Datei und alle Sicherungen bleiben erhalten und lassen sich später über Datei › Datensicherung wiederherstellen.</source>
+        <translation>Restore the backup of {when} now (recommended)?
+
+“No” starts with an empty database; the damaged file and all backups are kept and can be restored later via File › Data backup.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="141" />
-        <source>&amp;Ansicht</source>
-        <translation>&amp;View</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="142" />
-        <source>&amp;Sprache</source>
-        <translation>&amp;Language</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="143" />
-        <source>&amp;Neue Erhebung …</source>
-        <translation>&amp;New assessment …</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="144" />
-        <source>&amp;Übersicht der Erhebungen</source>
-        <translation>&amp;Overview of assessments</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="145" />
-        <source>&amp;PDF-Maßnahmenplan erstellen …</source>
-        <translation>&amp;Create PDF action plan …</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="146" />
-        <source>&amp;Angaben der Erhebung bearbeiten …</source>
-        <translation>Edit assessment &amp;details …</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="147" />
-        <source>&amp;Beenden</source>
-        <translation>&amp;Quit</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="148" />
-        <source>Daten&amp;sicherung</source>
-        <translation>Data &amp;backup</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="149" />
-        <source>Jetzt &amp;sichern</source>
-        <translation>&amp;Back up now</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="150" />
-        <source>Sicherung speichern &amp;unter …</source>
-        <translation>Save backup &amp;as …</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="151" />
-        <source>Aus Sicherung &amp;wiederherstellen …</source>
-        <translation>&amp;Restore from backup …</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="152" />
-        <source>&amp;Präsentationsmodus (Beamer)</source>
-        <translation>&amp;Presentation mode (projector)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="153" />
-        <source>Schrift &amp;größer</source>
-        <translation>&amp;Larger text</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="154" />
-        <source>Schrift &amp;kleiner</source>
-        <translation>&amp;Smaller text</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="155" />
-        <source>Schrift &amp;normal</source>
-        <translation>&amp;Normal text size</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="159" />
-        <source>Zum &amp;Durchgang</source>
-        <translation>To the &amp;walk-through</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="160" />
-        <source>Zu den &amp;Ergebnissen</source>
-        <translation>To the &amp;results</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="161" />
-        <source>Zum &amp;Maßnahmenplan</source>
-        <translation>To the &amp;action plan</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="286" />
-        <source>Fortschritt: {done} von {total} Aussagen</source>
-        <translation>Progress: {done} of {total} statements</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="366" />
-        <source>Die Sicherung vom {when} jetzt wiederherstellen?</source>
-        <translation>Restore the backup from {when} now?</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="395" />
-        <source>Automatische Sicherung fehlgeschlagen: {error}</source>
-        <translation>Automatic backup failed: {error}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="414" />
-        <source>Sicherung wiederhergestellt.</source>
-        <translation>Backup restored.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="431" />
+        <location filename="../../desktop_app/ui/controllers/backup_controller.py" line="97"/>
         <source>Datensicherung</source>
         <translation>Data backup</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="433" />
+        <location filename="../../desktop_app/ui/controllers/backup_controller.py" line="99"/>
         <source>Die Sicherung vom {when} ist angelegt und geprüft.
 
 Sie liegt im Ordner:
@@ -701,22 +230,22 @@ It is in the folder:
 Open this folder now?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="448" />
+        <location filename="../../desktop_app/ui/controllers/backup_controller.py" line="111"/>
         <source>Sicherung speichern unter</source>
         <translation>Save backup as</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="451" />
+        <location filename="../../desktop_app/ui/controllers/backup_controller.py" line="114"/>
         <source>Wandelkompass-Sicherung</source>
         <translation>Wandelkompass backup</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="456" />
+        <location filename="../../desktop_app/ui/controllers/backup_controller.py" line="118"/>
         <source>Wandelkompass-Sicherung (*.sqlite3)</source>
         <translation>Wandelkompass backup (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="477" />
+        <location filename="../../desktop_app/ui/controllers/backup_controller.py" line="138"/>
         <source>Die Sicherung vom {when} wurde gespeichert unter:
 {path}
 
@@ -727,142 +256,491 @@ Zurückholen: Datei › Datensicherung › Aus Sicherung wiederherstellen … �
 To bring it back: File › Data backup › Restore from backup … › From a file.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="523" />
-        <source>Wandelkompass-Sicherung (*.sqlite3);;Alle Dateien (*)</source>
-        <translation>Wandelkompass backup (*.sqlite3);;All files (*)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="531" />
-        <source>Die aktuellen Daten werden durch die Sicherung aus {path} ersetzt. Der jetzige Stand wird vorher selbst gesichert. Fortfahren?</source>
-        <translation>The current data will be replaced by the backup from {path}. The current state is backed up first. Continue?</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="485" />
+        <location filename="../../desktop_app/ui/controllers/backup_controller.py" line="146"/>
         <source>Aus Sicherung wiederherstellen</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="491" />
+        <location filename="../../desktop_app/ui/controllers/backup_controller.py" line="152"/>
         <source>automatisch</source>
         <translation>automatic</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="492" />
+        <location filename="../../desktop_app/ui/controllers/backup_controller.py" line="153"/>
         <source>von Hand</source>
         <translation>manual</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="493" />
+        <location filename="../../desktop_app/ui/controllers/backup_controller.py" line="154"/>
         <source>vor Aktualisierung</source>
         <translation>before upgrade</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="494" />
+        <location filename="../../desktop_app/ui/controllers/backup_controller.py" line="155"/>
         <source>vor Wiederherstellung</source>
         <translation>before restore</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="500" />
+        <location filename="../../desktop_app/ui/controllers/backup_controller.py" line="161"/>
         <source>Aus einer Datei (z. B. USB-Stick) …</source>
         <translation>From a file (e.g. USB stick) …</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="502" />
+        <location filename="../../desktop_app/ui/controllers/backup_controller.py" line="165"/>
         <source>Welche Sicherung soll die aktuellen Daten ersetzen?</source>
         <translation>Which backup should replace the current data?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="513" />
+        <location filename="../../desktop_app/ui/controllers/backup_controller.py" line="177"/>
         <source>Die aktuellen Daten werden durch die Sicherung vom {when} ersetzt. Der jetzige Stand wird vorher selbst gesichert. Fortfahren?</source>
         <translation>The current data will be replaced by the backup from {when}. The current state is backed up first. Continue?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/backup_controller.py" line="185"/>
+        <source>Wandelkompass-Sicherung (*.sqlite3);;Alle Dateien (*)</source>
+        <translation>Wandelkompass backup (*.sqlite3);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/backup_controller.py" line="193"/>
+        <source>Die aktuellen Daten werden durch die Sicherung aus {path} ersetzt. Der jetzige Stand wird vorher selbst gesichert. Fortfahren?</source>
+        <translation>The current data will be replaced by the backup from {path}. The current state is backed up first. Continue?</translation>
+    </message>
+</context>
+<context>
+    <name>ExportController</name>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/export_controller.py" line="22"/>
+        <source>Antworten werden ausgewertet …</source>
+        <translation>Evaluating answers …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/export_controller.py" line="25"/>
+        <source>Zusammenfassung für die Leitung …</source>
+        <translation>Summary for leadership …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/export_controller.py" line="28"/>
+        <source>Ergebnisse und Diagramme …</source>
+        <translation>Results and charts …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/export_controller.py" line="29"/>
+        <source>Maßnahmen …</source>
+        <translation>Measures …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/export_controller.py" line="30"/>
+        <source>Anhang …</source>
+        <translation>Appendix …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/export_controller.py" line="31"/>
+        <source>Seiten werden gesetzt …</source>
+        <translation>Laying out pages …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/export_controller.py" line="32"/>
+        <source>Datei wird geschrieben …</source>
+        <translation>Writing the file …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/export_controller.py" line="33"/>
+        <source>Fertig.</source>
+        <translation>Done.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/export_controller.py" line="35"/>
+        <source>Bitte warten …</source>
+        <translation>Please wait …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/export_controller.py" line="40"/>
+        <source>Die Datei ist in einem anderen Programm geöffnet (z. B. im PDF-Betrachter). Bitte schließen Sie sie dort oder wählen Sie einen anderen Namen.</source>
+        <translation>The file is open in another program (e.g. a PDF viewer). Please close it there or choose another name.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/export_controller.py" line="45"/>
+        <source>In diesen Ordner darf nicht geschrieben werden. Bitte wählen Sie z. B. den Ordner „Dokumente“.</source>
+        <translation>You may not write to this folder. Please choose e.g. the “Documents” folder.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/export_controller.py" line="50"/>
+        <source>Der Datenträger ist voll. Bitte schaffen Sie Platz oder wählen Sie ein anderes Laufwerk.</source>
+        <translation>The disk is full. Please free some space or choose another drive.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/export_controller.py" line="55"/>
+        <source>Der Ordner existiert nicht (mehr). Bitte wählen Sie einen anderen Ordner.</source>
+        <translation>The folder does not exist (any more). Please choose another folder.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/export_controller.py" line="62"/>
+        <source>Die Datei konnte nicht geschrieben werden.</source>
+        <translation>The file could not be written.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/export_controller.py" line="66"/>
+        <source>{path} konnte nicht gespeichert werden.
+{reason}
+Eine bereits vorhandene Datei ist unverändert.</source>
+        <translation>{path} could not be saved.
+{reason}
+Any existing file is unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/export_controller.py" line="74"/>
+        <source>Massnahmenplan</source>
+        <translation>Action_plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/export_controller.py" line="103"/>
+        <source>PDF-Maßnahmenplan</source>
+        <translation>PDF action plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/export_controller.py" line="107"/>
+        <source>Noch keine Aussage beantwortet – trotzdem PDF erstellen?
+
+Der Bericht enthielte dann nur leere Ergebnisse und keine Maßnahmen.</source>
+        <translation>No statement has been answered yet – create the PDF anyway?
+
+The report would contain only empty results and no measures.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/export_controller.py" line="120"/>
+        <source>Der Bericht bewertet sie vorläufig mit dem Median der Stimmen und kennzeichnet sie als „Konsens fehlt“. Trotzdem jetzt erstellen?</source>
+        <translation>The report scores them provisionally with the median of the votes and marks them “consensus missing”. Create it anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/export_controller.py" line="134"/>
+        <source>PDF-Maßnahmenplan speichern</source>
+        <translation>Save PDF action plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/export_controller.py" line="136"/>
+        <source>PDF-Dateien (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/export_controller.py" line="175"/>
+        <source>Beim Erstellen des PDF ist ein Fehler aufgetreten:
+{detail}</source>
+        <translation>An error occurred while creating the PDF:
+{detail}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/views/export_dialog.py" line="47"/>
+        <source>PDF-Maßnahmenplan</source>
+        <translation>PDF action plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/export_dialog.py" line="48"/>
+        <source>PDF öffnen</source>
+        <translation>Open PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/export_dialog.py" line="49"/>
+        <source>Erstellte PDF-Datei öffnen</source>
+        <translation>Open the created PDF file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/export_dialog.py" line="50"/>
+        <source>Ordner öffnen</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/export_dialog.py" line="51"/>
+        <source>Ordner der PDF-Datei öffnen</source>
+        <translation>Open the PDF file&apos;s folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/export_dialog.py" line="52"/>
+        <source>Schließen</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/export_dialog.py" line="53"/>
+        <source>Dialog schließen</source>
+        <translation>Close dialog</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/export_dialog.py" line="54"/>
+        <source>Fortschritt der PDF-Erstellung</source>
+        <translation>Progress of the PDF creation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/export_dialog.py" line="62"/>
+        <source>PDF wird erstellt …</source>
+        <translation>Creating PDF …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/export_dialog.py" line="70"/>
+        <source>PDF fertig</source>
+        <translation>PDF ready</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/export_dialog.py" line="71"/>
+        <source>Gespeichert unter:
+{path}</source>
+        <translation>Saved as:
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/export_dialog.py" line="80"/>
+        <source>PDF konnte nicht erstellt werden</source>
+        <translation>The PDF could not be created</translation>
+    </message>
+</context>
+<context>
+    <name>GapsTableModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/models/gaps_table_model.py" line="46"/>
+        <source>Nr.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/gaps_table_model.py" line="47"/>
+        <source>Aussage</source>
+        <translation>Statement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/gaps_table_model.py" line="48"/>
+        <source>Ist</source>
+        <translation>Current</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/gaps_table_model.py" line="49"/>
+        <source>Ziel</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/gaps_table_model.py" line="50"/>
+        <source>Abstand</source>
+        <translation>Gap</translation>
+    </message>
+</context>
+<context>
+    <name>LevelPanel</name>
+    <message>
+        <location filename="../../desktop_app/ui/views/level_panel.py" line="52"/>
+        <source>Stufe {level}: {name}</source>
+        <translation>Level {level}: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="144"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="371"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="439"/>
+        <source>Wandelkompass</source>
+        <translation>Wandelkompass</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="145"/>
+        <source>&amp;Datei</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="146"/>
+        <source>&amp;Ansicht</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="147"/>
+        <source>&amp;Sprache</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="148"/>
+        <source>&amp;Neue Erhebung …</source>
+        <translation>&amp;New assessment …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="149"/>
+        <source>&amp;Übersicht der Erhebungen</source>
+        <translation>&amp;Overview of assessments</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="150"/>
+        <source>&amp;PDF-Maßnahmenplan erstellen …</source>
+        <translation>&amp;Create PDF action plan …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="151"/>
+        <source>&amp;Angaben der Erhebung bearbeiten …</source>
+        <translation>Edit assessment &amp;details …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="152"/>
+        <source>&amp;Beenden</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="153"/>
+        <source>Daten&amp;sicherung</source>
+        <translation>Data &amp;backup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="154"/>
+        <source>Jetzt &amp;sichern</source>
+        <translation>&amp;Back up now</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="155"/>
+        <source>Sicherung speichern &amp;unter …</source>
+        <translation>Save backup &amp;as …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="156"/>
+        <source>Aus Sicherung &amp;wiederherstellen …</source>
+        <translation>&amp;Restore from backup …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="157"/>
+        <source>&amp;Präsentationsmodus (Beamer)</source>
+        <translation>&amp;Presentation mode (projector)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="158"/>
+        <source>Schrift &amp;größer</source>
+        <translation>&amp;Larger text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="159"/>
+        <source>Schrift &amp;kleiner</source>
+        <translation>&amp;Smaller text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="160"/>
+        <source>Schrift &amp;normal</source>
+        <translation>&amp;Normal text size</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="164"/>
+        <source>Zum &amp;Durchgang</source>
+        <translation>To the &amp;walk-through</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="165"/>
+        <source>Zu den &amp;Ergebnissen</source>
+        <translation>To the &amp;results</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="166"/>
+        <source>Zum &amp;Maßnahmenplan</source>
+        <translation>To the &amp;action plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="299"/>
+        <source>Fortschritt: {done} von {total} Aussagen</source>
+        <translation>Progress: {done} of {total} statements</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="441"/>
+        <source>Der zuletzt eingegebene Text konnte nicht gespeichert werden. Trotzdem beenden? Der Text geht dann verloren; zum Weiterarbeiten „Nein“ wählen.</source>
+        <translation>The text entered last could not be saved. Quit anyway? It will then be lost; choose “No” to keep working.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="392"/>
+        <source>Automatische Sicherung fehlgeschlagen: {error}</source>
+        <translation>Automatic backup failed: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="404"/>
+        <source>Sicherung wiederhergestellt.</source>
+        <translation>Backup restored.</translation>
     </message>
 </context>
 <context>
     <name>NewAssessmentDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="186" />
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="191"/>
         <source>Neue Erhebung</source>
         <translation>New assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="189" />
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="194"/>
         <source>Legen Sie fest, für welches Vorhaben das Team den Leitfaden durchgeht. Pflichtfelder: Kommune und Projekt.</source>
         <translation>Set out which project the team is walking through the guideline for. Required: municipality and project.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="194" />
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="199"/>
         <source>&amp;Kommune *</source>
         <translation>&amp;Municipality *</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="195" />
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="200"/>
         <source>&amp;Projekt *</source>
         <translation>&amp;Project *</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="196" />
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="201"/>
         <source>&amp;Bezeichnung</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="197" />
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="202"/>
         <source>P&amp;hase</source>
         <translation>P&amp;hase</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="198" />
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="203"/>
         <source>&amp;Datum</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="199" />
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="204"/>
         <source>&amp;Moderation</source>
         <translation>&amp;Moderator</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="200" />
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="205"/>
         <source>&amp;Teilnehmende</source>
         <translation>&amp;Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="201" />
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="206"/>
         <source>&amp;Rollengruppen
 für Einzelstimmen</source>
         <translation>&amp;Role groups
 for individual votes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="202" />
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="207"/>
         <source>&amp;Zielstufe (Standard)</source>
         <translation>&amp;Target level (default)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="209" />
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="214"/>
         <source>z. B. Stadt Lindenfeld</source>
         <translation>e.g. City of Lindenfeld</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="210" />
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="215"/>
         <source>z. B. Einführung Digitaler Zwilling</source>
         <translation>e.g. introducing a digital twin</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="211" />
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="216"/>
         <source>optional, z. B. Auftakt-Workshop</source>
         <translation>optional, e.g. kick-off workshop</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="213" />
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="218"/>
         <source>Rolle genügt, z. B. Stabsstelle Digitalisierung</source>
         <translation>A role is enough, e.g. digitalisation staff unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="216" />
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="221"/>
         <source>Rollengruppen, z. B. Verwaltungsvorstand, IT, Personalrat</source>
         <translation>Role groups, e.g. executive board, IT, staff council</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="218" />
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="223"/>
         <source>Eine Gruppe pro Zeile, z. B.
 Leitung
 IT</source>
@@ -871,22 +749,22 @@ Leadership
 IT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="221" />
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="226"/>
         <source>Namen sind freiwillig: Rollen reichen aus. Die Erhebung bleibt anonym, solange Sie keine Namen eintragen (DSGVO).</source>
         <translation>Names are optional: roles are enough. The assessment stays anonymous as long as you enter no names (GDPR).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="226" />
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="231"/>
         <source>Erhebung anlegen</source>
         <translation>Create assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="227" />
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="232"/>
         <source>Erhebung anlegen (Strg+Eingabetaste)</source>
         <translation>Create assessment (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="228" />
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="233"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
@@ -894,32 +772,37 @@ IT</translation>
 <context>
     <name>PlanController</name>
     <message>
-        <location filename="../../desktop_app/ui/controllers/plan_controller.py" line="149" />
+        <location filename="../../desktop_app/ui/controllers/plan_controller.py" line="163"/>
+        <source>Nicht gespeichert</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/plan_controller.py" line="182"/>
         <source>alle Kategorien</source>
         <translation>all categories</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/plan_controller.py" line="164" />
+        <location filename="../../desktop_app/ui/controllers/plan_controller.py" line="197"/>
         <source>nicht angegeben</source>
         <translation>not specified</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/plan_controller.py" line="182" />
+        <location filename="../../desktop_app/ui/controllers/plan_controller.py" line="215"/>
         <source>Keine Maßnahme ausgewählt.</source>
         <translation>No measure selected.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/plan_controller.py" line="262" />
+        <location filename="../../desktop_app/ui/controllers/plan_controller.py" line="309"/>
         <source>Neue Maßnahme</source>
         <translation>New measure</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/plan_controller.py" line="329" />
+        <location filename="../../desktop_app/ui/controllers/plan_controller.py" line="382"/>
         <source>Maßnahme löschen</source>
         <translation>Delete measure</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/plan_controller.py" line="330" />
+        <location filename="../../desktop_app/ui/controllers/plan_controller.py" line="383"/>
         <source>Die eigene Maßnahme „{title}“ wirklich löschen?</source>
         <translation>Really delete the own measure “{title}”?</translation>
     </message>
@@ -927,42 +810,42 @@ IT</translation>
 <context>
     <name>PlanTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models/plan_table_model.py" line="65" />
+        <location filename="../../desktop_app/ui/models/plan_table_model.py" line="70"/>
         <source>Maßnahme</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/plan_table_model.py" line="66" />
+        <location filename="../../desktop_app/ui/models/plan_table_model.py" line="71"/>
         <source>Kategorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/plan_table_model.py" line="67" />
+        <location filename="../../desktop_app/ui/models/plan_table_model.py" line="72"/>
         <source>Entscheidung</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/plan_table_model.py" line="68" />
+        <location filename="../../desktop_app/ui/models/plan_table_model.py" line="73"/>
         <source>Priorität</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/plan_table_model.py" line="69" />
+        <location filename="../../desktop_app/ui/models/plan_table_model.py" line="74"/>
         <source>Aufwand</source>
         <translation>Effort</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/plan_table_model.py" line="70" />
+        <location filename="../../desktop_app/ui/models/plan_table_model.py" line="75"/>
         <source>Verantwortlich</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/plan_table_model.py" line="71" />
+        <location filename="../../desktop_app/ui/models/plan_table_model.py" line="76"/>
         <source>Fällig</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/plan_table_model.py" line="72" />
+        <location filename="../../desktop_app/ui/models/plan_table_model.py" line="77"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -970,308 +853,275 @@ IT</translation>
 <context>
     <name>PlanView</name>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="199" />
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="201"/>
         <source>Maßnahmenplan</source>
         <translation>Action plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="200" />
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="202"/>
         <source>&amp;Kategorie</source>
         <translation>&amp;Category</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="201" />
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="203"/>
         <source>Maßnahmen nach Kategorie filtern</source>
         <translation>Filter measures by category</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="202" />
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="204"/>
         <source>Abgelehnte ausblenden</source>
         <translation>Hide rejected</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="203" />
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="205"/>
         <source>Abgelehnte Maßnahmen ausblenden</source>
         <translation>Hide rejected measures</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="204" />
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="206"/>
         <source>+ Eigene Maßnahme</source>
         <translation>+ Own measure</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="205" />
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="207"/>
         <source>Eigene Maßnahme hinzufügen</source>
         <translation>Add own measure</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="206" />
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="208"/>
         <source>PDF erstellen …</source>
         <translation>Create PDF …</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="207" />
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="209"/>
         <source>Maßnahmenplan als PDF erstellen</source>
         <translation>Create the action plan as PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="208" />
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="210"/>
         <source>Maßnahmen</source>
         <translation>Measures</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="209" />
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="211"/>
         <source>Ausgewählte Maßnahme</source>
         <translation>Selected measure</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="210" />
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="212"/>
         <source>&amp;Titel</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="211" />
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="213"/>
         <source>Titel der Maßnahme</source>
         <translation>Title of the measure</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="212" />
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="214"/>
         <source>Herkunft</source>
         <translation>Origin</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="213" />
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="214" />
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="215"/>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="216"/>
         <source>Warum vorgeschlagen</source>
         <translation>Why proposed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="215" />
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="217"/>
         <source>Beschreibung</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="216" />
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="218"/>
         <source>Beschreibung der Maßnahme</source>
         <translation>Description of the measure</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="217" />
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="219"/>
         <source>Entscheidung</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="218" />
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="220"/>
         <source>&amp;Annehmen</source>
         <translation>&amp;Accept</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="219" />
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="221"/>
         <source>Maßnahme annehmen</source>
         <translation>Accept measure</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="220" />
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="222"/>
         <source>Ab&amp;lehnen</source>
         <translation>&amp;Reject</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="221" />
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="223"/>
         <source>Maßnahme ablehnen</source>
         <translation>Reject measure</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="222" />
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="224"/>
         <source>Offen lassen</source>
         <translation>Leave open</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="223" />
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="225"/>
         <source>Entscheidung zurücksetzen</source>
         <translation>Reset decision</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="224" />
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="226"/>
         <source>Kategorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="225" />
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="227"/>
         <source>Kategorie der Maßnahme</source>
         <translation>Category of the measure</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="226" />
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="228"/>
         <source>&amp;Verantwortlich</source>
         <translation>&amp;Responsible</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="227" />
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="229"/>
         <source>Verantwortlich</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="228" />
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="230"/>
         <source>Fällig</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="229" />
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="231"/>
         <source>&amp;Fällig am</source>
         <translation>&amp;Due on</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="230" />
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="232"/>
         <source>Fälligkeitsdatum setzen</source>
         <translation>Set due date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="231" />
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="233"/>
         <source>Fälligkeitsdatum</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="232" />
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="234"/>
         <source>&amp;Priorität</source>
         <translation>&amp;Priority</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="233" />
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="235"/>
         <source>Priorität</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="234" />
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="236"/>
         <source>A&amp;ufwand</source>
         <translation>E&amp;ffort</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="235" />
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="237"/>
         <source>Aufwand</source>
         <translation>Effort</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="236" />
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="238"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="237" />
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="239"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="238" />
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="239" />
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="240"/>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="241"/>
         <source>Eigene Maßnahme löschen</source>
         <translation>Delete own measure</translation>
     </message>
 </context>
 <context>
-    <name>Reasons</name>
-    <message>
-        <location filename="../../desktop_app/ui/models/reasons.py" line="13" />
-        <source>Eigene Maßnahme des Teams.</source>
-        <translation>The team's own measure.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/models/reasons.py" line="15" />
-        <source>Aussage {id} wurde mit „weiß nicht“ beantwortet: erst klären, dann entscheiden.</source>
-        <translation>Statement {id} was answered “don't know”: clarify first, then decide.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/models/reasons.py" line="20" />
-        <source>Angenommen; die aktuellen Antworten lösen diese Empfehlung nicht mehr aus.</source>
-        <translation>Accepted; the current answers no longer trigger this recommendation.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/models/reasons.py" line="27" />
-        <source>Aussage {id} mit Stufe {level} bewertet (Auslöser: höchstens {value}, Ziel {target}).</source>
-        <translation>Statement {id} rated at level {level} (trigger: at most {value}, target {target}).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/models/reasons.py" line="33" />
-        <source>Aussage {id}: Abstand zum Ziel {target} beträgt mindestens {value} Stufen (bewertet: {level}).</source>
-        <translation>Statement {id}: the gap to target {target} is at least {value} levels (rated: {level}).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/models/reasons.py" line="39" />
-        <source>Aussage {id}: Einzelstimmen liegen {spread} Stufen auseinander (Auslöser ab {value}).</source>
-        <translation>Statement {id}: individual votes are {spread} levels apart (trigger from {value}).</translation>
-    </message>
-</context>
-<context>
     <name>ResultsController</name>
     <message>
-        <location filename="../../desktop_app/ui/controllers/results_controller.py" line="99" />
+        <location filename="../../desktop_app/ui/controllers/results_controller.py" line="150"/>
         <source>Dieses Diagramm ist noch nicht verfügbar.</source>
         <translation>This chart is not available yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/results_controller.py" line="108" />
+        <location filename="../../desktop_app/ui/controllers/results_controller.py" line="166"/>
         <source>Gesamt-Reifegrad: {p}</source>
         <translation>Overall maturity: {p}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/results_controller.py" line="111" />
+        <location filename="../../desktop_app/ui/controllers/results_controller.py" line="169"/>
         <source>beantwortet: {a} von {t}</source>
         <translation>answered: {a} of {t}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/results_controller.py" line="114" />
+        <location filename="../../desktop_app/ui/controllers/results_controller.py" line="172"/>
         <source>weiß nicht: {n}</source>
-        <translation>don't know: {n}</translation>
+        <translation>don&apos;t know: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/results_controller.py" line="117" />
+        <location filename="../../desktop_app/ui/controllers/results_controller.py" line="175"/>
         <source>nicht relevant: {n}</source>
         <translation>not relevant: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/results_controller.py" line="120" />
-        <source>hohe Uneinigkeit: {n}</source>
-        <translation>high disagreement: {n}</translation>
+        <location filename="../../desktop_app/ui/controllers/results_controller.py" line="178"/>
+        <source>strittig: {n}</source>
+        <translation>disputed: {n}</translation>
     </message>
 </context>
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../desktop_app/ui/views/results_view.py" line="115" />
+        <location filename="../../desktop_app/ui/views/results_view.py" line="117"/>
         <source>Ergebnisse</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/results_view.py" line="116" />
+        <location filename="../../desktop_app/ui/views/results_view.py" line="118"/>
         <source>Reifegrad je Dimension</source>
         <translation>Maturity per dimension</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/results_view.py" line="117" />
+        <location filename="../../desktop_app/ui/views/results_view.py" line="119"/>
         <source>Technisch · personell · organisatorisch</source>
         <translation>Technical · personnel · organisational</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/results_view.py" line="118" />
+        <location filename="../../desktop_app/ui/views/results_view.py" line="120"/>
         <source>Dimensionen: Ist und Ziel</source>
         <translation>Dimensions: current and target</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/results_view.py" line="119" />
+        <location filename="../../desktop_app/ui/views/results_view.py" line="121"/>
         <source>Profil der Veränderungsbarrieren</source>
         <translation>Change-barrier profile</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/results_view.py" line="120" />
+        <location filename="../../desktop_app/ui/views/results_view.py" line="122"/>
         <source>Größte Abstände zum Ziel</source>
         <translation>Largest gaps to the target</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/results_view.py" line="123" />
+        <location filename="../../desktop_app/ui/views/results_view.py" line="125"/>
         <source>In Klammern: bewertete von zugeordneten Aussagen. Je niedriger der Reifegrad, desto stärker wirkt die Barriere.</source>
         <translation>In brackets: rated of related statements. The lower the maturity, the stronger the barrier.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/results_view.py" line="127" />
+        <location filename="../../desktop_app/ui/views/results_view.py" line="129"/>
         <source>Aussagen mit dem größten Abstand zum Ziel</source>
         <translation>Statements furthest from their target</translation>
     </message>
@@ -1279,73 +1129,73 @@ IT</translation>
 <context>
     <name>StartController</name>
     <message>
-        <location filename="../../desktop_app/ui/controllers/start_controller.py" line="153" />
+        <location filename="../../desktop_app/ui/controllers/start_controller.py" line="155"/>
         <source>Angaben nicht gespeichert</source>
         <translation>Details not saved</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/start_controller.py" line="154" />
+        <location filename="../../desktop_app/ui/controllers/start_controller.py" line="156"/>
         <source>Ein Text ist zu lang (höchstens {limit} Zeichen).</source>
         <translation>A text is too long (at most {limit} characters).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/start_controller.py" line="211" />
+        <location filename="../../desktop_app/ui/controllers/start_controller.py" line="213"/>
         <source>Erneut erheben</source>
         <translation>Reassess</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/start_controller.py" line="212" />
+        <location filename="../../desktop_app/ui/controllers/start_controller.py" line="214"/>
         <source>Eine neue Erhebung für „{project}“ ({municipality}) mit heutigem Datum anlegen? Die bisherige bleibt unverändert und dient als Vergleich.</source>
         <translation>Create a new assessment of “{project}” ({municipality}) dated today? The earlier one stays unchanged and serves as a comparison.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/start_controller.py" line="231" />
+        <location filename="../../desktop_app/ui/controllers/start_controller.py" line="233"/>
         <source>Erhebung löschen</source>
         <translation>Delete assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/start_controller.py" line="232" />
+        <location filename="../../desktop_app/ui/controllers/start_controller.py" line="234"/>
         <source>Die Erhebung „{project}“ vom {date} ({municipality}) mit allen Antworten und Maßnahmen endgültig löschen?</source>
         <translation>Permanently delete the assessment “{project}” of {date} ({municipality}) with all its answers and measures?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/start_controller.py" line="251" />
+        <location filename="../../desktop_app/ui/controllers/start_controller.py" line="253"/>
         <source>Austauschdatei importieren</source>
         <translation>Import exchange file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/start_controller.py" line="261" />
+        <location filename="../../desktop_app/ui/controllers/start_controller.py" line="263"/>
         <source>Bereits vorhanden</source>
         <translation>Already present</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/start_controller.py" line="264" />
+        <location filename="../../desktop_app/ui/controllers/start_controller.py" line="266"/>
         <source>Trotzdem als Kopie importieren?</source>
         <translation>Import as a copy anyway?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/start_controller.py" line="271" />
-        <location filename="../../desktop_app/ui/controllers/start_controller.py" line="279" />
+        <location filename="../../desktop_app/ui/controllers/start_controller.py" line="273"/>
+        <location filename="../../desktop_app/ui/controllers/start_controller.py" line="281"/>
         <source>Import nicht möglich</source>
         <translation>Import not possible</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/start_controller.py" line="296" />
+        <location filename="../../desktop_app/ui/controllers/start_controller.py" line="298"/>
         <source>Austauschdatei speichern</source>
         <translation>Save exchange file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/start_controller.py" line="307" />
+        <location filename="../../desktop_app/ui/controllers/start_controller.py" line="309"/>
         <source>Export nicht möglich</source>
         <translation>Export not possible</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/start_controller.py" line="313" />
+        <location filename="../../desktop_app/ui/controllers/start_controller.py" line="315"/>
         <source>Exportiert</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/start_controller.py" line="314" />
+        <location filename="../../desktop_app/ui/controllers/start_controller.py" line="316"/>
         <source>Die Erhebung wurde gespeichert unter:
 {path}</source>
         <translation>The assessment was saved as:
@@ -1355,102 +1205,102 @@ IT</translation>
 <context>
     <name>StartView</name>
     <message>
-        <location filename="../../desktop_app/ui/views/start_view.py" line="87" />
+        <location filename="../../desktop_app/ui/views/start_view.py" line="87"/>
         <source>Wandelkompass – Erhebungen</source>
         <translation>Wandelkompass – assessments</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/start_view.py" line="90" />
+        <location filename="../../desktop_app/ui/views/start_view.py" line="90"/>
         <source>Wählen Sie eine Erhebung und öffnen Sie sie mit der Eingabetaste oder per Doppelklick. Jede Antwort wird sofort gespeichert.</source>
         <translation>Select an assessment and open it with the Enter key or a double click. Every answer is saved immediately.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/start_view.py" line="94" />
+        <location filename="../../desktop_app/ui/views/start_view.py" line="94"/>
         <source>Erhebungen nach Kommune und Projekt</source>
         <translation>Assessments by municipality and project</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/start_view.py" line="97" />
+        <location filename="../../desktop_app/ui/views/start_view.py" line="97"/>
         <source>Noch keine Erhebung vorhanden. Legen Sie eine neue an oder probieren Sie die Demo einer Mittelstadt aus.</source>
         <translation>No assessments yet. Create a new one or try the demo of a mid-sized city.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/start_view.py" line="102" />
+        <location filename="../../desktop_app/ui/views/start_view.py" line="102"/>
         <source>&amp;Neue Erhebung …</source>
         <translation>&amp;New assessment …</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/start_view.py" line="102" />
+        <location filename="../../desktop_app/ui/views/start_view.py" line="102"/>
         <source>Neue Erhebung anlegen</source>
         <translation>Create a new assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/start_view.py" line="103" />
+        <location filename="../../desktop_app/ui/views/start_view.py" line="103"/>
         <source>Ö&amp;ffnen</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/start_view.py" line="103" />
+        <location filename="../../desktop_app/ui/views/start_view.py" line="103"/>
         <source>Ausgewählte Erhebung öffnen</source>
         <translation>Open the selected assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/start_view.py" line="106" />
+        <location filename="../../desktop_app/ui/views/start_view.py" line="106"/>
         <source>&amp;Angaben bearbeiten …</source>
         <translation>Edit &amp;details …</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/start_view.py" line="107" />
+        <location filename="../../desktop_app/ui/views/start_view.py" line="107"/>
         <source>Angaben der ausgewählten Erhebung bearbeiten</source>
         <translation>Edit the details of the selected assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/start_view.py" line="111" />
+        <location filename="../../desktop_app/ui/views/start_view.py" line="111"/>
         <source>Erneut &amp;erheben …</source>
         <translation>&amp;Reassess …</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/start_view.py" line="112" />
+        <location filename="../../desktop_app/ui/views/start_view.py" line="112"/>
         <source>Ausgewählte Erhebung wiederholen</source>
         <translation>Repeat the selected assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/start_view.py" line="114" />
+        <location filename="../../desktop_app/ui/views/start_view.py" line="114"/>
         <source>&amp;Löschen …</source>
         <translation>&amp;Delete …</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/start_view.py" line="114" />
+        <location filename="../../desktop_app/ui/views/start_view.py" line="114"/>
         <source>Ausgewählte Erhebung löschen</source>
         <translation>Delete the selected assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/start_view.py" line="115" />
+        <location filename="../../desktop_app/ui/views/start_view.py" line="115"/>
         <source>&amp;Importieren …</source>
         <translation>&amp;Import …</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/start_view.py" line="115" />
+        <location filename="../../desktop_app/ui/views/start_view.py" line="115"/>
         <source>Austauschdatei importieren</source>
         <translation>Import exchange file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/start_view.py" line="118" />
+        <location filename="../../desktop_app/ui/views/start_view.py" line="118"/>
         <source>E&amp;xportieren …</source>
         <translation>E&amp;xport …</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/start_view.py" line="119" />
+        <location filename="../../desktop_app/ui/views/start_view.py" line="119"/>
         <source>Ausgewählte Erhebung als Austauschdatei exportieren</source>
         <translation>Export the selected assessment as an exchange file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/start_view.py" line="121" />
+        <location filename="../../desktop_app/ui/views/start_view.py" line="121"/>
         <source>&amp;Demo anlegen</source>
         <translation>&amp;Create demo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/start_view.py" line="121" />
+        <location filename="../../desktop_app/ui/views/start_view.py" line="121"/>
         <source>Demo-Erhebung anlegen</source>
         <translation>Create demo assessment</translation>
     </message>
@@ -1458,68 +1308,68 @@ IT</translation>
 <context>
     <name>VotingPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/views/voting_panel.py" line="76" />
+        <location filename="../../desktop_app/ui/views/voting_panel.py" line="76"/>
         <source>Einzelstimmen der Rollengruppen</source>
         <translation>Individual votes of the role groups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/voting_panel.py" line="77" />
+        <location filename="../../desktop_app/ui/views/voting_panel.py" line="77"/>
         <source>Median als Konsens übernehmen</source>
         <translation>Adopt median as consensus</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/voting_panel.py" line="79" />
+        <location filename="../../desktop_app/ui/views/voting_panel.py" line="79"/>
         <source>Median der Einzelstimmen als Konsens übernehmen</source>
         <translation>Adopt the median of the individual votes as consensus</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/voting_panel.py" line="81" />
+        <location filename="../../desktop_app/ui/views/voting_panel.py" line="81"/>
         <source>Gruppe oder Person (optional anonym)</source>
         <translation>Group or person (may stay anonymous)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/voting_panel.py" line="82" />
+        <location filename="../../desktop_app/ui/views/voting_panel.py" line="82"/>
         <source>Bezeichnung der neuen Stimme</source>
         <translation>Name of the new vote</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/voting_panel.py" line="83" />
+        <location filename="../../desktop_app/ui/views/voting_panel.py" line="83"/>
         <source>Rollengruppe, z. B. IT</source>
         <translation>Role group, e.g. IT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/voting_panel.py" line="84" />
+        <location filename="../../desktop_app/ui/views/voting_panel.py" line="84"/>
         <source>Rollengruppe der neuen Stimme</source>
         <translation>Role group of the new vote</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/voting_panel.py" line="85" />
+        <location filename="../../desktop_app/ui/views/voting_panel.py" line="85"/>
         <source> Pers.</source>
         <translation> pers.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/voting_panel.py" line="86" />
+        <location filename="../../desktop_app/ui/views/voting_panel.py" line="86"/>
         <source>Anzahl Personen der neuen Stimme</source>
         <translation>Number of people behind the new vote</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/voting_panel.py" line="87" />
-        <location filename="../../desktop_app/ui/views/voting_panel.py" line="88" />
+        <location filename="../../desktop_app/ui/views/voting_panel.py" line="87"/>
+        <location filename="../../desktop_app/ui/views/voting_panel.py" line="88"/>
         <source>Stimme hinzufügen</source>
         <translation>Add vote</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/voting_panel.py" line="110" />
+        <location filename="../../desktop_app/ui/views/voting_panel.py" line="110"/>
         <source>weiß nicht</source>
-        <translation>don't know</translation>
+        <translation>don&apos;t know</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/voting_panel.py" line="111" />
+        <location filename="../../desktop_app/ui/views/voting_panel.py" line="111"/>
         <source>nicht relevant</source>
         <translation>not relevant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/voting_panel.py" line="112" />
+        <location filename="../../desktop_app/ui/views/voting_panel.py" line="112"/>
         <source>Stimme von {name}</source>
         <translation>Vote of {name}</translation>
     </message>
@@ -1527,330 +1377,250 @@ IT</translation>
 <context>
     <name>WalkthroughController</name>
     <message>
-        <location filename="../../desktop_app/ui/controllers/walkthrough_controller.py" line="172" />
-        <source>{n} Pers.</source>
-        <translation>{n} pers.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/controllers/walkthrough_controller.py" line="193" />
+        <location filename="../../desktop_app/ui/controllers/walkthrough_controller.py" line="243"/>
         <source>Aussage {n} von {total}</source>
         <translation>Statement {n} of {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/walkthrough_controller.py" line="235" />
+        <location filename="../../desktop_app/ui/controllers/walkthrough_controller.py" line="287"/>
         <source>Verteilung (Personen je Stufe):</source>
         <translation>Distribution (people per level):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/walkthrough_controller.py" line="242" />
-        <source>Spannweite: {n} Stufen</source>
-        <translation>Spread: {n} levels</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/controllers/walkthrough_controller.py" line="248" />
+        <location filename="../../desktop_app/ui/controllers/walkthrough_controller.py" line="301"/>
         <source>Noch keine Einzelstimmen.</source>
         <translation>No individual votes yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/walkthrough_controller.py" line="255" />
-        <source>⚠ Hohe Uneinigkeit: Die Stimmen liegen {n} Stufen auseinander – bitte besprechen, dann den Konsens festhalten.</source>
-        <translation>⚠ High disagreement: the votes are {n} levels apart – please discuss, then record the consensus.</translation>
+        <location filename="../../desktop_app/ui/controllers/walkthrough_controller.py" line="295"/>
+        <source>Spannweite: {levels}</source>
+        <translation>Spread: {levels}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/walkthrough_controller.py" line="264" />
+        <location filename="../../desktop_app/ui/controllers/walkthrough_controller.py" line="307"/>
+        <source>⚠ Die Stimmen gehen deutlich auseinander – bitte besprechen, dann den Konsens festhalten.</source>
+        <translation>⚠ The votes differ clearly – please discuss, then record the consensus.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/walkthrough_controller.py" line="316"/>
         <source>Erst Einzelstimmen erfassen, dann lässt sich ihr Median übernehmen.</source>
         <translation>Record individual votes first; then their median can be adopted.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/walkthrough_controller.py" line="272" />
+        <location filename="../../desktop_app/ui/controllers/walkthrough_controller.py" line="324"/>
         <source>Es gibt schon eine Konsens-Antwort. Um den Median zu übernehmen, erst „Antwort zurücksetzen“.</source>
         <translation>There is already a consensus answer. To adopt the median, first use ‘Reset answer’.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/walkthrough_controller.py" line="310" />
+        <location filename="../../desktop_app/ui/controllers/walkthrough_controller.py" line="360"/>
         <source>{done} von {total} Aussagen beantwortet</source>
         <translation>{done} of {total} statements answered</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/controllers/walkthrough_controller.py" line="330" />
-        <source>{id} geändert: {old} → {new}</source>
-        <translation>{id} changed: {old} → {new}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/controllers/walkthrough_controller.py" line="342" />
-        <source>Nichts rückgängig zu machen für {id}</source>
-        <translation>Nothing to undo for {id}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/controllers/walkthrough_controller.py" line="353" />
-        <source>Rückgängig: {id} wieder „{state}“</source>
-        <translation>Undone: {id} back to ‘{state}’</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/controllers/walkthrough_controller.py" line="357" />
-        <source>Rückgängig: {id} Zielstufe wieder „{state}“</source>
-        <translation>Undone: {id} target level back to ‘{state}’</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/controllers/walkthrough_controller.py" line="366" />
-        <source>Rückgängig: {id} wieder „später besprechen“</source>
-        <translation>Undone: {id} marked ‘discuss later’ again</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/controllers/walkthrough_controller.py" line="370" />
-        <source>Rückgängig: {id} nicht mehr „später besprechen“</source>
-        <translation>Undone: {id} no longer marked ‘discuss later’</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/controllers/walkthrough_controller.py" line="382" />
-        <source>weiß nicht</source>
-        <translation>don't know</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/controllers/walkthrough_controller.py" line="384" />
-        <source>nicht relevant</source>
-        <translation>not relevant</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/controllers/walkthrough_controller.py" line="385" />
-        <source>ohne Antwort</source>
-        <translation>no answer</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/controllers/walkthrough_controller.py" line="391" />
-        <source>Gespeichert</source>
-        <translation>Saved</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/controllers/walkthrough_controller.py" line="456" />
-        <source>Ende erreicht – weiter mit „Ergebnisse“.</source>
-        <translation>End reached – continue with “Results”.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/controllers/walkthrough_controller.py" line="462" />
-        <source>Ende erreicht – noch 1 Aussage offen</source>
-        <translation>End reached – 1 statement still open</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/controllers/walkthrough_controller.py" line="466" />
-        <source>Ende erreicht – noch {n} Aussagen offen</source>
-        <translation>End reached – {n} statements still open</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/controllers/walkthrough_controller.py" line="514" />
-        <source>Keine weiteren markierten Aussagen</source>
-        <translation>No further marked statements</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/controllers/walkthrough_controller.py" line="518" />
-        <source>Keine weiteren offenen Aussagen</source>
-        <translation>No further open statements</translation>
     </message>
 </context>
 <context>
     <name>WalkthroughView</name>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="290" />
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="296"/>
         <source>&amp;Dimensionen</source>
         <translation>&amp;Dimensions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="291" />
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="297"/>
         <source>Dimensionen des Leitfadens mit Fortschritt</source>
         <translation>Dimensions of the guideline with progress</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="292" />
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="298"/>
         <source>&amp;Anzeigen</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="296" />
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="302"/>
         <source>alle Aussagen</source>
         <translation>all statements</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="297" />
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="303"/>
         <source>nur unbeantwortete</source>
         <translation>unanswered only</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="298" />
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="304"/>
         <source>nur „später besprechen“</source>
         <translation>“discuss later” only</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="301" />
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="307"/>
         <source>Welche Aussagen beim Blättern gezeigt werden</source>
         <translation>Which statements are shown when paging</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="347" />
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="353"/>
         <source>Nächste offene Aussage</source>
         <translation>Next open statement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="349" />
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="355"/>
         <source>Zur nächsten unbeantworteten Aussage springen</source>
         <translation>Jump to the next unanswered statement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="303" />
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="309"/>
         <source>Gesamtfortschritt</source>
         <translation>Overall progress</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="304" />
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="310"/>
         <source>? weiß nicht</source>
-        <translation>? don't know</translation>
+        <translation>? don&apos;t know</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="305" />
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="311"/>
         <source>Weiß nicht (Taste Fragezeichen)</source>
-        <translation>Don't know (question mark key)</translation>
+        <translation>Don&apos;t know (question mark key)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="306" />
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="312"/>
         <source>N nicht relevant</source>
         <translation>N not relevant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="307" />
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="313"/>
         <source>Nicht relevant (Taste N)</source>
         <translation>Not relevant (key N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="308" />
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="314"/>
         <source>Antwort zurücksetzen</source>
         <translation>Reset answer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="309" />
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="315"/>
         <source>Konsens-Antwort zurücksetzen</source>
         <translation>Reset the consensus answer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="310" />
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="316"/>
         <source>&amp;Zielstufe</source>
         <translation>&amp;Target level</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="311" />
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="317"/>
         <source>Zielstufe</source>
         <translation>Target level</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="312" />
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="318"/>
         <source>&amp;Später besprechen</source>
         <translation>Discuss &amp;later</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="313" />
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="319"/>
         <source>Später besprechen</source>
         <translation>Discuss later</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="314" />
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="320"/>
         <source>&amp;Kommentar</source>
         <translation>&amp;Comment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="315" />
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="321"/>
         <source>Kommentar</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="316" />
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="322"/>
         <source>Was hat das Team dazu gesagt?</source>
         <translation>What did the team say about it?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="317" />
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="323"/>
         <source>&amp;Beleg</source>
         <translation>&amp;Evidence</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="318" />
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="324"/>
         <source>Beleg</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="319" />
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="325"/>
         <source>Dokument, Beschluss, Beispiel …</source>
         <translation>Document, decision, example …</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="320" />
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="326"/>
         <source>Einzelstimmen und Abstimmung …</source>
         <translation>Individual votes and voting …</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="321" />
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="327"/>
         <source>Einzelstimmen ein- oder ausblenden</source>
         <translation>Show or hide individual votes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="322" />
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="328"/>
         <source>◀ Zurück</source>
         <translation>◀ Back</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="323" />
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="329"/>
         <source>Vorherige Aussage (Pfeil links)</source>
         <translation>Previous statement (left arrow)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="324" />
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="330"/>
         <source>Zur ersten offenen Aussage</source>
         <translation>Go to the first open statement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="326" />
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="332"/>
         <source>Zur ersten unbeantworteten Aussage springen</source>
         <translation>Jump to the first unanswered statement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="328" />
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="334"/>
         <source>Weiter ▶</source>
         <translation>Next ▶</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="329" />
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="335"/>
         <source>Nächste Aussage (Eingabetaste)</source>
         <translation>Next statement (Enter key)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="330" />
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="336"/>
         <source>Aussage</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="331" />
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="337"/>
         <source>Hilfe zur Aussage</source>
         <translation>Help on the statement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="332" />
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="338"/>
         <source>Warum diese Dimension wichtig ist</source>
         <translation>Why this dimension matters</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="334" />
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="340"/>
         <source>Hintergrund der Dimension und Hinweise zur Aussage ein- oder ausblenden</source>
-        <translation>Show or hide the dimension's background and the guidance on the statement</translation>
+        <translation>Show or hide the dimension&apos;s background and the guidance on the statement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="342" />
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="348"/>
         <source>Nächste markierte Aussage</source>
         <translation>Next marked statement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="344" />
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="350"/>
         <source>Zur nächsten Aussage mit „später besprechen“ springen</source>
         <translation>Jump to the next statement marked ‘discuss later’</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="422" />
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="430"/>
         <source>Hintergrund und Hinweise</source>
         <translation>Background and guidance</translation>
     </message>

@@ -7,7 +7,7 @@ from datetime import date, datetime
 import pytest
 
 from desktop_app.domain.assessment import AssessmentSummary, Phase
-from desktop_app.ui.formatting import day
+from desktop_app.texts.dates import day
 from desktop_app.ui.models.assessment_tree import COL_DATE, AssessmentTreeModel
 
 pytestmark = pytest.mark.gui

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox
 from desktop_app.domain import limits
 from desktop_app.domain.assessment import NewAssessment, Phase
 from desktop_app.services.workspace import Workspace
+from desktop_app.texts.dates import moment
 from desktop_app.ui.views.assessment_info_dialog import AssessmentInfoDialog
 from desktop_app.ui.views.assessment_view import TAB_PLAN, TAB_RESULTS
 from desktop_app.ui.views.new_assessment_dialog import NewAssessmentDialog
@@ -162,7 +163,7 @@ def test_edit_details_in_the_open_assessment(qtbot, make_window, workspace, demo
     assert window.edit_info_action.isEnabled()
     window.edit_info_action.trigger()
     assert workspace.info(demo_id).default_target == 4
-    assert window.assessment.walkthrough.answers.default_target == 4
+    assert window.assessment.session.default_target == 4
     assert window.assessment.view.tabs.currentIndex() == TAB_PLAN
     # Cancelling stores nothing.
     dialogs.dialog_handlers.append(lambda d: False)
@@ -294,7 +295,7 @@ def test_backup_message_names_date_and_folder_and_opens_it(
     assert kind == "confirm"
     assert backup.path.name not in text
     assert str(workspace.backup_dir) in text
-    assert window._when(backup.created) in text
+    assert moment(backup.created, "de") in text
     assert dialogs.opened_urls[-1].toLocalFile() == str(workspace.backup_dir)
 
 

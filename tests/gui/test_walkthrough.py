@@ -169,7 +169,8 @@ def test_votes_show_spread_and_disagreement_then_consensus(qtbot, make_window, w
     answer = workspace.answers(aid).get(wt.current.id)
     assert answer.distribution()[1] == 3 and answer.spread() == 3
     assert view.voting.disagreement.isVisible()
-    assert "3" in view.voting.disagreement.text()
+    assert "deutlich auseinander" in view.voting.disagreement.text()
+    assert "Spannweite: 3 Stufen" in view.voting.distribution.text()
     # The median of 4,1,1,1 (by headcount) is 1: adopted as the consensus.
     qtbot.mouseClick(view.voting.adopt_button, Qt.MouseButton.LeftButton)
     stored = workspace.answers(aid).get(wt.current.id)

@@ -145,10 +145,10 @@ def test_votes_panel_scrolls_into_view_and_adopt_says_why_it_is_disabled(
     aid = _blank(workspace, respondents=[NewRespondent("Leitung", "Leitung")])
     window, wt, view = _open(make_window, workspace, aid, presentation=True)
     # The toggle is reachable without scrolling on a 1280×800 projector.
-    assert _fully_visible(view.scroll, view.votes_toggle)
+    assert _fully_visible(view.scroll_area, view.votes_toggle)
     qtbot.mouseClick(view.votes_toggle, Qt.MouseButton.LeftButton)
     assert view.voting.isVisible()
-    qtbot.waitUntil(lambda: _fully_visible(view.scroll, view.voting.adopt_button))
+    qtbot.waitUntil(lambda: _fully_visible(view.scroll_area, view.voting.adopt_button))
     adopt = view.voting.adopt_button
     assert not adopt.isEnabled()
     assert "Einzelstimmen" in adopt.toolTip()
@@ -167,6 +167,7 @@ def test_all_levels_and_kinds_visible_on_a_projector(qtbot, make_window, workspa
         key=lambda s: len(s.text.de) + sum(len(t.de) for t in s.levels),
     )
     wt.go_to(longest.id)
-    qtbot.waitUntil(lambda: view.scroll.widget().width() <= view.scroll.viewport().width())
+    area = view.scroll_area
+    qtbot.waitUntil(lambda: area.widget().width() <= area.viewport().width())
     for widget in (*view.levels.buttons, view.unknown_button, view.not_relevant_button):
-        assert _fully_visible(view.scroll, widget), widget.text()
+        assert _fully_visible(view.scroll_area, widget), widget.text()

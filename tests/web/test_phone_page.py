@@ -442,3 +442,53 @@ def test_no_serious_accessibility_violations(
     assert page.evaluate("document.documentElement.lang") == lang
     assert found == {s: [] for s in ("waiting", "role", "statement", "overview", "closed")}
     context.close()
+
+
+# --------------------------------------------------------------------------- the real session
+
+
+def test_phones_vote_through_the_apps_own_session(
+    playwright: Playwright, browser: Browser, tmp_path: Path, guideline: Guideline
+) -> None:
+    """Two phones in Chromium vote through SessionVoting into SQLite; the laptop sees the
+    votes only after the round closes."""
+    from playwright.sync_api import expect
+
+    from desktop_app.services.session import WorkshopSession
+    from desktop_app.services.voting import SessionVoting
+    from desktop_app.services.workspace import Workspace
+
+    ws = Workspace(tmp_path / "data")
+    ws.store.adopt(guideline)
+    aid = ws.create_demo("de")
+    session = WorkshopSession(ws, aid)
+    ids = [st.id for st in guideline.dimension("C").statements][:3]
+    session.start_round(ids)
+    server = VotingServer(SessionVoting(session))
+    url = server.start("127.0.0.1")
+    contexts = [phone(playwright, browser, name) for name in PHONES]
+    try:
+        for n, context in enumerate(contexts):
+            page = context.new_page()
+            join(page, url, "Leitung" if n == 0 else "Beschäftigte")
+            for k, _sid in enumerate(ids):
+                level(page, 3 - n).tap()
+                expect(page.locator("#save-status")).to_have_text("✓ Gespeichert")
+                if k < len(ids) - 1:
+                    tap_button(page, "Weiter →")
+            wait_all_sent(page)
+            snap(page, f"real-session-{slug(PHONES[n])}")
+        # Hidden while open: the laptop still shows the votes of the earlier round.
+        assert all(v.round == 1 for sid in ids for v in session.answer(sid).votes)
+        session.close_round()
+        for context in contexts:
+            page = context.pages[0]
+            expect(page.locator("#screen-closed")).to_be_visible(timeout=15_000)
+        for sid in ids:
+            votes = sorted((v.role_group, v.level) for v in session.answer(sid).votes)
+            assert votes == [("Beschäftigte", 2), ("Leitung", 3)], sid
+    finally:
+        for context in contexts:
+            context.close()
+        server.stop()
+        ws.close()

@@ -4,4 +4,6 @@
 have to import Alembic at all (a test keeps it equal to the scripts' head).
 """
 
-SCHEMA_HEAD = "0004"
+SCHEMA_HEAD = "0005"
+# Every revision a released version may have left in a database, oldest first.
+KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005")

@@ -7,15 +7,18 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Slot
 
 from desktop_app.domain.labels import label
+from desktop_app.services.session import Changes, WorkshopSession
 from desktop_app.services.workspace import Workspace
+from desktop_app.texts.dates import day
 from desktop_app.ui.background import Runner
 from desktop_app.ui.controllers.export_controller import ExportController
 from desktop_app.ui.controllers.plan_controller import PlanController
 from desktop_app.ui.controllers.results_controller import ResultsController
+from desktop_app.ui.controllers.voting_controller import VotingController
 from desktop_app.ui.controllers.walkthrough_controller import WalkthroughController
 from desktop_app.ui.dialogs import Dialogs
-from desktop_app.ui.formatting import day
 from desktop_app.ui.i18n import Language
+from desktop_app.ui.session_bridge import SessionBridge
 from desktop_app.ui.views.assessment_view import TAB_PLAN, TAB_RESULTS, AssessmentView
 
 
@@ -39,21 +42,29 @@ class AssessmentController(QObject):
         self._ws = workspace
         self._language = language
         self._dialogs = dialogs
+        self.session = WorkshopSession(workspace, assessment_id)
+        self.bridge = SessionBridge(self.session, self)
         self.walkthrough = WalkthroughController(
-            view.walkthrough, workspace, assessment_id, language, self, start_at=start_at
+            view.walkthrough, self.bridge, language, self, start_at=start_at
         )
         self.walkthrough.writeFailed.connect(self._on_writeFailed)
         self.results = ResultsController(
-            view.results, workspace, assessment_id, language, chart_scale, self
+            view.results, workspace, assessment_id, language, chart_scale, runner, self
         )
+        self.results.failed.connect(self._on_results_failed)
         self.export = ExportController(
             view, workspace, assessment_id, language, dialogs, runner, self
         )
         self.plan = PlanController(
             view.plan, workspace, assessment_id, language, dialogs, self.export.export_pdf, self
         )
-        self.walkthrough.answersChanged.connect(self.results.mark_stale)
-        self.walkthrough.answersChanged.connect(self.plan.mark_stale)
+        self.voting = VotingController(
+            view.voting, self.bridge, language, dialogs, self,
+            current_statement=lambda: self.walkthrough.current.id,
+        )
+        self.voting.writeFailed.connect(self._on_writeFailed)
+        self.voting.statementActivated.connect(self._on_results_statementActivated)
+        self.bridge.changed.connect(self._on_session_changed)
         view.tabs.currentChanged.connect(self._on_tabs_currentChanged)
         view.results.statementActivated.connect(self._on_results_statementActivated)
         language.changed.connect(self._on_language_changed)
@@ -62,6 +73,23 @@ class AssessmentController(QObject):
     def flush(self) -> bool:
         """Store text still waiting for its timer; False if some of it could not be stored."""
         return self.walkthrough.flush() & self.plan.flush()
+
+    def close(self) -> None:
+        """The assessment is being closed: stop the phone page, stop following changes."""
+        self.voting.shutdown()
+        self.bridge.close()
+
+    @Slot(object)
+    def _on_session_changed(self, changes: Changes) -> None:
+        # A change of the answers (here or from a phone) changes results and plan; a phone's
+        # vote in an open round does not (it stays hidden until the round closes).
+        if changes.plan:
+            self.results.mark_stale()
+            self.plan.mark_stale()
+
+    @Slot(str)
+    def _on_results_failed(self, text: str) -> None:
+        self._dialogs.error(self.view, self.tr("Ergebnisse"), text)
 
     @Slot(str)
     def _on_writeFailed(self, text: str) -> None:

@@ -17,6 +17,7 @@ from desktop_app.domain import merge_text
 from desktop_app.domain.merge import Choice, Edited, MergePlan, Pick
 from desktop_app.domain.model import Guideline
 from desktop_app.services.workspace import Workspace
+from desktop_app.texts import t, tn
 from desktop_app.ui.dialogs import Dialogs
 from desktop_app.ui.i18n import Language
 from desktop_app.ui.views.conflict_dialog import ConflictDialog
@@ -207,7 +208,7 @@ def merge_file(
     """Merge ``source``, asking about conflicts; the assessment's id, or None if not merged."""
     from desktop_app.exchange.format import ExchangeError
     from desktop_app.services.messages import database_error_message
-    from desktop_app.storage.errors import StoreFailed
+    from desktop_app.services.errors import StoreFailed
 
     lang = language.code
     title = QCoreApplication.translate("ConflictController", "Zusammenführen nicht möglich")
@@ -241,14 +242,10 @@ def merge_file(
         dialogs.error(parent, title, database_error_message(exc, lang))
         return None
     if written:
-        text = QCoreApplication.translate(
-            "ConflictController",
-            "{changes} Änderungen aus der Datei übernommen, {conflicts} Konflikte entschieden.",
-        ).format(changes=len(plan.changes), conflicts=len(choices))
+        decided = tn("merge.decided", len(choices), lang)
+        text = tn("merge.done", len(plan.changes), lang, decided=decided)
     else:
-        text = QCoreApplication.translate(
-            "ConflictController", "Nichts Neues: Die Erhebung enthält schon alles aus dieser Datei."
-        )
+        text = t("merge.unchanged", lang)
     dialogs.inform(
         parent, QCoreApplication.translate("ConflictController", "Zusammengeführt"), text
     )

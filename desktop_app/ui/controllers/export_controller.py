@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QWidget
 
 from desktop_app.fileio import TargetNotWritable, safe_file_name
 from desktop_app.services.workspace import Workspace
+from desktop_app.texts import tn
 from desktop_app.ui.background import Runner
 from desktop_app.ui.dialogs import Dialogs
 from desktop_app.ui.i18n import Language
@@ -98,14 +99,28 @@ class ExportController(QObject):
         self.last_path: Path | None = None
 
     def export_pdf(self) -> None:
-        answers = self._ws.answers(self._id).answers.values()
+        answers = list(self._ws.answers(self._id).answers.values())
+        title = QCoreApplication.translate("ExportController", "PDF-Maßnahmenplan")
         if not any(a.effective()[0] is not None for a in answers) and not self._dialogs.confirm(
             self._parent,
-            QCoreApplication.translate("ExportController", "PDF-Maßnahmenplan"),
+            title,
             QCoreApplication.translate(
                 "ExportController",
                 "Noch keine Aussage beantwortet – trotzdem PDF erstellen?\n\n"
                 "Der Bericht enthielte dann nur leere Ergebnisse und keine Maßnahmen.",
+            ),
+        ):
+            return
+        missing = len(self._ws.consensus_missing(self._id))
+        if missing and not self._dialogs.confirm(
+            self._parent,
+            title,
+            tn("count.consensus_missing", missing, self._language.code)
+            + ".\n\n"
+            + QCoreApplication.translate(
+                "ExportController",
+                "Der Bericht bewertet sie vorläufig mit dem Median der Stimmen und kennzeichnet "
+                "sie als „Konsens fehlt“. Trotzdem jetzt erstellen?",
             ),
         ):
             return
@@ -132,9 +147,10 @@ class ExportController(QObject):
         self.dialog.folder_button.clicked.connect(self._on_folder_button_clicked)
         self.dialog.status.setText(step_text("evaluate"))
         self.dialog.show()
-        lang = self._language.code
+        # The report is written in the language chosen for this assessment (its details),
+        # which may differ from the language of the screen.
         self._runner.run(
-            lambda progress: self._ws.write_report(self._id, target, lang, progress),
+            lambda progress: self._ws.write_report(self._id, target, None, progress),
             self._on_done,
             self._on_error,
             self._on_progress,

@@ -1,8 +1,10 @@
 """Keeps the results dashboard in step with the answers.
 
-Answer changes only mark the dashboard stale; it is recomputed when it is (or becomes)
-visible, and several changes in a row cause one redraw — matplotlib redraws are too slow to
-run on every key press during the walk-through.
+A change of the session (from the walk-through or a phone) marks the dashboard out of date;
+it is recomputed when it is (or becomes) visible. The evaluation and the matplotlib figures
+are built off the GUI thread (through the app's ``Runner``), one job at a time: changes that
+arrive meanwhile cause one more job when it is done. A new width only lays the figures out
+again; it never recomputes them.
 """
 
 from __future__ import annotations
@@ -11,9 +13,12 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 
+from desktop_app.domain.answers import AnswerState
 from desktop_app.services.workspace import Workspace
+from desktop_app.texts import t
+from desktop_app.ui.background import Progress, Runner
 from desktop_app.ui.i18n import Language
 from desktop_app.ui.views.results_view import ResultsView
 
@@ -50,6 +55,9 @@ def build_figures(ev: Evaluation, lang: str) -> dict[str, Any]:
 
 
 class ResultsController(QObject):
+    refreshed = Signal()  # the dashboard shows a new evaluation
+    failed = Signal(str)  # the evaluation could not be built (message for the user)
+
     def __init__(
         self,
         view: ResultsView,
@@ -57,6 +65,7 @@ class ResultsController(QObject):
         assessment_id: int,
         language: Language,
         chart_scale: Callable[[], float],
+        runner: Runner,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -65,20 +74,26 @@ class ResultsController(QObject):
         self._id = assessment_id
         self._language = language
         self._chart_scale = chart_scale
+        self._runner = runner
         self._stale = True
+        self._running = False
+        self._again = False
+        self._figures: dict[str, Any] = {}
         self.refreshes = 0  # how often the dashboard was recomputed (tests, diagnostics)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(0)
-        self._timer.timeout.connect(self.refresh)
+        self.layouts = 0  # how often the figures were laid out (recomputed or not)
         self._language.changed.connect(self._on_language_changed)
-        self.view.widthChanged.connect(self.mark_stale)
+        self.view.widthChanged.connect(self._on_view_widthChanged)
+
+    @property
+    def busy(self) -> bool:
+        """A background job is computing the dashboard."""
+        return self._running
 
     @Slot()
     def mark_stale(self) -> None:
         self._stale = True
         if self.view.isVisible():
-            self._timer.start()
+            self.refresh()
 
     def show_if_stale(self) -> None:
         if self._stale:
@@ -86,30 +101,73 @@ class ResultsController(QObject):
 
     @Slot()
     def refresh(self) -> None:
-        self._stale = False
+        """Recompute in the background; while a job runs, one more follows it."""
+        if self._running:
+            self._again = True
+            return
+        self._running, self._stale = True, False
+        ws, aid, lang = self._ws, self._id, self._language.code
+
+        def build(_progress: Progress) -> tuple[Evaluation, dict[str, Any]]:
+            ev = ws.evaluation(aid)
+            return ev, build_figures(ev, lang)
+
+        self._runner.run(build, self._on_built, self._on_failed)
+
+    def _on_built(self, result: tuple[Evaluation, dict[str, Any]]) -> None:
+        self._running = False
+        ev, self._figures = result
         self.refreshes += 1
-        lang = self._language.code
-        ev = self._ws.evaluation(self._id)
         self._show_key_figures(ev)
-        self.view.gaps.load(ev.results.largest_gaps(10), lang)
+        self.view.gaps.load(ev.results.largest_gaps(10), self._language.code)
         self.view.gaps_table.resizeRowsToContents()
+        self._show_figures()
+        self.refreshed.emit()
+        if self._again:
+            self._again = False
+            self.refresh()
+
+    def _on_failed(self, exc: BaseException) -> None:
+        from desktop_app.services.errors import DatabaseError
+        from desktop_app.services.messages import database_error_message
+
+        self._running, self._again, self._stale = False, False, True
+        log.error("evaluation failed: %s", exc)
+        text = database_error_message(exc, self._language.code) if isinstance(
+            exc, DatabaseError) else str(exc)
+        self.failed.emit(text)
+
+    def relayout(self) -> None:
+        """Lay the current figures out again (new zoom or presentation mode), no recomputing."""
+        if self._figures:
+            self._show_figures()
+
+    def _show_figures(self) -> None:
+        self.layouts += 1
         self.view.show_figures(
-            build_figures(ev, lang),
+            self._figures,
             self._chart_scale(),
             QCoreApplication.translate(
                 "ResultsController", "Dieses Diagramm ist noch nicht verfügbar."
             ),
         )
 
+    @Slot()
+    def _on_view_widthChanged(self) -> None:
+        self.relayout()
+
     def _show_key_figures(self, ev: Evaluation) -> None:
         overall = ev.results.overall
+        states = [r.state for r in ev.results.statements.values()]
+        settled = sum(1 for st in states if st not in (AnswerState.OPEN,
+                                                       AnswerState.CONSENSUS_MISSING))
         percent = "–" if overall.percent is None else f"{overall.percent:.0f} %"
         parts = [
             QCoreApplication.translate("ResultsController", "Gesamt-Reifegrad: {p}").format(
                 p=percent
             ),
             QCoreApplication.translate("ResultsController", "beantwortet: {a} von {t}").format(
-                a=overall.answered, t=overall.total
+                a=settled, t=len(states)
             ),
             QCoreApplication.translate("ResultsController", "weiß nicht: {n}").format(
                 n=overall.unknown
@@ -117,10 +175,13 @@ class ResultsController(QObject):
             QCoreApplication.translate("ResultsController", "nicht relevant: {n}").format(
                 n=overall.not_relevant
             ),
-            QCoreApplication.translate("ResultsController", "hohe Uneinigkeit: {n}").format(
+            QCoreApplication.translate("ResultsController", "strittig: {n}").format(
                 n=len(ev.results.disagreements())
             ),
         ]
+        missing = len(ev.results.consensus_missing())
+        if missing:
+            parts.append(f"{t('state.consensus_missing', self._language.code)}: {missing}")
         self.view.figures_line.setText("  ·  ".join(parts))
 
     @Slot(str)

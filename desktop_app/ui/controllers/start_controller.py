@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QWidget
 from desktop_app.domain.limits import TextTooLong
 from desktop_app.fileio import TargetNotWritable, safe_file_name
 from desktop_app.services.workspace import Workspace
+from desktop_app.texts.dates import day
 from desktop_app.ui.dialogs import Dialogs
-from desktop_app.ui.formatting import day
 from desktop_app.ui.i18n import Language
 from desktop_app.ui.models.assessment_tree import COL_NAME, ID_ROLE
 from desktop_app.ui.views.start_view import StartView

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 
-from desktop_app.ui.formatting import day
+from desktop_app.texts.dates import day
 
 if TYPE_CHECKING:
     from desktop_app.domain.assessment import AssessmentSummary

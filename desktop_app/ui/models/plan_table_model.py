@@ -25,11 +25,13 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from desktop_app.domain.explain import explain
 from desktop_app.domain.labels import label
 from desktop_app.domain.model import Category, Effort
 from desktop_app.domain.plan import (
     CATEGORY_ORDER,
     PRIORITY_ORDER,
+    ActionPlan,
     Decision,
     Origin,
     PlanEntry,
@@ -38,11 +40,10 @@ from desktop_app.domain.plan import (
     with_changes,
 )
 from desktop_app.domain.rules import Priority
+from desktop_app.services.errors import StoreFailed
 from desktop_app.services.messages import database_error_message
 from desktop_app.services.workspace import Workspace
-from desktop_app.storage.errors import StoreFailed
-from desktop_app.ui.formatting import day
-from desktop_app.ui.models.reasons import reason_text
+from desktop_app.texts.dates import day
 
 COL_TITLE, COL_CATEGORY, COL_DECISION, COL_PRIORITY, COL_EFFORT, COL_OWNER, COL_DUE, COL_STATUS = (
     range(8)
@@ -88,13 +89,15 @@ class PlanTableModel(QAbstractTableModel):
         self._ws = workspace
         self._id = assessment_id
         self._lang = lang
+        self._plan = ActionPlan()
         self._items: list[PlanItem] = []
 
     # -- loading -----------------------------------------------------------------------
     def reload(self) -> None:
         """Recompute the plan from the stored answers and decisions."""
         self.beginResetModel()
-        self._items = list(self._ws.evaluation(self._id).plan.items)
+        self._plan = self._ws.evaluation(self._id).plan
+        self._items = list(self._plan.items)
         self.endResetModel()
 
     def set_language(self, lang: str) -> None:
@@ -241,7 +244,8 @@ class PlanTableModel(QAbstractTableModel):
         return [*samples.get(column, []), _header(column)]
 
     def reasons(self, it: PlanItem) -> str:
-        return reason_text(it, self._lang)
+        """Why the item is in the plan where it is: the domain's words, as in the PDF."""
+        return explain(self._plan, it).text.get(self._lang)
 
     # -- helpers ----------------------------------------------------------------------------
     def _store(self, row: int, entry: PlanEntry) -> bool:

@@ -16,9 +16,10 @@ from PySide6.QtWidgets import (
 
 from desktop_app.ui.views.plan_view import PlanView
 from desktop_app.ui.views.results_view import ResultsView
+from desktop_app.ui.views.voting_view import VotingView
 from desktop_app.ui.views.walkthrough_view import WalkthroughView
 
-TAB_WALKTHROUGH, TAB_RESULTS, TAB_PLAN = range(3)
+TAB_WALKTHROUGH, TAB_RESULTS, TAB_PLAN, TAB_VOTING = range(4)
 
 
 class ElidedLabel(QLabel):
@@ -79,9 +80,11 @@ class AssessmentView(QWidget):
         self.walkthrough = WalkthroughView()
         self.results = ResultsView()
         self.plan = PlanView()
+        self.voting = VotingView()
         self.tabs.addTab(self.walkthrough, "")
         self.tabs.addTab(self.results, "")
         self.tabs.addTab(self.plan, "")
+        self.tabs.addTab(self.voting, "")
         layout.addWidget(self.tabs, 1)
         self.retranslateUi()
 
@@ -96,6 +99,7 @@ class AssessmentView(QWidget):
         self.tabs.setTabText(TAB_WALKTHROUGH, self.tr("1 Durchgang"))
         self.tabs.setTabText(TAB_RESULTS, self.tr("2 Ergebnisse"))
         self.tabs.setTabText(TAB_PLAN, self.tr("3 Maßnahmenplan"))
+        self.tabs.setTabText(TAB_VOTING, self.tr("4 Abstimmung"))
         self.tabs.setAccessibleName(self.tr("Bereiche der Erhebung"))
 
     def changeEvent(self, event: QEvent) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QBoxLayout,
@@ -193,8 +193,8 @@ class PlanView(QWidget):
             *self.detail_widgets,
             self.delete_button,
         ]
-        for a, b in zip(chain, chain[1:], strict=False):
-            QWidget.setTabOrder(a, b)
+        for before, after in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(before, after)
         self.retranslateUi()
 
     def retranslateUi(self) -> None:
@@ -265,9 +265,10 @@ class PlanView(QWidget):
         # text can leave the stretching title column with almost nothing). The padding covers
         # the item padding of the style sheet, the grid line and the header's sort arrow.
         padding = cell.horizontalAdvance("M") * 2
-        samples = getattr(self.table.model(), "width_samples", None)
-        if samples is None and hasattr(self.table.model(), "sourceModel"):
-            samples = getattr(self.table.model().sourceModel(), "width_samples", None)
+        model = self.table.model()
+        if isinstance(model, QSortFilterProxyModel):
+            model = model.sourceModel()
+        samples = getattr(model, "width_samples", None)
         for col in (COL_CATEGORY, COL_DECISION, COL_PRIORITY, COL_DUE, COL_STATUS):
             texts = samples(col) if samples is not None else []
             widest = max(

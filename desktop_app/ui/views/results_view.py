@@ -81,7 +81,9 @@ class ResultsView(QWidget):
         self.barrier_note = QLabel(page)
         self.barrier_note.setObjectName("hint")
         self.barrier_note.setWordWrap(True)
-        self.sections["barriers"].layout().addWidget(self.barrier_note)
+        barriers = self.sections["barriers"].layout()
+        assert barriers is not None  # every section is built with its layout
+        barriers.addWidget(self.barrier_note)
         self.gaps = GapsTableModel(self)
         self.gaps_table = QTableView(page)
         self.gaps_table.setModel(self.gaps)
@@ -96,11 +98,11 @@ class ResultsView(QWidget):
         )
         self.gaps_table.setMinimumHeight(260)
         self.chart_hosts["gaps"].addWidget(self.gaps_table)
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidget(page)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        outer.addWidget(self.scroll, 1)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidget(page)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        outer.addWidget(self.scroll_area, 1)
         self._canvases: dict[str, QWidget] = {}
         self._compact = False
         self._columns = 0
@@ -146,9 +148,11 @@ class ResultsView(QWidget):
 
     def content_width(self) -> int:
         """Width available to a full-width chart (known even while the tab is hidden)."""
-        m = self.layout().contentsMargins()
+        outer = self.layout()
+        assert outer is not None
+        m = outer.contentsMargins()
         g = self.grid.contentsMargins()
-        bar = self.scroll.verticalScrollBar().sizeHint().width()
+        bar = self.scroll_area.verticalScrollBar().sizeHint().width()
         width = self.width() - m.left() - m.right() - g.left() - g.right() - bar - 4
         return max(200, width)
 
@@ -198,7 +202,7 @@ class ResultsView(QWidget):
         self._arrange(self.columns_for(radar.get_figwidth() * 100 * scale if radar else 0))
         full = self.content_width()
         half = (full - max(0, self.grid.horizontalSpacing())) / 2
-        viewport_h = max(200, self.scroll.viewport().height())
+        viewport_h = max(200, self.scroll_area.viewport().height())
         for key, fig in figures.items():
             old = self._canvases.pop(key, None)
             if old is not None:

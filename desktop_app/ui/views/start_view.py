@@ -68,7 +68,7 @@ class StartView(QWidget):
         ):
             grid.addWidget(b, i // 4, i % 4)
         layout.addLayout(grid)
-        chain = [
+        chain: list[QWidget] = [
             self.tree,
             self.open_button,
             self.new_button,
@@ -79,8 +79,8 @@ class StartView(QWidget):
             self.export_button,
             self.demo_button,
         ]
-        for a, b in zip(chain, chain[1:], strict=False):
-            QWidget.setTabOrder(a, b)
+        for before, after in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(before, after)
         self.retranslateUi()
 
     def retranslateUi(self) -> None:

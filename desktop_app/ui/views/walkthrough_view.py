@@ -215,11 +215,11 @@ class WalkthroughView(QWidget):
         col.addWidget(self.voting)
         col.addStretch(1)
 
-        self.scroll = _PageScrollArea(self)
-        self.scroll.setWidget(page)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        main.addWidget(self.scroll, 1)
+        self.scroll_area = _PageScrollArea(self)
+        self.scroll_area.setWidget(page)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        main.addWidget(self.scroll_area, 1)
 
         nav = self.nav_row = QHBoxLayout()
         self.previous_button = QPushButton(self)
@@ -371,7 +371,7 @@ class WalkthroughView(QWidget):
         self.help_text.setText(page.help)
         self.help_text.setVisible(bool(page.help) and self.why_toggle.isChecked())
         self.levels.set_levels(page.level_names, page.level_texts)
-        self.scroll.verticalScrollBar().setValue(0)
+        self.scroll_area.verticalScrollBar().setValue(0)
 
     def set_compact(self, compact: bool) -> None:
         """Presentation mode: fold background and guidance text and the sidebar, so that the
@@ -418,9 +418,9 @@ class WalkthroughView(QWidget):
 
     def scroll_votes_into_view(self) -> None:
         self.page_layout.activate()
-        self.scroll.ensureWidgetVisible(self.voting, 0, 0)
+        self.scroll_area.ensureWidgetVisible(self.voting, 0, 0)
         # A panel taller than the view: at least its top (and the toggle above it) shows.
-        self.scroll.ensureWidgetVisible(self.votes_toggle, 0, 0)
+        self.scroll_area.ensureWidgetVisible(self.votes_toggle, 0, 0)
 
     @Slot(bool)
     def _on_why_toggle_toggled(self, checked: bool) -> None:
