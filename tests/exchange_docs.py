@@ -92,16 +92,20 @@ def as_v1(doc: dict[str, Any]) -> dict[str, Any]:
     a = copy.deepcopy(doc["assessment"])
     labels = {r["uuid"]: r["label"] for r in a["respondents"]}
     for name in ("updated_at", "changed_by", "version", "previous_uuid", "focus_limit",
-                 "tombstones", "own_statements"):
+                 "tombstones", "own_statements", "role_groups", "rounds", "tallies"):
         a.pop(name, None)
     for part in ("respondents", "answers", "votes", "plan"):
         for item in a[part]:
             for name in STAMP_KEYS:
                 item.pop(name)
+    for r in a["respondents"]:
+        r.pop("device")
     for x in a["answers"]:
         x.pop("not_relevant_reason")
+        x.pop("rationale")
     for v in a["votes"]:
         v["respondent"] = labels[v["respondent"]]
+        v.pop("round")
     a["votes"].sort(key=lambda v: (v["statement"], v["respondent"]))
     for p in a["plan"]:
         for name in ("topic", "involved", "done_when", "effort_days", "cost_eur",

@@ -137,7 +137,8 @@ def test_released_schema_opens_with_every_row(tmp_path: Path, revision: str) -> 
                 assert json.loads(str(stored)) == ({device: 1} if device else {}), (table, row_id)
         versions = query(path, "SELECT changed_by, version_vector FROM respondent ORDER BY id")
         assert {d for d, _ in versions} == ({fx.DEVICE} if revision >= "0003" else {""})
-        answer_1 = json.loads(str(query(path, "SELECT version_vector FROM answer WHERE id = 1")[0][0]))
+        stored_1 = query(path, "SELECT version_vector FROM answer WHERE id = 1")[0][0]
+        answer_1 = json.loads(str(stored_1))
         logged = query(path, "SELECT id, assessment_id, checksum, imported_at, source_device, "
                              "format_version, outcome, changes, conflicts FROM import_log")
         if revision >= "0005":

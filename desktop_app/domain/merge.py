@@ -4,9 +4,16 @@ Groups of a workshop work on several laptops, or a moderator carries a file betw
 meetings; afterwards the copies are joined. No common ancestor is kept: each record's
 version vector (:class:`~desktop_app.domain.snapshot.Version`) tells which side changed it.
 
-Records are matched by what they stand for — a respondent by label, an answer by statement,
-a vote by respondent and statement, a plan entry by key — because two laptops may each
-create the record for the same statement under their own UUID. For each such record:
+Records are matched by what they stand for — an answer by statement, a vote by respondent,
+statement and round, a plan entry by key, a role group by name, a tally by statement,
+round, role group and choice — because two laptops may each create the record for the same
+statement under their own UUID. A respondent is matched by UUID first; one voting with a
+phone (``device`` set) only by that phone, never by label; a named one by label. Two
+different respondents that end up with one label (phones numbered "Gerät 1" on two
+laptops) both stay: the smaller UUID keeps the label, the other gets the next free
+"Gerät n" (:func:`~desktop_app.domain.assessment.device_label`), whichever side merges.
+Voting rounds are matched by number and joined by rule (:func:`_join_rounds`), never asked
+about. For each other record:
 
 * changed on one side only (its version is behind the other's): that side's value is taken;
 * changed on both sides (versions concurrent; different UUIDs always count as concurrent):
@@ -39,15 +46,23 @@ from datetime import UTC, datetime
 from enum import Enum, StrEnum
 from typing import Any, Generic, TypeVar
 
-from desktop_app.domain.assessment import AssessmentInfo, RespondentInfo
+from desktop_app.domain.assessment import (
+    AssessmentInfo,
+    RespondentInfo,
+    RoleGroup,
+    device_label,
+)
 from desktop_app.domain.snapshot import (
     AssessmentSnapshot,
     Order,
     RecordKind,
+    SnapshotRound,
     Stamp,
     StampedAnswer,
     StampedEntry,
     StampedRespondent,
+    StampedRoleGroup,
+    StampedTally,
     StampedVote,
     Tombstone,
     Version,
@@ -66,6 +81,7 @@ TEXT_FIELDS = frozenset(
         "comment",
         "evidence",
         "not_relevant_reason",
+        "rationale",
         "text",
         "owner",
         "note",
@@ -103,17 +119,25 @@ class Side:
 
 @dataclass(frozen=True, slots=True)
 class Conflict:
+    """One field of one record the team decides.
+
+    ``key`` names the record for people: a statement id (answer; a vote: "A1", or "A1/2" in
+    round 2), a plan key, a respondent's or role group's label, "statement/round/role
+    group/choice" for a tally, "" for INFO. ``ref`` identifies it for the merge.
+    """
+
     kind: str  # INFO or a RecordKind value
-    key: str  # statement id (answer, vote), plan key, respondent label; "" for INFO
+    key: str
     field: str  # a field name, or EXISTS
     mine: Side
     theirs: Side
     respondent: str = ""  # for a vote: whose
     title: str = ""  # for an own measure: its title (this database's, else the file's)
+    ref: str = ""
 
     @property
     def id(self) -> str:
-        return "/".join((self.kind, self.key, self.respondent, self.field))
+        return "/".join((self.kind, self.ref, self.field))
 
     @property
     def editable(self) -> bool:
@@ -164,10 +188,19 @@ class _Info:
 
 
 @dataclass(frozen=True, slots=True)
-class _Vote:
-    """A vote with its respondent named by label (UUIDs of respondents may merge)."""
+class _Resp:
+    """A respondent with the key it is matched by on both sides (``who``)."""
 
-    label: str
+    who: str
+    r: StampedRespondent
+
+
+@dataclass(frozen=True, slots=True)
+class _Vote:
+    """A vote with its respondent named by the respondent's key (UUIDs of respondents may
+    merge)."""
+
+    who: str
     vote: StampedVote
 
 
@@ -222,6 +255,7 @@ def _answer_fields(r: StampedAnswer) -> dict[str, Any]:
         "evidence": a.evidence,
         "flagged": a.flagged,
         "not_relevant_reason": a.not_relevant_reason,
+        "rationale": a.rationale,
     }
 
 
@@ -233,7 +267,7 @@ def _answer_put(r: StampedAnswer, v: dict[str, Any], stamp: Stamp) -> StampedAns
 
 def _vote_put(r: _Vote, v: dict[str, Any], stamp: Stamp) -> _Vote:
     kind, level = v["vote"]
-    return _Vote(r.label, replace(r.vote, stamp=stamp, kind=kind, level=level))
+    return _Vote(r.who, replace(r.vote, stamp=stamp, kind=kind, level=level))
 
 
 _INFO_KIND: _Kind[_Info] = _Kind(
@@ -243,11 +277,11 @@ _INFO_KIND: _Kind[_Info] = _Kind(
     lambda r: r.stamp,
     touched=True,
 )
-_RESPONDENTS: _Kind[StampedRespondent] = _Kind(
+_RESPONDENTS: _Kind[_Resp] = _Kind(
     RecordKind.RESPONDENT.value,
-    lambda r: {"role_group": r.role_group, "headcount": r.headcount},
-    lambda r, v, stamp: replace(r, stamp=stamp, **v),
-    lambda r: r.stamp,
+    lambda x: {"role_group": x.r.role_group, "headcount": x.r.headcount},
+    lambda x, v, stamp: _Resp(x.who, replace(x.r, stamp=stamp, **v)),
+    lambda x: x.r.stamp,
 )
 _ANSWERS: _Kind[StampedAnswer] = _Kind(
     RecordKind.ANSWER.value, _answer_fields, _answer_put, lambda r: r.stamp
@@ -264,6 +298,18 @@ _PLAN: _Kind[StampedEntry] = _Kind(
     lambda r: {f: getattr(r.entry, f) for f in _PLAN_FIELDS},
     lambda r, v, stamp: StampedEntry(stamp, replace(r.entry, **v)),
     lambda r: r.stamp,
+)
+_ROLE_GROUPS: _Kind[StampedRoleGroup] = _Kind(
+    RecordKind.ROLE_GROUP.value,
+    lambda g: {"headcount": g.headcount},
+    lambda g, v, stamp: replace(g, stamp=stamp, **v),
+    lambda g: g.stamp,
+)
+_TALLIES: _Kind[StampedTally] = _Kind(
+    RecordKind.TALLY.value,
+    lambda x: {"count": x.count},
+    lambda x, v, stamp: replace(x, stamp=stamp, **v),
+    lambda x: x.stamp,
 )
 
 
@@ -330,12 +376,14 @@ def _later(a: Stamp, b: Stamp) -> Stamp:
 
 
 class _Planner:
-    def __init__(self, graves: _Graves) -> None:
+    def __init__(self, graves: _Graves, labels: Mapping[str, str]) -> None:
         self.graves = graves
+        self.labels = labels  # respondent key → label
         self.changes: list[Change] = []
+        self.aliases: dict[str, str] = {}  # a UUID merged away → the UUID its record keeps
 
     def note(self, kind: _Kind[Any], key: Any, action: Action) -> None:
-        label, respondent = _describe_key(kind, key)
+        label, respondent, _ref = _describe(kind.name, key, self.labels)
         self.changes.append(Change(kind.name, label, action, respondent))
 
     def merge(
@@ -447,6 +495,7 @@ class _Planner:
         graves.pop(uuid, None)
         for loser in stamps.values():
             if loser.uuid != uuid:
+                self.aliases[loser.uuid] = uuid
                 self.graves.add(
                     Tombstone(
                         loser.uuid,
@@ -463,12 +512,18 @@ def _sort_stamp(s: Stamp) -> tuple[datetime, str, str]:
     return (s.updated_at or _EPOCH, s.changed_by, s.uuid)
 
 
-def _describe_key(kind: _Kind[Any], key: Any) -> tuple[str, str]:
-    """(key, respondent) as a conflict or change names them."""
-    if kind is _VOTES:
-        label, statement = key
-        return str(statement), str(label)
-    return str(key), ""
+def _describe(kind: str, key: Any, labels: Mapping[str, str]) -> tuple[str, str, str]:
+    """(key, respondent, ref) as a conflict or change names a record (see :class:`Conflict`)."""
+    if kind == RecordKind.VOTE.value:
+        who, statement, round_ = key
+        shown = statement if round_ == 1 else f"{statement}/{round_}"
+        return shown, labels.get(who, who), f"{who}/{statement}/{round_}"
+    if kind == RecordKind.RESPONDENT.value:
+        return labels.get(key, key), "", str(key)
+    if kind == RecordKind.TALLY.value:
+        ref = "/".join(str(part) for part in key)
+        return ref, "", ref
+    return str(key), "", str(key)
 
 
 # -- the plan --------------------------------------------------------------------------------
@@ -482,6 +537,11 @@ class MergePlan:
     changes: tuple[Change, ...]  # taken from the file without asking
     slots: tuple[_Slot, ...] = field(repr=False, default=())
     graves: Mapping[str, Tombstone] = field(repr=False, default_factory=dict)
+    labels: Mapping[str, str] = field(repr=False, default_factory=dict)  # respondent key → label
+    rounds: tuple[SnapshotRound, ...] = field(repr=False, default=())  # joined already
+    # A UUID of either side merged into another record → that record's UUID (storage keeps
+    # the local row and gives it the surviving UUID).
+    aliases: Mapping[str, str] = field(repr=False, default_factory=dict)
     # Where the incoming side came from, for the import log (set by the caller).
     checksum: str = ""
     source_device: str = ""
@@ -498,29 +558,193 @@ class MergePlan:
         )
 
 
-def _index_votes(s: AssessmentSnapshot) -> dict[tuple[str, str], _Vote]:
-    labels = {r.stamp.uuid: r.label for r in s.respondents}
+# -- respondents: who is who on both sides ---------------------------------------------------
+def _pair_respondents(
+    local: list[StampedRespondent], incoming: list[StampedRespondent]
+) -> tuple[dict[str, _Resp], dict[str, _Resp], dict[str, str]]:
+    """Both sides' respondents under one key per person, and each key's label.
+
+    A pair is found by UUID first; among the rest, a phone's respondent by its device only,
+    a named respondent (no device) by label. Each step matches unique values, so the pairs
+    are the same whichever side is local. The key is the pair's smallest UUID.
+    """
+    pairs: list[tuple[StampedRespondent | None, StampedRespondent | None]] = []
+    left, right = list(local), list(incoming)
+
+    def match(of: Callable[[StampedRespondent], object]) -> None:
+        by_value = {of(r): r for r in right if of(r) is not None}
+        for r in list(left):
+            other = by_value.get(of(r))
+            if of(r) is not None and other is not None and other in right:
+                pairs.append((r, other))
+                left.remove(r)
+                right.remove(other)
+
+    match(lambda r: r.stamp.uuid)
+    match(lambda r: r.device)
+    match(lambda r: r.label if r.device is None else None)
+    pairs += [(r, None) for r in left] + [(None, r) for r in right]
+
+    mine: dict[str, _Resp] = {}
+    theirs: dict[str, _Resp] = {}
+    labels: dict[str, str] = {}
+    for a, b in pairs:
+        who = min(r.stamp.uuid for r in (a, b) if r is not None)
+        label = _pair_label(a, b)
+        labels[who] = label
+        if a is not None:
+            mine[who] = _Resp(who, replace(a, label=label))
+        if b is not None:
+            theirs[who] = _Resp(who, replace(b, label=label))
+    return mine, theirs, labels
+
+
+def _pair_label(a: StampedRespondent | None, b: StampedRespondent | None) -> str:
+    """One label for a pair: the newer copy's; for copies changed apart, the smaller label."""
+    if a is None or b is None:
+        return (a or b).label  # type: ignore[union-attr]
+    order = a.stamp.version.compare(b.stamp.version)
+    if a.stamp.uuid == b.stamp.uuid and order is Order.AFTER:
+        return a.label
+    if a.stamp.uuid == b.stamp.uuid and order is Order.BEFORE:
+        return b.label
+    return min(a.label, b.label)
+
+
+def _unclash(respondents: list[StampedRespondent]) -> list[StampedRespondent]:
+    """Give two different respondents with one label different labels, the same on any side.
+
+    The smaller UUID keeps the label; a phone's respondent gets the next free "Gerät n", a
+    named one "label (2)", "label (3)" …; nothing else changes, so the result depends on the
+    set of respondents alone (merge order irrelevant).
+    """
+    taken = {r.label for r in respondents}
+    out: list[StampedRespondent] = []
+    seen: set[str] = set()
+    for r in sorted(respondents, key=lambda r: (r.label, r.stamp.uuid)):
+        if r.label in seen:
+            if r.device is not None:
+                label = device_label(taken)
+            else:
+                n = 2
+                while f"{r.label} ({n})" in taken:
+                    n += 1
+                label = f"{r.label} ({n})"
+            taken.add(label)
+            r = replace(r, label=label)
+        seen.add(r.label)
+        out.append(r)
+    return out
+
+
+def _index_votes(s: AssessmentSnapshot, who_of: Mapping[str, str]) -> dict[Any, _Vote]:
     return {
-        (labels[v.respondent], v.statement_id): _Vote(labels[v.respondent], v)
+        (who_of[v.respondent], v.statement_id, v.round): _Vote(who_of[v.respondent], v)
         for v in s.votes
-        if v.respondent in labels
+        if v.respondent in who_of
     }
 
 
+# -- voting rounds -------------------------------------------------------------------------------
+def _join_rounds(
+    local: list[SnapshotRound], incoming: list[SnapshotRound], planner: _Planner
+) -> list[SnapshotRound]:
+    """One round per number.
+
+    Copies of one round (one UUID): the newer copy; changed apart (both closed it), closed
+    at the later time. Two rounds of one number from two laptops become one: the statements
+    of both, opened at the earlier time, closed only if closed on both sides (at the later
+    time) — else open, so its votes stay hidden until someone closes it. The smallest UUID
+    not buried stays; the other is buried, so a later copy of it is known.
+    """
+    graves = planner.graves
+    mine = {r.number: r for r in local}
+    theirs = {r.number: r for r in incoming}
+    out: list[SnapshotRound] = []
+    for number in sorted(mine.keys() | theirs.keys()):
+        a, b = mine.get(number), theirs.get(number)
+        if a is None or b is None:
+            kept = a or b
+            assert kept is not None
+            if a is None:
+                planner.note(_ROUND_KIND, number, Action.ADDED)
+            out.append(kept)
+            continue
+        joined = _join_round(a, b, graves)
+        for r in (a, b):
+            if r.uuid != joined.uuid:
+                planner.aliases[r.uuid] = joined.uuid
+        if joined != a:
+            planner.note(_ROUND_KIND, number, Action.UPDATED)
+        out.append(joined)
+    return out
+
+
+def _join_round(a: SnapshotRound, b: SnapshotRound, graves: _Graves) -> SnapshotRound:
+    if a.uuid == b.uuid:
+        order = a.version.compare(b.version)
+        if order in (Order.AFTER, Order.EQUAL):
+            return a
+        if order is Order.BEFORE:
+            return b
+    uuids = sorted({a.uuid, b.uuid})
+    free = [u for u in uuids if u not in graves.result]
+    keep = free[0] if free else uuids[0]
+    graves.result.pop(keep, None)
+    for r in (a, b):
+        if r.uuid != keep:
+            graves.add(
+                Tombstone(r.uuid, RecordKind.VOTING_ROUND, r.opened_at, r.changed_by, r.version)
+            )
+    first, second = (a, b) if a.uuid == keep else (b, a)
+    statements = tuple(dict.fromkeys((*first.statement_ids, *second.statement_ids)))
+    closed = (
+        max(a.closed_at, b.closed_at)
+        if a.closed_at is not None and b.closed_at is not None
+        else None
+    )
+    return SnapshotRound(
+        keep,
+        a.number,
+        statements,
+        min(a.opened_at, b.opened_at),
+        closed,
+        first.changed_by,
+        a.version.merged(b.version),
+    )
+
+
+_ROUND_KIND: _Kind[SnapshotRound] = _Kind(
+    RecordKind.VOTING_ROUND.value,
+    lambda r: {},
+    lambda r, v, stamp: r,
+    lambda r: Stamp(r.uuid, r.opened_at, r.changed_by, r.version),
+)
+
+
 def _check_identities(local: AssessmentSnapshot, incoming: AssessmentSnapshot) -> None:
-    """One UUID must stand for the same record on both sides (same kind, same key)."""
+    """One UUID must stand for the same kind of record on both sides (and the same key).
+
+    A respondent may carry another label on the other side (numbered anew by a merge); a
+    vote must be on the same statement in the same round.
+    """
 
     def identities(s: AssessmentSnapshot) -> dict[str, tuple[str, object]]:
-        labels = {r.stamp.uuid: r.label for r in s.respondents}
         out: dict[str, tuple[str, object]] = {}
         for r in s.respondents:
-            out[r.stamp.uuid] = ("respondent", r.label)
+            out[r.stamp.uuid] = ("respondent", None)
         for a in s.answers:
             out[a.stamp.uuid] = ("answer", a.answer.statement_id)
         for v in s.votes:
-            out[v.stamp.uuid] = ("vote", (labels.get(v.respondent), v.statement_id))
+            out[v.stamp.uuid] = ("vote", (v.statement_id, v.round))
         for e in s.plan:
             out[e.stamp.uuid] = ("plan_entry", e.entry.key)
+        for g in s.role_groups:
+            out[g.stamp.uuid] = ("role_group", g.name)
+        for t in s.tallies:
+            out[t.stamp.uuid] = ("tally", (t.statement_id, t.round, t.role_group, t.choice))
+        for n in s.rounds:
+            out[n.uuid] = ("voting_round", n.number)
         return out
 
     mine, theirs = identities(local), identities(incoming)
@@ -549,28 +773,40 @@ def plan_merge(local: AssessmentSnapshot, incoming: AssessmentSnapshot) -> Merge
         raise MergeRefused("other_guideline", incoming.info.content_version)
     _check_identities(local, incoming)
     graves = _Graves(local.tombstones, incoming.tombstones)
-    planner = _Planner(graves)
+    my_people, their_people, labels = _pair_respondents(local.respondents, incoming.respondents)
+    planner = _Planner(graves, labels)
     slots: list[_Slot] = []
     slots += planner.merge(
         _INFO_KIND,
         {"": _Info(local.info, local.stamp)},
         {"": _Info(incoming.info, incoming.stamp)},
     )
-    slots += planner.merge(
-        _RESPONDENTS,
-        {r.label: r for r in local.respondents},
-        {r.label: r for r in incoming.respondents},
-    )
+    slots += planner.merge(_RESPONDENTS, my_people, their_people)
     slots += planner.merge(
         _ANSWERS,
         {a.answer.statement_id: a for a in local.answers},
         {a.answer.statement_id: a for a in incoming.answers},
     )
-    slots += planner.merge(_VOTES, _index_votes(local), _index_votes(incoming))
+    my_who = {x.r.stamp.uuid: who for who, x in my_people.items()}
+    their_who = {x.r.stamp.uuid: who for who, x in their_people.items()}
+    slots += planner.merge(
+        _VOTES, _index_votes(local, my_who), _index_votes(incoming, their_who)
+    )
     slots += planner.merge(
         _PLAN, {e.entry.key: e for e in local.plan}, {e.entry.key: e for e in incoming.plan}
     )
-    conflicts = tuple(c for s in slots for c in _conflicts(s))
+    slots += planner.merge(
+        _ROLE_GROUPS,
+        {g.name: g for g in local.role_groups},
+        {g.name: g for g in incoming.role_groups},
+    )
+    slots += planner.merge(
+        _TALLIES,
+        {_tally_key(x): x for x in local.tallies},
+        {_tally_key(x): x for x in incoming.tallies},
+    )
+    rounds = _join_rounds(local.rounds, incoming.rounds, planner)
+    conflicts = tuple(c for s in slots for c in _conflicts(s, labels))
     return MergePlan(
         local,
         incoming,
@@ -578,7 +814,14 @@ def plan_merge(local: AssessmentSnapshot, incoming: AssessmentSnapshot) -> Merge
         tuple(planner.changes),
         tuple(slots),
         dict(graves.result),
+        labels,
+        tuple(rounds),
+        dict(planner.aliases),
     )
+
+
+def _tally_key(x: StampedTally) -> tuple[str, int, str, str]:
+    return (x.statement_id, x.round, x.role_group, x.choice)
 
 
 def _side(kind: _Kind[Any], record: Any | None, value: Any, grave: Tombstone | None) -> Side:
@@ -596,10 +839,10 @@ def _title(slot: _Slot) -> str:
     return ""
 
 
-def _conflicts(slot: _Slot) -> list[Conflict]:
+def _conflicts(slot: _Slot, labels: Mapping[str, str]) -> list[Conflict]:
     if not slot.pending:
         return []
-    key, respondent = _describe_key(slot.kind, slot.key)
+    key, respondent, ref = _describe(slot.kind.name, slot.key, labels)
     title = _title(slot)
     if slot.fields == (EXISTS,):
         return [
@@ -611,6 +854,7 @@ def _conflicts(slot: _Slot) -> list[Conflict]:
                 _side(slot.kind, slot.theirs, slot.theirs is not None, slot.grave),
                 respondent,
                 title,
+                ref,
             )
         ]
     mf, tf = slot.kind.fields(slot.mine), slot.kind.fields(slot.theirs)
@@ -623,6 +867,7 @@ def _conflicts(slot: _Slot) -> list[Conflict]:
             _side(slot.kind, slot.theirs, tf[f], None),
             respondent,
             title,
+            ref,
         )
         for f in slot.fields
     ]
@@ -648,16 +893,16 @@ def resolve(
     missing = [c.id for c in plan.conflicts if c.id not in choices]
     if missing:
         raise Undecided(missing)
-    by_slot: dict[tuple[str, str, str], list[Conflict]] = {}
+    by_slot: dict[tuple[str, str], list[Conflict]] = {}
     for c in plan.conflicts:
-        by_slot.setdefault((c.kind, c.key, c.respondent), []).append(c)
+        by_slot.setdefault((c.kind, c.ref), []).append(c)
     graves = dict(plan.graves)
     records: dict[str, list[Any]] = {}
     for slot in plan.slots:
         record = slot.record
         if slot.pending:
-            key, respondent = _describe_key(slot.kind, slot.key)
-            asked = by_slot[(slot.kind.name, key, respondent)]
+            _key, _respondent, ref = _describe(slot.kind.name, slot.key, plan.labels)
+            asked = by_slot[(slot.kind.name, ref)]
             decided = {c.field: _choose(c, choices[c.id]) for c in asked}
             stamp = Stamp(slot.uuid, now, device, slot.version.bumped(device))
             if EXISTS in decided:
@@ -676,57 +921,68 @@ def resolve(
                 record = slot.kind.put(slot.mine, values, stamp)
         if record is not None:
             records.setdefault(slot.kind.name, []).append(record)
-    return _assemble(plan.local, records, graves)
+    return _assemble(plan.local, records, graves, list(plan.rounds))
 
 
 def _assemble(
-    local: AssessmentSnapshot, records: Mapping[str, list[Any]], graves: Mapping[str, Tombstone]
+    local: AssessmentSnapshot,
+    records: Mapping[str, list[Any]],
+    graves: Mapping[str, Tombstone],
+    rounds: list[SnapshotRound],
 ) -> AssessmentSnapshot:
     info_record: _Info = records[INFO][0]
-    respondents = sorted(records.get(_RESPONDENTS.name, []), key=lambda r: r.label)
-    uuid_of = {r.label: r.stamp.uuid for r in respondents}
+    people: list[_Resp] = records.get(_RESPONDENTS.name, [])
+    uuid_of = {x.who: x.r.stamp.uuid for x in people}
     votes = [
-        replace(v.vote, respondent=uuid_of[v.label])
+        replace(v.vote, respondent=uuid_of[v.who])
         for v in records.get(_VOTES.name, [])
-        if v.label in uuid_of  # a deleted respondent's votes go with it
+        if v.who in uuid_of  # a deleted respondent's votes go with it
     ]
-    info = replace(
-        info_record.info,
-        id=local.info.id,
-        respondents=tuple(
-            RespondentInfo(0, r.label, r.role_group, r.headcount, r.stamp.uuid)
-            for r in respondents
-        ),
-    )
-    return AssessmentSnapshot(
-        info=info,
-        stamp=info_record.stamp,
-        respondents=respondents,
-        answers=sorted(records.get(_ANSWERS.name, []), key=lambda a: a.answer.statement_id),
-        votes=sorted(votes, key=lambda v: (v.statement_id, v.respondent)),
-        plan=sorted(records.get(_PLAN.name, []), key=lambda e: e.entry.key),
-        tombstones=sorted(graves.values(), key=lambda g: g.uuid),
+    return _ordered(
+        replace(
+            local,
+            info=replace(info_record.info, id=local.info.id),
+            stamp=info_record.stamp,
+            respondents=_unclash([x.r for x in people]),
+            answers=records.get(_ANSWERS.name, []),
+            votes=votes,
+            plan=records.get(_PLAN.name, []),
+            tombstones=list(graves.values()),
+            role_groups=records.get(_ROLE_GROUPS.name, []),
+            rounds=rounds,
+            tallies=records.get(_TALLIES.name, []),
+        )
     )
 
 
-def _comparable(s: AssessmentSnapshot) -> AssessmentSnapshot:
-    """``s`` ordered as :func:`resolve` orders its result."""
+def _ordered(s: AssessmentSnapshot) -> AssessmentSnapshot:
+    """``s`` in one order of every list, its info naming the same respondents and groups."""
     respondents = sorted(s.respondents, key=lambda r: r.label)
+    groups = sorted(s.role_groups, key=lambda g: (g.position, g.name))
     return replace(
         s,
         info=replace(
             s.info,
             respondents=tuple(
-                RespondentInfo(0, r.label, r.role_group, r.headcount, r.stamp.uuid)
+                RespondentInfo(0, r.label, r.role_group, r.headcount, r.stamp.uuid, r.device)
                 for r in respondents
             ),
+            role_groups=tuple(RoleGroup(g.name, g.headcount, g.stamp.uuid) for g in groups),
         ),
         respondents=respondents,
         answers=sorted(s.answers, key=lambda a: a.answer.statement_id),
-        votes=sorted(s.votes, key=lambda v: (v.statement_id, v.respondent)),
+        votes=sorted(s.votes, key=lambda v: (v.statement_id, v.round, v.respondent)),
         plan=sorted(s.plan, key=lambda e: e.entry.key),
         tombstones=sorted(s.tombstones, key=lambda g: g.uuid),
+        role_groups=groups,
+        rounds=sorted(s.rounds, key=lambda r: r.number),
+        tallies=sorted(s.tallies, key=_tally_key),
     )
+
+
+def _comparable(s: AssessmentSnapshot) -> AssessmentSnapshot:
+    """``s`` ordered as :func:`resolve` orders its result."""
+    return _ordered(s)
 
 
 def decide_all(plan: MergePlan, pick: Pick) -> dict[str, Choice]:

@@ -140,8 +140,8 @@ class StampedRoleGroup:
 
 @dataclass(frozen=True, slots=True)
 class SnapshotRound:
-    """A voting round; rounds are known by number. No version: two copies of one round join
-    by rule (see ``domain.merge``), never by asking."""
+    """A voting round; rounds are known by number. Two copies of one round join by rule
+    (see ``domain.merge``), never by asking; ``version`` counts openings and closings."""
 
     uuid: str
     number: int
@@ -149,6 +149,7 @@ class SnapshotRound:
     opened_at: datetime
     closed_at: datetime | None = None  # None: still open, its votes hidden from answers
     changed_by: str = ""
+    version: Version = Version()
 
 
 @dataclass(frozen=True, slots=True)

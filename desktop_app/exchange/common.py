@@ -249,7 +249,12 @@ def check_references(
         if problem := plan_key_problem(key, guideline, recommendations):
             raise ExchangeError("plan_key", key=key, detail=problem)
     if guideline is not None:
-        used = {x["statement"] for x in a["answers"]} | {v["statement"] for v in a["votes"]}
+        used = (
+            {x["statement"] for x in a["answers"]}
+            | {v["statement"] for v in a["votes"]}
+            | {x["statement"] for x in a.get("tallies", [])}
+            | {sid for r in a.get("rounds", []) for sid in r["statements"]}
+        )
         unknown = sorted(s for s in used if not guideline.has_statement(s))
         if unknown:
             raise ExchangeError("unknown_statement", detail=", ".join(unknown[:10]))

@@ -1,9 +1,11 @@
 """Format version 2 of the exchange file: every record with its identity and version.
 
-Each respondent, answer, vote and plan entry carries its UUID, the UTC time of its last
-change (``updated_at``), the device that made it (``changed_by``) and its version vector
-(``version``: device id → number of changes); votes name their respondent by UUID; deleted
-records travel as ``tombstones``. The ``manifest`` holds the SHA-256 of the ``assessment``
+Each respondent, answer, vote, plan entry, role group and tally carries its UUID, the UTC
+time of its last change (``updated_at``), the device that made it (``changed_by``) and its
+version vector (``version``: device id → number of changes); votes name their respondent by
+UUID and their round (1 when absent); voting rounds carry when they opened and closed;
+deleted records travel as ``tombstones``. ``role_groups``, ``rounds`` and ``tallies`` may be
+absent (none). The ``manifest`` holds the SHA-256 of the ``assessment``
 object (``exchange/checksum.py``): a file whose content does not match is refused before
 anything else is read from it. See ``docs/EXCHANGE_FORMAT.md``.
 """
@@ -14,17 +16,20 @@ from datetime import UTC, datetime
 from typing import Any
 
 from desktop_app.domain.answers import Answer, AnswerKind
-from desktop_app.domain.assessment import AssessmentInfo, Phase, RespondentInfo
+from desktop_app.domain.assessment import AssessmentInfo, Phase, RespondentInfo, RoleGroup
 from desktop_app.domain.model import Category, Effort, Guideline, Text
 from desktop_app.domain.plan import Decision, PlanEntry, Status
 from desktop_app.domain.rules import Priority
 from desktop_app.domain.snapshot import (
     AssessmentSnapshot,
     RecordKind,
+    SnapshotRound,
     Stamp,
     StampedAnswer,
     StampedEntry,
     StampedRespondent,
+    StampedRoleGroup,
+    StampedTally,
     StampedVote,
     Tombstone,
     Version,
@@ -64,8 +69,11 @@ def _check_consistent(a: dict[str, Any]) -> None:
     inconsistent = common.inconsistent
     uuids = [
         x["uuid"].lower()
-        for part in ("respondents", "answers", "votes", "plan", "tombstones")
-        for x in a[part]
+        for part in (
+            "respondents", "answers", "votes", "plan", "tombstones", "role_groups", "rounds",
+            "tallies",
+        )
+        for x in a.get(part, [])
     ]
     if (uuid := common.twice(uuids)) is not None:
         raise inconsistent(
@@ -82,9 +90,17 @@ def _check_consistent(a: dict[str, Any]) -> None:
         raise inconsistent(
             f"die Aussage „{sid}“ ist zweimal beantwortet", f'statement "{sid}" is answered twice'
         )
+    devices = [r["device"] for r in a["respondents"] if r.get("device")]
+    if (device := common.twice(devices)) is not None:
+        raise inconsistent(
+            f"das Gerät {device} gehört zwei Befragten", f"the device {device} belongs to two "
+            "respondents"
+        )
     known = {r["uuid"].lower() for r in a["respondents"]}
-    vote_keys = [(v["respondent"].lower(), v["statement"]) for v in a["votes"]]
-    if unknown := sorted({r for r, _ in vote_keys} - known):
+    vote_keys = [
+        (v["respondent"].lower(), v["statement"], v.get("round", 1)) for v in a["votes"]
+    ]
+    if unknown := sorted({r for r, _, _ in vote_keys} - known):
         names = ", ".join(unknown[:5])
         raise inconsistent(
             f"Stimmen von unbekannten Befragten: {names}", f"votes by unknown respondents: {names}"
@@ -93,13 +109,34 @@ def _check_consistent(a: dict[str, Any]) -> None:
         label = next(r["label"] for r in a["respondents"] if r["uuid"].lower() == pair[0])
         e = echo(label)
         raise inconsistent(
-            f"{e.de} hat zur Aussage „{pair[1]}“ zweimal abgestimmt",
-            f'{e.en} voted twice on statement "{pair[1]}"',
+            f"{e.de} hat zur Aussage „{pair[1]}“ in Runde {pair[2]} zweimal abgestimmt",
+            f'{e.en} voted twice on statement "{pair[1]}" in round {pair[2]}',
         )
     if (key := common.twice([p["key"] for p in a["plan"]])) is not None:
         raise inconsistent(
             f"der Schlüssel „{key}“ kommt im Maßnahmenplan zweimal vor",
             f'the action-plan key "{key}" occurs twice',
+        )
+    if (name := common.twice([g["name"] for g in a.get("role_groups", [])])) is not None:
+        e = echo(name)
+        raise inconsistent(
+            f"die Rollengruppe {e.de} kommt zweimal vor", f"the role group {e.en} occurs twice"
+        )
+    if (number := common.twice([r["number"] for r in a.get("rounds", [])])) is not None:
+        raise inconsistent(
+            f"die Abstimmungsrunde {number} kommt zweimal vor",
+            f"voting round {number} occurs twice",
+        )
+    tally_keys = [
+        (x["statement"], x["round"], x["role_group"], x["choice"]) for x in a.get("tallies", [])
+    ]
+    if (tally := common.twice(tally_keys)) is not None:
+        e = echo(tally[2])
+        raise inconsistent(
+            f"die Zählung von {e.de} zur Aussage „{tally[0]}“ (Runde {tally[1]}, "
+            f"„{tally[3]}“) kommt zweimal vor",
+            f'the tally of {e.en} on statement "{tally[0]}" (round {tally[1]}, '
+            f'"{tally[3]}") occurs twice',
         )
     for item in [*a["answers"], *a["votes"]]:
         if (item.get("kind") == "rated") != (item.get("level") is not None):
@@ -128,8 +165,13 @@ def read(doc: dict[str, Any], guideline: Guideline | GuidelineFor | None) -> Exc
             r["label"],
             r.get("role_group", ""),
             r.get("headcount", 1),
+            r.get("device") or None,
         )
         for i, r in enumerate(a["respondents"])
+    ]
+    role_groups = [
+        StampedRoleGroup(_stamp(g, f"assessment/role_groups/{i}"), g["name"], g["headcount"], i)
+        for i, g in enumerate(a.get("role_groups", []))
     ]
     info = AssessmentInfo(
         id=0,
@@ -144,12 +186,13 @@ def read(doc: dict[str, Any], guideline: Guideline | GuidelineFor | None) -> Exc
         default_target=a["default_target"],
         title=a.get("title", ""),
         respondents=tuple(
-            RespondentInfo(0, r.label, r.role_group, r.headcount, r.stamp.uuid)
+            RespondentInfo(0, r.label, r.role_group, r.headcount, r.stamp.uuid, r.device)
             for r in respondents
         ),
         report_language=a.get("report_language", "de"),
         focus_limit=a.get("focus_limit"),
         previous_uuid=(a.get("previous_uuid") or "").lower() or None,
+        role_groups=tuple(RoleGroup(g.name, g.headcount, g.stamp.uuid) for g in role_groups),
     )
     answers = [
         StampedAnswer(
@@ -163,6 +206,7 @@ def read(doc: dict[str, Any], guideline: Guideline | GuidelineFor | None) -> Exc
                 evidence=x.get("evidence", ""),
                 flagged=x.get("flagged", False),
                 not_relevant_reason=x.get("not_relevant_reason", ""),
+                rationale=x.get("rationale", ""),
             ),
         )
         for i, x in enumerate(a["answers"])
@@ -174,8 +218,34 @@ def read(doc: dict[str, Any], guideline: Guideline | GuidelineFor | None) -> Exc
             v["statement"],
             AnswerKind(v["kind"]),
             v.get("level"),
+            v.get("round", 1),
         )
         for i, v in enumerate(a["votes"])
+    ]
+    rounds = [
+        SnapshotRound(
+            r["uuid"].lower(),
+            r["number"],
+            tuple(r["statements"]),
+            _moment(r["opened_at"], f"assessment/rounds/{i}/opened_at"),
+            _moment(r["closed_at"], f"assessment/rounds/{i}/closed_at")
+            if r["closed_at"] is not None
+            else None,
+            r["changed_by"],
+            Version.of(r["version"]),
+        )
+        for i, r in enumerate(a.get("rounds", []))
+    ]
+    tallies = [
+        StampedTally(
+            _stamp(x, f"assessment/tallies/{i}"),
+            x["statement"],
+            x["round"],
+            x["role_group"],
+            x["choice"],
+            x["count"],
+        )
+        for i, x in enumerate(a.get("tallies", []))
     ]
     plan = [
         StampedEntry(_stamp(p, f"assessment/plan/{i}"), _entry(p, due))
@@ -199,6 +269,9 @@ def read(doc: dict[str, Any], guideline: Guideline | GuidelineFor | None) -> Exc
         votes=votes,
         plan=plan,
         tombstones=tombstones,
+        role_groups=role_groups,
+        rounds=rounds,
+        tallies=tallies,
     )
     return ExchangeFile(snapshot, VERSION, checksum, manifest["device"])
 
@@ -263,7 +336,7 @@ def assessment_object(snapshot: AssessmentSnapshot) -> dict[str, Any]:
         "focus_limit": info.focus_limit,
         "respondents": [
             {**_ident(r.stamp), "label": r.label, "role_group": r.role_group,
-             "headcount": r.headcount}
+             "headcount": r.headcount, "device": r.device}
             for r in snapshot.respondents
         ],
         # Every answer row, even an emptied one: clearing a consensus is a change to merge.
@@ -278,6 +351,7 @@ def assessment_object(snapshot: AssessmentSnapshot) -> dict[str, Any]:
                 "evidence": x.answer.evidence,
                 "flagged": x.answer.flagged,
                 "not_relevant_reason": x.answer.not_relevant_reason,
+                "rationale": x.answer.rationale,
             }
             for x in sorted(snapshot.answers, key=lambda x: x.answer.statement_id)
         ],
@@ -286,10 +360,13 @@ def assessment_object(snapshot: AssessmentSnapshot) -> dict[str, Any]:
                 **_ident(v.stamp),
                 "respondent": v.respondent,
                 "statement": v.statement_id,
+                "round": v.round,
                 "kind": v.kind.value,
                 "level": v.level,
             }
-            for v in sorted(snapshot.votes, key=lambda v: (v.statement_id, v.respondent))
+            for v in sorted(
+                snapshot.votes, key=lambda v: (v.statement_id, v.round, v.respondent)
+            )
         ],
         "plan": [_entry_object(e) for e in snapshot.plan],
         "tombstones": [
@@ -301,6 +378,35 @@ def assessment_object(snapshot: AssessmentSnapshot) -> dict[str, Any]:
                 "version": g.version.as_dict(),
             }
             for g in snapshot.tombstones
+        ],
+        "role_groups": [
+            {**_ident(g.stamp), "name": g.name, "headcount": g.headcount}
+            for g in sorted(snapshot.role_groups, key=lambda g: (g.position, g.name))
+        ],
+        "rounds": [
+            {
+                "uuid": r.uuid,
+                "number": r.number,
+                "statements": list(r.statement_ids),
+                "opened_at": _time(r.opened_at),
+                "closed_at": _time(r.closed_at) if r.closed_at is not None else None,
+                "changed_by": r.changed_by,
+                "version": r.version.as_dict(),
+            }
+            for r in sorted(snapshot.rounds, key=lambda r: r.number)
+        ],
+        "tallies": [
+            {
+                **_ident(x.stamp),
+                "statement": x.statement_id,
+                "round": x.round,
+                "role_group": x.role_group,
+                "choice": x.choice,
+                "count": x.count,
+            }
+            for x in sorted(
+                snapshot.tallies, key=lambda x: (x.statement_id, x.round, x.role_group, x.choice)
+            )
         ],
         "own_statements": [],
     }

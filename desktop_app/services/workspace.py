@@ -475,6 +475,7 @@ class Workspace:
                 plan.assessment_id,
                 merged,
                 expected=plan.local,
+                aliases=plan.aliases,
                 log=log,
                 changes=len(plan.changes),
                 conflicts=len(plan.conflicts),

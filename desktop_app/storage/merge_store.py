@@ -1,10 +1,12 @@
 """Writing a resolved merge: the joined assessment, in one transaction.
 
 The domain (``domain.merge``) decides what the joined assessment is; this module makes the
-database hold exactly that. Rows are matched by what they stand for — a respondent by label,
-an answer by statement, a vote by respondent and statement, a plan entry by key — and
-updated in place, so a record whose UUID changed in the merge keeps its row (and a
-respondent its votes). Only rows that differ are written.
+database hold exactly that. Rows are matched by what they stand for — a respondent by its
+UUID (or the UUID the merge gave its record: ``aliases``), an answer by statement, a vote by
+respondent, statement and round, a plan entry by key, a role group by name, a voting round
+by number, a tally by statement, round, role group and choice — and updated in place, so a
+record whose UUID changed in the merge keeps its row (and a respondent its votes). Only rows
+that differ are written; every row read to be changed is read ``FOR UPDATE``.
 
 Before writing, the transaction checks that the assessment is still as it was when the
 merge was planned (every record's UUID, version and time): a change made meanwhile would
@@ -14,6 +16,7 @@ otherwise be overwritten unseen, so the merge is refused (:class:`MergeOutdated`
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
@@ -29,8 +32,11 @@ from desktop_app.storage.models import (
     Assessment,
     PlanEntryRow,
     Respondent,
+    RoleGroupRow,
+    TallyRow,
     TombstoneRow,
     VoteRow,
+    VotingRoundRow,
 )
 from desktop_app.storage.repository import (
     NotFound,
@@ -57,6 +63,12 @@ def _snapshot_state(s: AssessmentSnapshot) -> frozenset[tuple[str, str, Any, Any
             *(("answer", a.stamp) for a in s.answers),
             *(("vote", v.stamp) for v in s.votes),
             *(("plan_entry", e.stamp) for e in s.plan),
+            *(("role_group", g.stamp) for g in s.role_groups),
+            *(("tally", t.stamp) for t in s.tallies),
+            *(
+                ("voting_round", Stamp(r.uuid, r.closed_at, r.changed_by, r.version))
+                for r in s.rounds
+            ),
             *(
                 ("tombstone", Stamp(g.uuid, g.deleted_at, g.changed_by, g.version))
                 for g in s.tombstones
@@ -70,27 +82,60 @@ def _row_stamp(row: Any) -> Stamp:
 
 
 def _rows(session: Session, model: type[Any], assessment_id: int) -> list[Any]:
-    stmt = select(model).where(model.assessment_id == assessment_id).order_by(model.id)
+    stmt = (
+        select(model)
+        .where(model.assessment_id == assessment_id)
+        .order_by(model.id)
+        .with_for_update()
+    )
     return list(session.scalars(stmt))
 
 
-def _stored_state(
-    a: Assessment, respondents: list[Respondent], answers: list[AnswerRow],
-    votes: list[VoteRow], plan: list[PlanEntryRow], graves: list[TombstoneRow],
-) -> frozenset[tuple[str, str, Any, Any]]:
-    return _fingerprint(
-        [
-            ("assessment", _row_stamp(a)),
-            *(("respondent", _row_stamp(r)) for r in respondents),
-            *(("answer", _row_stamp(r)) for r in answers),
-            *(("vote", _row_stamp(r)) for r in votes),
-            *(("plan_entry", _row_stamp(r)) for r in plan),
+@dataclass
+class _Stored:
+    """Every row of the assessment, as the transaction found them."""
+
+    respondents: list[Respondent]
+    answers: list[AnswerRow]
+    votes: list[VoteRow]
+    plan: list[PlanEntryRow]
+    graves: list[TombstoneRow]
+    groups: list[RoleGroupRow]
+    rounds: list[VotingRoundRow]
+    tallies: list[TallyRow]
+
+    @staticmethod
+    def read(session: Session, assessment_id: int) -> _Stored:
+        return _Stored(
             *(
-                ("tombstone", Stamp(g.uuid, g.deleted_at, g.changed_by, g.version_vector))
-                for g in graves
-            ),
-        ]
-    )
+                _rows(session, model, assessment_id)
+                for model in (
+                    Respondent, AnswerRow, VoteRow, PlanEntryRow, TombstoneRow, RoleGroupRow,
+                    VotingRoundRow, TallyRow,
+                )
+            )
+        )
+
+    def state(self, a: Assessment) -> frozenset[tuple[str, str, Any, Any]]:
+        return _fingerprint(
+            [
+                ("assessment", _row_stamp(a)),
+                *(("respondent", _row_stamp(r)) for r in self.respondents),
+                *(("answer", _row_stamp(r)) for r in self.answers),
+                *(("vote", _row_stamp(r)) for r in self.votes),
+                *(("plan_entry", _row_stamp(r)) for r in self.plan),
+                *(("role_group", _row_stamp(r)) for r in self.groups),
+                *(("tally", _row_stamp(r)) for r in self.tallies),
+                *(
+                    ("voting_round", Stamp(r.uuid, r.closed_at, r.changed_by, r.version_vector))
+                    for r in self.rounds
+                ),
+                *(
+                    ("tombstone", Stamp(g.uuid, g.deleted_at, g.changed_by, g.version_vector))
+                    for g in self.graves
+                ),
+            ]
+        )
 
 
 def _assign(row: Any, values: Mapping[str, Any]) -> bool:
@@ -132,6 +177,7 @@ def apply_merge(
     merged: AssessmentSnapshot,
     *,
     expected: AssessmentSnapshot,
+    aliases: Mapping[str, str] | None = None,
     log: ImportRecord | None = None,
     changes: int = 0,
     conflicts: int = 0,
@@ -139,28 +185,25 @@ def apply_merge(
     """Make the assessment equal ``merged``, in one transaction; the number of rows written.
 
     ``expected`` is the assessment as the merge was planned on; if it changed since,
-    :class:`MergeOutdated` is raised and nothing is written. ``log`` goes to the import log
-    in the same transaction (``merged``, or ``unchanged`` when no row had to change), with
-    the number of ``changes`` taken from the file and of ``conflicts`` decided.
+    :class:`MergeOutdated` is raised and nothing is written. ``aliases`` maps a UUID the
+    merge gave up to the one its record keeps. ``log`` goes to the import log in the same
+    transaction (``merged``, or ``unchanged`` when no row had to change), with the number of
+    ``changes`` taken from the file and of ``conflicts`` decided.
     """
     _check(merged)
     with db.session() as session:
-        a = session.get(Assessment, assessment_id)
+        a = session.scalar(
+            select(Assessment).where(Assessment.id == assessment_id).with_for_update()
+        )
         if a is None:
             raise NotFound(assessment_id)
-        respondents = _rows(session, Respondent, assessment_id)
-        answers = _rows(session, AnswerRow, assessment_id)
-        votes = _rows(session, VoteRow, assessment_id)
-        plan = _rows(session, PlanEntryRow, assessment_id)
-        graves = _rows(session, TombstoneRow, assessment_id)
-        if _stored_state(a, respondents, answers, votes, plan, graves) != _snapshot_state(
-            expected
-        ):
+        stored = _Stored.read(session, assessment_id)
+        if stored.state(a) != _snapshot_state(expected):
             raise MergeOutdated(assessment_id)
-        writer = _Writer(session, assessment_id)
+        writer = _Writer(session, assessment_id, aliases or {})
         writer.assessment(a, merged)
-        writer.records(merged, respondents, answers, votes, plan)
-        writer.tombstones(merged, graves)
+        writer.records(merged, stored)
+        writer.tombstones(merged, stored.graves)
         if log is not None:
             outcome = "merged" if writer.count else "unchanged"
             write_entry(session, assessment_id, log, outcome, changes, conflicts)
@@ -168,9 +211,10 @@ def apply_merge(
 
 
 class _Writer:
-    def __init__(self, session: Session, assessment_id: int) -> None:
+    def __init__(self, session: Session, assessment_id: int, aliases: Mapping[str, str]) -> None:
         self.session = session
         self.aid = assessment_id
+        self.aliases = aliases
         self.count = 0
 
     def delete(self, rows: Iterable[Any]) -> None:
@@ -205,43 +249,56 @@ class _Writer:
         if _assign(a, values):
             self.count += 1
 
-    def records(
-        self,
-        merged: AssessmentSnapshot,
-        respondents: list[Respondent],
-        answers: list[AnswerRow],
-        votes: list[VoteRow],
-        plan: list[PlanEntryRow],
-    ) -> None:
+    def records(self, merged: AssessmentSnapshot, stored: _Stored) -> None:
         session = self.session
-        label_of_row = {r.id: r.label for r in respondents}
-        label_of_uuid = {r.stamp.uuid: r.label for r in merged.respondents}
-        wanted_votes = {(label_of_uuid[v.respondent], v.statement_id): v for v in merged.votes}
-        vote_rows = {(label_of_row[v.respondent_id], v.statement_id): v for v in votes}
+        final = {r.stamp.uuid: r for r in merged.respondents}
+        respondent_rows = {self.aliases.get(r.uuid, r.uuid): r for r in stored.respondents}
+        uuid_of_row = {r.id: u for u, r in respondent_rows.items()}
+        wanted_votes = {(v.respondent, v.statement_id, v.round): v for v in merged.votes}
+        vote_rows = {
+            (uuid_of_row[v.respondent_id], v.statement_id, v.round): v for v in stored.votes
+        }
         wanted_answers = {x.answer.statement_id: x for x in merged.answers}
-        answer_rows = {r.statement_id: r for r in answers}
+        answer_rows = {r.statement_id: r for r in stored.answers}
         wanted_plan = {e.entry.key: e for e in merged.plan}
-        plan_rows = {r.key: r for r in plan}
-        wanted_respondents = {r.label: r for r in merged.respondents}
-        respondent_rows = {r.label: r for r in respondents}
+        plan_rows = {r.key: r for r in stored.plan}
+        wanted_groups = {g.name: g for g in merged.role_groups}
+        group_rows = {r.name: r for r in stored.groups}
+        wanted_rounds = {r.number: r for r in merged.rounds}
+        round_rows = {r.number: r for r in stored.rounds}
+        wanted_tallies = {
+            (t.statement_id, t.round, t.role_group, t.choice): t for t in merged.tallies
+        }
+        tally_rows = {(t.statement_id, t.round, t.role_group, t.choice): t for t in stored.tallies}
 
         # Deletions first (votes before their respondents), so no unique key is taken twice.
         self.delete(v for k, v in vote_rows.items() if k not in wanted_votes)
         self.delete(r for k, r in answer_rows.items() if k not in wanted_answers)
         self.delete(r for k, r in plan_rows.items() if k not in wanted_plan)
-        self.delete(r for k, r in respondent_rows.items() if k not in wanted_respondents)
+        self.delete(r for k, r in respondent_rows.items() if k not in final)
+        self.delete(r for k, r in group_rows.items() if k not in wanted_groups)
+        self.delete(r for k, r in round_rows.items() if k not in wanted_rounds)
+        self.delete(r for k, r in tally_rows.items() if k not in wanted_tallies)
         session.flush()
 
+        # Labels may move between respondents (a merge numbers phones anew): park every label
+        # that changes on its row's own UUID first, so no two rows ever hold one label.
+        moving = [
+            row for u, row in respondent_rows.items() if u in final and row.label != final[u].label
+        ]
+        for row in moving:
+            row.label = row.uuid
+        session.flush()
         ids: dict[str, int] = {}
-        for label, r in wanted_respondents.items():
+        for u, r in final.items():
             row = self.upsert(
                 Respondent,
-                respondent_rows.get(label),
+                respondent_rows.get(u),
                 {**_ident(r.stamp), "label": r.label, "role_group": r.role_group,
-                 "headcount": r.headcount},
+                 "headcount": r.headcount, "device": r.device},
             )
             session.flush()
-            ids[label] = row.id
+            ids[u] = row.id
         for sid, x in wanted_answers.items():
             ans = x.answer
             self.upsert(
@@ -257,6 +314,7 @@ class _Writer:
                     "evidence": ans.evidence,
                     "flagged": ans.flagged,
                     "not_relevant_reason": ans.not_relevant_reason,
+                    "rationale": ans.rationale,
                 },
             )
         for key, e in wanted_plan.items():
@@ -285,16 +343,51 @@ class _Writer:
                     "reject_reason": p.reject_reason,
                 },
             )
-        for (label, sid), v in wanted_votes.items():
+        for (who, sid, round_), v in wanted_votes.items():
             self.upsert(
                 VoteRow,
-                vote_rows.get((label, sid)),
+                vote_rows.get((who, sid, round_)),
                 {
                     **_ident(v.stamp),
-                    "respondent_id": ids[label],
+                    "respondent_id": ids[who],
                     "statement_id": sid,
+                    "round": round_,
                     "kind": v.kind.value,
                     "level": v.level,
+                },
+            )
+        for name, g in wanted_groups.items():
+            self.upsert(
+                RoleGroupRow,
+                group_rows.get(name),
+                {**_ident(g.stamp), "name": name, "headcount": g.headcount,
+                 "position": g.position},
+            )
+        for number, n in wanted_rounds.items():
+            self.upsert(
+                VotingRoundRow,
+                round_rows.get(number),
+                {
+                    "uuid": n.uuid,
+                    "number": number,
+                    "statements": " ".join(n.statement_ids),
+                    "opened_at": n.opened_at,
+                    "closed_at": n.closed_at,
+                    "changed_by": n.changed_by,
+                    "version_vector": n.version,
+                },
+            )
+        for key4, t in wanted_tallies.items():
+            self.upsert(
+                TallyRow,
+                tally_rows.get(key4),
+                {
+                    **_ident(t.stamp),
+                    "statement_id": t.statement_id,
+                    "round": t.round,
+                    "role_group": t.role_group,
+                    "choice": t.choice,
+                    "count": t.count,
                 },
             )
 

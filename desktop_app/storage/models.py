@@ -9,11 +9,12 @@ assessment so old answers stay interpretable.
 
 Identity across devices: assessments, respondents, answers, votes and plan entries carry a
 UUID that never changes and travels in every export (integer keys stay inside one file),
-the UTC time of their last change and the device that made it (``changed_by``). Since 0005 each of them, and each role group and
-tally, also carries its version vector (``version_vector``: device id → number of changes),
-so a merge can tell which side changed a record; tombstones carry the vector at deletion.
-Columns added by a migration are declared last, so a database created at head has the same
-column order as a migrated one.
+the UTC time of their last change and the device that made it (``changed_by``). Since
+0005 each of them, and each role group and tally, also carries its version vector
+(``version_vector``: device id → number of changes), so a merge can tell which side changed
+a record; voting rounds count their openings and closings the same way; tombstones carry
+the vector at deletion. Columns added by a migration are declared last, so a database
+created at head has the same column order as a migrated one.
 
 ``import_log`` records every exchange file imported or merged (since 0005).
 """
@@ -358,6 +359,7 @@ class VotingRoundRow(Base):
     opened_at: Mapped[datetime]
     closed_at: Mapped[datetime | None]
     changed_by: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    version_vector: Mapped[Version] = _version_column()  # since 0005: openings and closings
 
 
 class TallyRow(Base):

@@ -52,10 +52,10 @@ from desktop_app.domain.rules import Priority
 from desktop_app.domain.snapshot import (
     AssessmentSnapshot,
     RecordKind,
+    SnapshotRound,
     Stamp,
     StampedAnswer,
     StampedEntry,
-    SnapshotRound,
     StampedRespondent,
     StampedRoleGroup,
     StampedTally,
@@ -597,10 +597,13 @@ def _answer_values(
     }
 
 
-def _open_round_number(session: Session, assessment_id: int) -> int | None:
-    return session.scalar(
-        select(VotingRoundRow.number).where(
-            VotingRoundRow.assessment_id == assessment_id, VotingRoundRow.closed_at.is_(None)
+def _open_round_numbers(session: Session, assessment_id: int) -> set[int]:
+    """The rounds still open: one as a rule, two after a merge of two laptops' open rounds."""
+    return set(
+        session.scalars(
+            select(VotingRoundRow.number).where(
+                VotingRoundRow.assessment_id == assessment_id, VotingRoundRow.closed_at.is_(None)
+            )
         )
     )
 
@@ -613,16 +616,16 @@ def _all_votes(session: Session, assessment: Assessment) -> dict[str, list[Vote]
     """
     respondents = {r.id: r for r in assessment.respondents}
     votes: dict[str, list[Vote]] = {}
-    hidden = _open_round_number(session, assessment.id)
+    hidden = _open_round_numbers(session, assessment.id)
     for v in session.scalars(select(VoteRow).where(VoteRow.assessment_id == assessment.id)):
-        if v.round == hidden:
+        if v.round in hidden:
             continue
         r = respondents[v.respondent_id]
         votes.setdefault(v.statement_id, []).append(
             Vote(r.label, r.role_group, AnswerKind(v.kind), v.level, r.headcount, v.round)
         )
     for t in session.scalars(select(TallyRow).where(TallyRow.assessment_id == assessment.id)):
-        if t.count <= 0 or t.round == hidden:
+        if t.count <= 0 or t.round in hidden:
             continue
         rated = t.choice.isdigit()
         votes.setdefault(t.statement_id, []).append(
@@ -713,7 +716,8 @@ def save_answer(db: Database, assessment_id: int, answer: Answer) -> None:
         _count_change(
             conn,
             table,
-            (table.c.assessment_id == assessment_id) & (table.c.statement_id == answer.statement_id),
+            (table.c.assessment_id == assessment_id)
+            & (table.c.statement_id == answer.statement_id),
             db.device,
         )
         conn.execute(_TOUCH_ASSESSMENT, {"aid": assessment_id, "now": now, "device": db.device})
@@ -934,12 +938,13 @@ def open_round(db: Database, assessment_id: int, statement_ids: Sequence[str]) -
     now = utcnow()
     with db.session() as session:
         _assessment(session, assessment_id)
-        session.execute(
-            update(VotingRoundRow)
+        for still_open in session.scalars(
+            select(VotingRoundRow)
             .where(VotingRoundRow.assessment_id == assessment_id,
                    VotingRoundRow.closed_at.is_(None))
-            .values(closed_at=now)
-        )
+            .with_for_update()
+        ):
+            _close(still_open, now, db.device)
         last = session.scalar(
             select(func.max(VotingRoundRow.number)).where(
                 VotingRoundRow.assessment_id == assessment_id
@@ -958,6 +963,7 @@ def open_round(db: Database, assessment_id: int, statement_ids: Sequence[str]) -
             statements=" ".join(statement_ids),
             opened_at=now,
             changed_by=db.device,
+            version_vector=_first_version(db.device),
         )
         session.add(row)
         session.flush()
@@ -970,20 +976,33 @@ def _round(row: VotingRoundRow) -> VotingRound:
     )
 
 
+def _close(row: VotingRoundRow, now: datetime, device: str) -> None:
+    row.closed_at, row.changed_by = now, device
+    row.version_vector = row.version_vector.bumped(device)
+
+
 def close_round(db: Database, assessment_id: int) -> VotingRound | None:
-    """Close the open round (results become visible); the round closed, or None."""
+    """Close the open round (results become visible); the round closed, or None.
+
+    After a merge two rounds may be open (each laptop had one): all of them are closed, and
+    the latest is returned.
+    """
     now = utcnow()
     with db.session() as session:
-        row = session.scalar(
-            select(VotingRoundRow).where(
+        rows = session.scalars(
+            select(VotingRoundRow)
+            .where(
                 VotingRoundRow.assessment_id == assessment_id, VotingRoundRow.closed_at.is_(None)
             )
-        )
-        if row is None:
+            .order_by(VotingRoundRow.number)
+            .with_for_update()
+        ).all()
+        if not rows:
             return None
-        row.closed_at = now
+        for row in rows:
+            _close(row, now, db.device)
         session.flush()
-        return _round(row)
+        return _round(rows[-1])
 
 
 def voting_rounds(db: Database, assessment_id: int) -> list[VotingRound]:
@@ -1265,6 +1284,7 @@ def load_snapshot(db: Database, assessment_id: int) -> AssessmentSnapshot:
                     r.opened_at,
                     r.closed_at,
                     r.changed_by,
+                    r.version_vector,
                 )
                 for r in round_rows
             ],
@@ -1366,6 +1386,7 @@ def import_assessment(
             "opened_at": r.opened_at,
             "closed_at": r.closed_at,
             "changed_by": device if as_copy else r.changed_by,
+            "version_vector": _first_version(device) if as_copy else r.version,
         }
         for r in data.rounds
     ]

@@ -207,8 +207,8 @@ def merge_file(
 ) -> int | None:
     """Merge ``source``, asking about conflicts; the assessment's id, or None if not merged."""
     from desktop_app.exchange.format import ExchangeError
-    from desktop_app.services.messages import database_error_message
     from desktop_app.services.errors import StoreFailed
+    from desktop_app.services.messages import database_error_message
 
     lang = language.code
     title = QCoreApplication.translate("ConflictController", "Zusammenführen nicht möglich")

@@ -1,9 +1,9 @@
 """Version vectors for merging, and a log of imported files.
 
-* Assessments, respondents, answers, votes, plan entries, role groups, tallies and
-  tombstones get ``version_vector``: JSON, device id → number of changes. An existing row
-  starts from the device that changed it last (``{"<changed_by>": 1}``), or ``{}`` when none
-  is recorded.
+* Assessments, respondents, answers, votes, plan entries, role groups, voting rounds,
+  tallies and tombstones get ``version_vector``: JSON, device id → number of changes. An
+  existing row starts from the device that changed it last (``{"<changed_by>": 1}``), or
+  ``{}`` when none is recorded.
 * Tombstones may name role groups, voting rounds and tallies too: a merge buries the twin
   of a record that both laptops created.
 * ``import_log`` records each exchange file imported or merged: its checksum, when, from
@@ -34,6 +34,7 @@ _VERSIONED = (
     "vote",
     "plan_entry",
     "role_group",
+    "voting_round",
     "tally",
     "tombstone",
 )
