@@ -16,7 +16,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from desktop_app.domain.answers import Answer, AnswerKind
-from desktop_app.domain.assessment import AssessmentInfo, Phase, RespondentInfo
+from desktop_app.domain.assessment import AssessmentInfo, Phase, RespondentInfo, device_label
 from desktop_app.domain.merge import Choice, Pick, plan_merge, resolve
 from desktop_app.domain.plan import Decision, PlanEntry
 from desktop_app.domain.snapshot import (
@@ -164,23 +164,45 @@ class Device:
         if label not in by_label:
             return
         rid = by_label[label]
-        votes = {(v.respondent, v.statement_id): v for v in self.snap.votes}
-        old = votes.get((rid, statement))
+        votes = {(v.respondent, v.statement_id, v.round): v for v in self.snap.votes}
+        old = votes.get((rid, statement, 1))
         key: Key = ("vote", (label, statement))
         if value is None:
             if old is None:
                 return
-            del votes[(rid, statement)]
+            del votes[(rid, statement, 1)]
             self.snap = replace(self.snap, votes=list(votes.values()))
             self._bury(RecordKind.VOTE, old.stamp)
             self.touched.pop(key, None)
             self.deleted.add(key)
             return
-        votes[(rid, statement)] = StampedVote(
+        votes[(rid, statement, 1)] = StampedVote(
             self._stamp(old.stamp if old else None), rid, statement, value[0], value[1]
         )
         self.snap = replace(self.snap, votes=list(votes.values()))
         self._touch(key, {"vote"})
+
+    def join_phone(self, phone: str) -> None:
+        """A phone joins, as ``repository.join_device`` numbers it: "Gerät <n>"."""
+        if any(r.device == phone for r in self.snap.respondents):
+            return
+        phones = sum(1 for r in self.snap.respondents if r.device is not None)
+        label = device_label({r.label for r in self.snap.respondents}, phones + 1)
+        r = StampedRespondent(self._stamp(None), label, device=phone)
+        self.snap = replace(self.snap, respondents=[*self.snap.respondents, r])
+
+    def phone_vote(
+        self, phone: str, statement: str, value: tuple[AnswerKind, int | None], round_: int
+    ) -> None:
+        """A phone's vote in a round (a phone that has not joined here joins first)."""
+        self.join_phone(phone)
+        rid = next(r.stamp.uuid for r in self.snap.respondents if r.device == phone)
+        votes = {(v.respondent, v.statement_id, v.round): v for v in self.snap.votes}
+        old = votes.get((rid, statement, round_))
+        votes[(rid, statement, round_)] = StampedVote(
+            self._stamp(old.stamp if old else None), rid, statement, value[0], value[1], round_
+        )
+        self.snap = replace(self.snap, votes=list(votes.values()))
 
     def set_plan(self, key: str, name: str, value: Any) -> None:
         entries = {e.entry.key: e for e in self.snap.plan}

@@ -13,7 +13,7 @@ from desktop_app.domain.answers import Answer, AnswerKind
 from desktop_app.services.workspace import Workspace
 
 CONTENT = ("municipality", "project", "assessment", "respondent", "answer", "vote",
-           "plan_entry", "tombstone")
+           "plan_entry", "tombstone", "role_group", "voting_round", "tally")
 
 
 def content(data: Path) -> dict[str, list[tuple[Any, ...]]]:

@@ -33,7 +33,7 @@ from tests.exchange_docs import seal, stamp
 from tests.merge_sim import ANSWER_VALUES, LABELS, PLAN_VALUES, VOTES
 
 TABLES = ("municipality", "project", "assessment", "respondent", "answer", "vote", "plan_entry",
-          "tombstone")
+          "tombstone", "role_group", "voting_round", "tally")
 
 
 def dump(ws: Workspace) -> dict[str, list[tuple[Any, ...]]]:

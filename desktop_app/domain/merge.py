@@ -600,13 +600,22 @@ def _pair_respondents(
 
 
 def _pair_label(a: StampedRespondent | None, b: StampedRespondent | None) -> str:
-    """One label for a pair: the newer copy's; for copies changed apart, the smaller label."""
+    """One label for a pair, as either side would choose it.
+
+    One record (one UUID): the newer copy's label (copies changed apart: the smaller one).
+    Two records met (a phone on two laptops): the label of the record whose UUID stays,
+    the smaller — so a label a merge gave stays when the result meets either side again.
+    """
     if a is None or b is None:
-        return (a or b).label  # type: ignore[union-attr]
+        kept = a or b
+        assert kept is not None
+        return kept.label
+    if a.stamp.uuid != b.stamp.uuid:
+        return min((a, b), key=lambda r: r.stamp.uuid).label
     order = a.stamp.version.compare(b.stamp.version)
-    if a.stamp.uuid == b.stamp.uuid and order is Order.AFTER:
+    if order is Order.AFTER:
         return a.label
-    if a.stamp.uuid == b.stamp.uuid and order is Order.BEFORE:
+    if order is Order.BEFORE:
         return b.label
     return min(a.label, b.label)
 
