@@ -12,6 +12,11 @@
    characters of comment and evidence on every statement, 25 own measures): time and pages,
    in this process.
 
+4. Importing the largest legal exchange file (every comment and evidence at the 100,000
+   character cap): how long the import's one write transaction lasts — that is how long the
+   desktop app's own saves would have to wait — against the bare ``sqlite3`` module inserting
+   the same rows in one transaction.
+
 Usage: ``python benchmarks/bench_core.py [--quick]``. Prints a table; asserts nothing.
 Targets: report ≤ 1.3× its floor and < 250 MB peak RSS; autosave p95 < 2 ms; the longest
 texts give a report of the same order of pages as the demo in a few seconds.
@@ -30,6 +35,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -283,6 +289,63 @@ def bench_autosave(n: int) -> dict[str, float]:
         shutil.rmtree(work, ignore_errors=True)
 
 
+def bench_import_lock() -> dict[str, float]:
+    """The write transaction of importing the largest legal file, against a bare insert."""
+    sys.path.insert(0, str(ROOT))
+    from sqlalchemy import event
+
+    from desktop_app.domain.limits import LONG_TEXT
+    from desktop_app.services.workspace import Workspace
+
+    work = Path(tempfile.mkdtemp(prefix="wk-import-"))
+    try:
+        source = Workspace(work / "source")
+        aid = source.create_demo("de")
+        answers = source.answers(aid)
+        for sid in [s.id for s in source.guideline.statements]:
+            a = answers.get(sid)
+            source.save_answer(aid, replace(a, comment="K" * LONG_TEXT, evidence="N" * LONG_TEXT))
+        exchange = source.export(aid, work / "largest.json")
+        source.close()
+
+        target = Workspace(work / "target")
+        engine = target.db.engine
+        held: list[float] = []
+        started: list[float] = []
+        event.listen(engine, "begin", lambda _c: started.append(time.perf_counter()))
+        event.listen(engine, "commit", lambda _c: held.append(time.perf_counter() - started[-1]))
+        t = time.perf_counter()
+        target.import_file(exchange)
+        total = time.perf_counter() - t
+        target.close()
+        rows = [("x" * LONG_TEXT, "y" * LONG_TEXT) for _ in source.guideline.statements]
+
+        con = sqlite3.connect(work / "floor.db", isolation_level=None)
+        con.execute("PRAGMA journal_mode=WAL")
+        con.execute("PRAGMA synchronous=FULL")
+        con.execute("CREATE TABLE answer (id INTEGER PRIMARY KEY, comment TEXT, evidence TEXT)")
+        floors = []
+        for _ in range(3):  # the first round also creates the WAL; take the best
+            t = time.perf_counter()
+            con.execute("BEGIN")
+            con.executemany("INSERT INTO answer (comment, evidence) VALUES (?, ?)", rows)
+            con.execute("COMMIT")
+            floors.append(time.perf_counter() - t)
+            con.execute("DELETE FROM answer")
+        floor = min(floors)
+        con.close()
+        return {
+            "file_mb": exchange.stat().st_size / 1e6,
+            "import_total_s": total,
+            "lock_held_ms": max(held) * 1000,
+            "transactions": len(held),
+            "floor_ms": floor * 1000,
+            "ratio": max(held) / floor,
+        }
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--quick", action="store_true", help="fewer repetitions (CI smoke run)")
@@ -290,6 +353,7 @@ def main() -> int:
     report = bench_report(2 if args.quick else 5)
     autosave = bench_autosave(200 if args.quick else 1000)
     longest = bench_longest_texts()
+    lock = bench_import_lock()
     print("report --demo vs floor (median wall, peak RSS):")
     for k, v in report.items():
         print(f"  {k:>20}: {v:8.3f}")
@@ -298,6 +362,9 @@ def main() -> int:
         print(f"  {k:>20}: {v:8.3f}")
     print("autosave commit vs bare sqlite3 (same pragmas):")
     for k, v in autosave.items():
+        print(f"  {k:>20}: {v:8.3f}")
+    print("write transaction of the largest legal import vs bare sqlite3 insert:")
+    for k, v in lock.items():
         print(f"  {k:>20}: {v:8.3f}")
     return 0
 

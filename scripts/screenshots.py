@@ -68,16 +68,44 @@ def shoot(
     ctrl.walkthrough.go_to(statements[0].id)
     ctrl.view.walkthrough.votes_toggle.setChecked(False)
     save(window, out, f"03_walkthrough_{suffix}", app)
-    # A2 has widely spread votes in the demo: the voting panel opens itself.
-    ctrl.walkthrough.go_to(statements[1].id)
-    page = ctrl.view.walkthrough.scroll
-    page.verticalScrollBar().setValue(page.verticalScrollBar().maximum())
+    # A disputed statement: its votes panel opens by itself (beside it on a projector).
+    session = ctrl.walkthrough.session
+    disputed = next(st.id for st in statements if session.agreement(st.id).disputed)
+    ctrl.walkthrough.go_to(disputed)
+    settle(app)
+    if not presentation:
+        ctrl.view.walkthrough.scroll_votes_into_view()
     save(window, out, f"04_voting_{suffix}", app)
+    ctrl.view.walkthrough.votes_toggle.setChecked(False)
 
     ctrl.view.tabs.setCurrentIndex(TAB_RESULTS)
     save(window, out, f"05_results_{suffix}", app)
+    results = ctrl.view.results
+    for key, name in (("gaps", "05b_results_gaps"), ("attention", "05c_results_open"),
+                      ("perception", "05d_results_perception")):
+        settle(app)
+        bar = results.scroll_area.verticalScrollBar()
+        bar.setValue(results.sections[key].y())
+        save(window, out, f"{name}_{suffix}", app)
     ctrl.view.tabs.setCurrentIndex(TAB_PLAN)
+    plan = ctrl.plan
+    # A proposed measure: owner and due date are the guideline's proposals.
+    for row in range(plan.proxy.rowCount()):
+        plan._select_proxy_row(row)
+        item = plan.selected_item()
+        if item is not None and item.entry.due is None and item.suggested_due is not None:
+            break
     save(window, out, f"06_plan_{suffix}", app)
+    # The calendar, opened by keyboard (F4), and a date before the workshop with its warning.
+    plan_view = ctrl.view.plan
+    plan_view.due_check.setChecked(True)
+    plan_view.detail_scroll.ensureWidgetVisible(plan_view.due_edit)
+    plan_view.due_edit.line.setText("01.03.2026" if lang == "de" else "2026-03-01")
+    plan_view.due_edit.commit_text()
+    save(window, out, f"06b_plan_due_warning_{suffix}", app)
+    plan_view.due_edit.open_calendar()
+    save(plan_view.due_edit.calendar, out, f"06c_plan_calendar_{suffix}", app)
+    plan_view.due_edit.calendar.hide()
 
     export = ctrl.export
     target = out / f"plan_{suffix}.pdf"

@@ -20,6 +20,8 @@ from desktop_app.domain.plan import Decision, PlanEntry
 from desktop_app.reporting import strings
 from desktop_app.reporting.model.types import ReportModel
 from desktop_app.services.demo_data import build_demo
+from desktop_app.texts import Plural
+from desktop_app.texts.report import REPORT
 
 WORD = re.compile(r"[^\W\d_]+")
 
@@ -63,8 +65,9 @@ def _texts(value: object) -> Iterator[str]:
 def vocabulary(model: ReportModel) -> set[str]:
     """Every word the report can print: the model's texts and the report's own labels."""
     words: set[str] = set()
-    sources = [*_texts(model), *(t for pair in strings._STRINGS.values() for t in pair),
-               *(t for forms in strings._PLURALS.values() for pair in forms for t in pair)]
+    pairs = [p for e in REPORT.values()
+             for p in ((e.one, e.other) if isinstance(e, Plural) else (e,))]
+    sources = [*_texts(model), *(text for pair in pairs for text in pair)]
     for text in sources:
         words.update(WORD.findall(text))
     return words

@@ -111,3 +111,30 @@ def test_cli_restore_refuses_while_another_instance_runs(
     assert code == 1
     err = capsys.readouterr().err
     assert "already open" in err and f"process {proc.pid}" in err
+
+
+@pytest.mark.parametrize("argv", [
+    ["import", "exchange.json"],
+    ["demo"],
+    ["backup"],
+    ["serve", "--assessment", "1"],
+    ["report", "--demo", "--output", "plan.pdf"],
+])
+def test_every_writing_command_refuses_while_the_app_has_the_folder(
+    data_dir: Path, tmp_path: Path, argv: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """While the desktop app holds the data folder, a writing command explains and writes
+    nothing: its writes would otherwise wait on the app's and be lost after the timeout."""
+    data_dir.mkdir(parents=True, exist_ok=True)
+    args = [a if not a.endswith((".json", ".pdf")) else str(tmp_path / a) for a in argv]
+    (tmp_path / "exchange.json").write_text("{}", encoding="utf-8")
+    proc = _spawn_holder(data_dir)
+    before = sorted(p.name for p in data_dir.iterdir())  # the holder's lock file
+    try:
+        code = cli.main(["--data-dir", str(data_dir), "--lang", "en", *args])
+    finally:
+        _stop(proc)
+    assert code == 1
+    assert f"process {proc.pid}" in capsys.readouterr().err
+    assert sorted(p.name for p in data_dir.iterdir()) == before
+    assert not (tmp_path / "plan.pdf").exists()

@@ -193,3 +193,27 @@ def test_no_page_holds_only_a_few_lines(demo_pages: dict[str, list[str]]) -> Non
     for lang, pages in demo_pages.items():
         last = [ln for ln in pages[-1].split("\n") if ln.strip()]
         assert len(last) > 15, (lang, last)
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_votes_without_consensus_are_marked_as_provisional(
+    guideline: Guideline, demo_pages: dict[str, list[str]], lang: str
+) -> None:
+    """A statement the team voted on but never agreed is scored with the median of the votes;
+    the report must say so at the statement and in the completeness line, not pass it off as
+    a consensus."""
+    d = build_demo(guideline)
+    voted = next(a for a in d.answers.answers.values() if a.votes and a.kind is not None)
+    answers = dict(d.answers.answers)
+    answers[voted.statement_id] = dataclasses.replace(voted, kind=None, level=None)
+    ev = evaluate(guideline, d.info, dataclasses.replace(d.answers, answers=answers), d.entries)
+    # Hyphenation may break a word of the note across lines: join it again.
+    pages = [squash(p).replace("- ", "") for p in pdf_pages(render_report(ev, lang))]
+    note = squash(tr("flag_consensus_missing", lang))
+    annex = " ".join(pages[annex_start(pages, lang) - 1:])
+    assert annex.count(note) == 1
+    line = squash(tr("completeness_consensus_missing", lang, n=1)).strip(" ·")
+    assert line in " ".join(pages)
+    # With every consensus recorded, neither mark appears.
+    demo_text = " ".join(squash(p) for p in demo_pages[lang])
+    assert note not in demo_text and line not in demo_text

@@ -11,7 +11,8 @@ back to German only for an unknown language code.
 
 from __future__ import annotations
 
-from desktop_app.texts.catalogue import CATALOGUE, Plural
+from desktop_app.texts.catalogue import CATALOGUE
+from desktop_app.texts.entry import Plural
 
 LANGUAGES = ("de", "en")
 

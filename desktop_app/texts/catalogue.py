@@ -6,16 +6,8 @@ German in the style of guideline_content/FORMAT.md (neutral forms, no slashes or
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-
-@dataclass(frozen=True, slots=True)
-class Plural:
-    one: tuple[str, str]
-    other: tuple[str, str]
-
-
-Entry = tuple[str, str] | Plural
+from desktop_app.texts.entry import Entry, Plural
+from desktop_app.texts.report import REPORT
 
 CATALOGUE: dict[str, Entry] = {
     # -- the workshop session: hints after a change --------------------------------------
@@ -456,6 +448,34 @@ CATALOGUE: dict[str, Entry] = {
         "is open: two windows on the same data could overwrite each other's answers. "
         "Data folder: {folder}",
     ),
+    # -- the action plan: the guideline's proposals, shown as proposals ----------------------
+    "plan.suggested": ("Vorschlag: {value}", "Suggested: {value}"),
+    "plan.suggested_owner": (
+        "Vorschlag des Leitfadens: {value} – gilt erst, wenn Sie es eintragen.",
+        "The guideline suggests: {value} – it counts once you enter it.",
+    ),
+    "plan.suggested_due": (
+        "Vorschlag des Leitfadens: {value} – gilt erst mit „Fällig am“.",
+        "The guideline suggests: {value} – it counts once you tick “Due on”.",
+    ),
+    "plan.suggested_tip": (
+        "Vorschlag des Leitfadens, vom Team noch nicht festgelegt",
+        "The guideline's suggestion, not yet set by the team",
+    ),
+    # -- perception gaps between role groups ------------------------------------------------
+    "perception.other_groups": ("weitere Gruppen", "other groups"),
+    "perception.chart_note": (
+        "Zahl: Median der Stufe (0–4) · Ø: Mittelwert · –: weniger als 3 Personen",
+        "Number: median level (0–4) · Ø: mean · –: fewer than 3 people",
+    ),
+    "perception.left_out": (
+        "Nicht gezeigt, weil weniger als 3 Personen: {groups}",
+        "Not shown because fewer than 3 people: {groups}",
+    ),
+    "perception.finding": (
+        "{high} sieht {id} bei {high_level}, {low} bei {low_level}",
+        "{high} rate {id} at {high_level}, {low} at {low_level}",
+    ),
     # -- display names of the domain's values (label(value, lang)) -----------------------------
     "label.Category.TECHNICAL": ("technisch", "technical"),
     "label.Category.PERSONNEL": ("personell", "personnel"),
@@ -520,3 +540,6 @@ CATALOGUE: dict[str, Entry] = {
         "The assessment's guideline has no such statements or dimensions: {ids}",
     ),
 }
+
+# The report's wording is kept in its own module for its size; it is looked up like the rest.
+CATALOGUE.update({f"report.{key}": entry for key, entry in REPORT.items()})

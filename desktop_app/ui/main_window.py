@@ -143,8 +143,8 @@ class MainWindow(QMainWindow):
     def retranslateUi(self) -> None:
         self.setWindowTitle(self.tr("Wandelkompass"))
         self.file_menu.setTitle(self.tr("&Datei"))
-        self.view_menu.setTitle(self.tr("&Ansicht"))
-        self.language_menu.setTitle(self.tr("&Sprache"))
+        self.view_menu.setTitle(self.tr("Ansic&ht"))
+        self.language_menu.setTitle(self.tr("Sp&rache"))
         self.new_action.setText(self.tr("&Neue Erhebung …"))
         self.overview_action.setText(self.tr("&Übersicht der Erhebungen"))
         self.pdf_action.setText(self.tr("&PDF-Maßnahmenplan erstellen …"))

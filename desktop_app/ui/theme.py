@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 NORMAL_POINTS = 11.0
 PRESENTATION_POINTS = 18.0
@@ -60,11 +61,45 @@ class Theme:
         app.setStyleSheet(style_sheet(self.points))
 
 
+def set_style_property(widget: QWidget, name: str, value: object) -> None:
+    """Set a dynamic property used in a style-sheet selector and apply it at once.
+
+    Re-polishing alone restyles the widget but leaves its cached size hint (buttons keep
+    theirs until a StyleChange event): after presentation mode the layout then sized the
+    level buttons for the slim padding of the projector and cut them in half.
+    """
+    if widget.property(name) == value:
+        return
+    widget.setProperty(name, value)
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+    QApplication.sendEvent(widget, QEvent(QEvent.Type.StyleChange))
+    widget.updateGeometry()
+
+
 def style_sheet(pt: float) -> str:
     def size(factor: float) -> str:
         return f"{pt * factor:.1f}pt"
 
     return f"""
+QPushButton {{ border: 2px solid {BAR_BORDER}; border-radius: 4px; background: #fafafa;
+    color: {INK}; padding: 4px 10px; }}
+QPushButton:hover {{ border-color: {ACCENT}; }}
+QPushButton:pressed, QPushButton:checked {{ background: {ACCENT_LIGHT}; }}
+QPushButton:disabled {{ color: #6b6b6b; border-color: #b8b8b8; background: #f0f0f0; }}
+QPushButton:focus {{ border: 3px solid {FOCUS}; padding: 3px 9px; }}
+QPushButton:flat {{ border: 2px solid transparent; background: transparent; }}
+QPushButton:flat:focus {{ border: 3px solid {FOCUS}; }}
+QLineEdit, QComboBox, QSpinBox, QPlainTextEdit {{ border: 1px solid {BAR_BORDER};
+    border-radius: 3px; padding: 2px; background: white; color: {INK}; }}
+QComboBox {{ padding-right: 18px; }}
+QLineEdit:disabled, QComboBox:disabled, QSpinBox:disabled, QPlainTextEdit:disabled {{
+    background: #f0f0f0; color: #6b6b6b; }}
+QLineEdit:focus, QComboBox:focus, QSpinBox:focus, QPlainTextEdit:focus {{
+    border: 3px solid {FOCUS}; padding: 0px; }}
+QComboBox:focus {{ padding-right: 16px; }}
+QCheckBox {{ border: 2px solid transparent; border-radius: 3px; padding: 1px 3px; }}
+QCheckBox:focus {{ border: 2px solid {FOCUS}; }}
 QLabel#screenTitle {{ font-size: {size(1.45)}; font-weight: bold; color: {INK}; }}
 QLabel#dimensionTitle {{ font-size: {size(1.15)}; font-weight: bold; color: {ACCENT}; }}
 QLabel#assessmentHeading {{ font-size: {size(1.1)}; font-weight: bold; color: {INK}; }}
@@ -72,6 +107,9 @@ QLabel#statementText {{ font-size: {size(1.35)}; font-weight: 600; color: {INK};
 QLabel#whyText, QLabel#helpText {{ color: {MUTED}; }}
 QLabel#hint {{ color: {MUTED}; }}
 QLabel#savedHint {{ color: {MUTED}; font-style: italic; }}
+QLabel#dateWarning {{ background: {WARN_BG}; border: 2px solid {WARN_BORDER};
+    padding: 2px 4px; color: {INK}; }}
+QLabel#suggestion {{ color: {MUTED}; font-style: italic; }}
 QLabel#disagreement {{ background: {WARN_BG}; border: 2px solid {WARN_BORDER};
     padding: 4px; color: {INK}; }}
 QPushButton#levelButton {{ text-align: left; padding: 6px 10px; border: 2px solid #8a8a8a;
@@ -85,7 +123,7 @@ QPushButton#kindButton {{ padding: 6px 12px; border: 2px solid #8a8a8a; border-r
 QPushButton#kindButton:checked {{ background: {MUTED}; color: white; }}
 QPushButton#primaryButton {{ background: {ACCENT}; color: white; padding: 6px 16px;
     border: 2px solid {ACCENT}; border-radius: 4px; font-weight: bold; }}
-QPushButton#primaryButton:focus {{ border: 3px solid {FOCUS}; }}
+QPushButton#primaryButton:focus {{ border: 3px solid {FOCUS}; padding: 5px 15px; }}
 QPushButton#primaryButton:disabled {{ background: #9aa7b3; border-color: #9aa7b3; }}
 QCheckBox#flagBox:checked {{ color: {FLAG}; font-weight: bold; }}
 QListWidget#dimensionList::item {{ padding: 6px 4px; }}

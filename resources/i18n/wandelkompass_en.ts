@@ -307,6 +307,45 @@ To bring it back: File › Data backup › Restore from backup … › From a fi
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../desktop_app/ui/views/date_field.py" line="112"/>
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="96"/>
+        <source>dd.MM.yyyy</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/date_field.py" line="113"/>
+        <source>TT.MM.JJJJ</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/date_field.py" line="114"/>
+        <source>Kalender öffnen (F4 oder Alt+Pfeil nach unten)</source>
+        <translation>Open the calendar (F4 or Alt+Down arrow)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/date_field.py" line="115"/>
+        <source>Kalender öffnen</source>
+        <translation>Open the calendar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/date_field.py" line="116"/>
+        <source>Kalender: Pfeiltasten wählen, Eingabe übernimmt</source>
+        <translation>Calendar: arrow keys choose, Enter takes the date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/date_field.py" line="157"/>
+        <source>„{text}“ ist kein Datum. Bitte so eingeben: {example}</source>
+        <translation>“{text}” is not a date. Please type it like this: {example}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/date_field.py" line="164"/>
+        <source>Bitte ein Datum zwischen {first} und {last} eingeben.</source>
+        <translation>Please enter a date between {first} and {last}.</translation>
+    </message>
+</context>
+<context>
     <name>ExportController</name>
     <message>
         <location filename="../../desktop_app/ui/controllers/export_controller.py" line="22"/>
@@ -497,35 +536,40 @@ The report would contain only empty results and no measures.</translation>
 <context>
     <name>GapsTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models/gaps_table_model.py" line="46"/>
+        <location filename="../../desktop_app/ui/models/gaps_table_model.py" line="57"/>
         <source>Nr.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/gaps_table_model.py" line="47"/>
+        <location filename="../../desktop_app/ui/models/gaps_table_model.py" line="58"/>
         <source>Aussage</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/gaps_table_model.py" line="48"/>
+        <location filename="../../desktop_app/ui/models/gaps_table_model.py" line="59"/>
         <source>Ist</source>
         <translation>Current</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/gaps_table_model.py" line="49"/>
+        <location filename="../../desktop_app/ui/models/gaps_table_model.py" line="60"/>
         <source>Ziel</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/gaps_table_model.py" line="50"/>
-        <source>Abstand</source>
-        <translation>Gap</translation>
+        <location filename="../../desktop_app/ui/models/gaps_table_model.py" line="61"/>
+        <source>Abstand ▼</source>
+        <translation>Gap ▼</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/gaps_table_model.py" line="62"/>
+        <source>Gewichtet</source>
+        <translation>Weighted</translation>
     </message>
 </context>
 <context>
     <name>LevelPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/views/level_panel.py" line="52"/>
+        <location filename="../../desktop_app/ui/views/level_panel.py" line="54"/>
         <source>Stufe {level}: {name}</source>
         <translation>Level {level}: {name}</translation>
     </message>
@@ -543,16 +587,6 @@ The report would contain only empty results and no measures.</translation>
         <location filename="../../desktop_app/ui/main_window.py" line="145"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="146"/>
-        <source>&amp;Ansicht</source>
-        <translation>&amp;View</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="147"/>
-        <source>&amp;Sprache</source>
-        <translation>&amp;Language</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="148"/>
@@ -650,6 +684,16 @@ The report would contain only empty results and no measures.</translation>
         <translation>Automatic backup failed: {error}</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="146"/>
+        <source>Ansic&amp;ht</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="147"/>
+        <source>Sp&amp;rache</source>
+        <translation>Lan&amp;guage</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/ui/main_window.py" line="404"/>
         <source>Sicherung wiederhergestellt.</source>
         <translation>Backup restored.</translation>
@@ -658,89 +702,89 @@ The report would contain only empty results and no measures.</translation>
 <context>
     <name>NewAssessmentDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="191"/>
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="231"/>
         <source>Neue Erhebung</source>
         <translation>New assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="194"/>
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="234"/>
         <source>Legen Sie fest, für welches Vorhaben das Team den Leitfaden durchgeht. Pflichtfelder: Kommune und Projekt.</source>
         <translation>Set out which project the team is walking through the guideline for. Required: municipality and project.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="199"/>
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="239"/>
         <source>&amp;Kommune *</source>
         <translation>&amp;Municipality *</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="200"/>
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="240"/>
         <source>&amp;Projekt *</source>
         <translation>&amp;Project *</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="201"/>
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="241"/>
         <source>&amp;Bezeichnung</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="202"/>
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="242"/>
         <source>P&amp;hase</source>
         <translation>P&amp;hase</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="203"/>
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="243"/>
         <source>&amp;Datum</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="204"/>
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="244"/>
         <source>&amp;Moderation</source>
         <translation>&amp;Moderator</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="205"/>
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="245"/>
         <source>&amp;Teilnehmende</source>
         <translation>&amp;Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="206"/>
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="246"/>
         <source>&amp;Rollengruppen
 für Einzelstimmen</source>
         <translation>&amp;Role groups
 for individual votes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="207"/>
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="247"/>
         <source>&amp;Zielstufe (Standard)</source>
         <translation>&amp;Target level (default)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="214"/>
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="254"/>
         <source>z. B. Stadt Lindenfeld</source>
         <translation>e.g. City of Lindenfeld</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="215"/>
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="255"/>
         <source>z. B. Einführung Digitaler Zwilling</source>
         <translation>e.g. introducing a digital twin</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="216"/>
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="256"/>
         <source>optional, z. B. Auftakt-Workshop</source>
         <translation>optional, e.g. kick-off workshop</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="218"/>
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="258"/>
         <source>Rolle genügt, z. B. Stabsstelle Digitalisierung</source>
         <translation>A role is enough, e.g. digitalisation staff unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="221"/>
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="261"/>
         <source>Rollengruppen, z. B. Verwaltungsvorstand, IT, Personalrat</source>
         <translation>Role groups, e.g. executive board, IT, staff council</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="223"/>
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="263"/>
         <source>Eine Gruppe pro Zeile, z. B.
 Leitung
 IT</source>
@@ -749,22 +793,22 @@ Leadership
 IT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="226"/>
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="266"/>
         <source>Namen sind freiwillig: Rollen reichen aus. Die Erhebung bleibt anonym, solange Sie keine Namen eintragen (DSGVO).</source>
         <translation>Names are optional: roles are enough. The assessment stays anonymous as long as you enter no names (GDPR).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="231"/>
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="271"/>
         <source>Erhebung anlegen</source>
         <translation>Create assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="232"/>
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="272"/>
         <source>Erhebung anlegen (Strg+Eingabetaste)</source>
         <translation>Create assessment (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="233"/>
+        <location filename="../../desktop_app/ui/views/new_assessment_dialog.py" line="273"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
@@ -772,37 +816,47 @@ IT</translation>
 <context>
     <name>PlanController</name>
     <message>
-        <location filename="../../desktop_app/ui/controllers/plan_controller.py" line="163"/>
+        <location filename="../../desktop_app/ui/controllers/plan_controller.py" line="169"/>
         <source>Nicht gespeichert</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/plan_controller.py" line="182"/>
+        <location filename="../../desktop_app/ui/controllers/plan_controller.py" line="188"/>
         <source>alle Kategorien</source>
         <translation>all categories</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/plan_controller.py" line="197"/>
+        <location filename="../../desktop_app/ui/controllers/plan_controller.py" line="203"/>
         <source>nicht angegeben</source>
         <translation>not specified</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/plan_controller.py" line="215"/>
+        <location filename="../../desktop_app/ui/controllers/plan_controller.py" line="221"/>
         <source>Keine Maßnahme ausgewählt.</source>
         <translation>No measure selected.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/plan_controller.py" line="309"/>
+        <location filename="../../desktop_app/ui/controllers/plan_controller.py" line="328"/>
         <source>Neue Maßnahme</source>
         <translation>New measure</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/plan_controller.py" line="382"/>
+        <location filename="../../desktop_app/ui/controllers/plan_controller.py" line="371"/>
+        <source>Liegt vor dem Workshop am {day}.</source>
+        <translation>This is before the workshop on {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/plan_controller.py" line="375"/>
+        <source>Liegt in der Vergangenheit.</source>
+        <translation>This date is in the past.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/plan_controller.py" line="420"/>
         <source>Maßnahme löschen</source>
         <translation>Delete measure</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/plan_controller.py" line="383"/>
+        <location filename="../../desktop_app/ui/controllers/plan_controller.py" line="421"/>
         <source>Die eigene Maßnahme „{title}“ wirklich löschen?</source>
         <translation>Really delete the own measure “{title}”?</translation>
     </message>
@@ -810,42 +864,42 @@ IT</translation>
 <context>
     <name>PlanTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models/plan_table_model.py" line="70"/>
+        <location filename="../../desktop_app/ui/models/plan_table_model.py" line="71"/>
         <source>Maßnahme</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/plan_table_model.py" line="71"/>
+        <location filename="../../desktop_app/ui/models/plan_table_model.py" line="72"/>
         <source>Kategorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/plan_table_model.py" line="72"/>
+        <location filename="../../desktop_app/ui/models/plan_table_model.py" line="73"/>
         <source>Entscheidung</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/plan_table_model.py" line="73"/>
+        <location filename="../../desktop_app/ui/models/plan_table_model.py" line="74"/>
         <source>Priorität</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/plan_table_model.py" line="74"/>
+        <location filename="../../desktop_app/ui/models/plan_table_model.py" line="75"/>
         <source>Aufwand</source>
         <translation>Effort</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/plan_table_model.py" line="75"/>
+        <location filename="../../desktop_app/ui/models/plan_table_model.py" line="76"/>
         <source>Verantwortlich</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/plan_table_model.py" line="76"/>
+        <location filename="../../desktop_app/ui/models/plan_table_model.py" line="77"/>
         <source>Fällig</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/plan_table_model.py" line="77"/>
+        <location filename="../../desktop_app/ui/models/plan_table_model.py" line="78"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -853,199 +907,199 @@ IT</translation>
 <context>
     <name>PlanView</name>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="201"/>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="215"/>
         <source>Maßnahmenplan</source>
         <translation>Action plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="202"/>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="216"/>
         <source>&amp;Kategorie</source>
         <translation>&amp;Category</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="203"/>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="217"/>
         <source>Maßnahmen nach Kategorie filtern</source>
         <translation>Filter measures by category</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="204"/>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="218"/>
         <source>Abgelehnte ausblenden</source>
         <translation>Hide rejected</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="205"/>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="219"/>
         <source>Abgelehnte Maßnahmen ausblenden</source>
         <translation>Hide rejected measures</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="206"/>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="220"/>
         <source>+ Eigene Maßnahme</source>
         <translation>+ Own measure</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="207"/>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="221"/>
         <source>Eigene Maßnahme hinzufügen</source>
         <translation>Add own measure</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="208"/>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="222"/>
         <source>PDF erstellen …</source>
         <translation>Create PDF …</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="209"/>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="223"/>
         <source>Maßnahmenplan als PDF erstellen</source>
         <translation>Create the action plan as PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="210"/>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="224"/>
         <source>Maßnahmen</source>
         <translation>Measures</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="211"/>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="225"/>
         <source>Ausgewählte Maßnahme</source>
         <translation>Selected measure</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="212"/>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="226"/>
         <source>&amp;Titel</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="213"/>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="227"/>
         <source>Titel der Maßnahme</source>
         <translation>Title of the measure</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="214"/>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="228"/>
         <source>Herkunft</source>
         <translation>Origin</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="215"/>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="216"/>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="229"/>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="230"/>
         <source>Warum vorgeschlagen</source>
         <translation>Why proposed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="217"/>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="231"/>
         <source>Beschreibung</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="218"/>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="232"/>
         <source>Beschreibung der Maßnahme</source>
         <translation>Description of the measure</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="219"/>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="233"/>
         <source>Entscheidung</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="220"/>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="234"/>
         <source>&amp;Annehmen</source>
         <translation>&amp;Accept</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="221"/>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="235"/>
         <source>Maßnahme annehmen</source>
         <translation>Accept measure</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="222"/>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="236"/>
         <source>Ab&amp;lehnen</source>
         <translation>&amp;Reject</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="223"/>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="237"/>
         <source>Maßnahme ablehnen</source>
         <translation>Reject measure</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="224"/>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="238"/>
         <source>Offen lassen</source>
         <translation>Leave open</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="225"/>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="239"/>
         <source>Entscheidung zurücksetzen</source>
         <translation>Reset decision</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="226"/>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="240"/>
         <source>Kategorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="227"/>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="241"/>
         <source>Kategorie der Maßnahme</source>
         <translation>Category of the measure</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="228"/>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="242"/>
         <source>&amp;Verantwortlich</source>
-        <translation>&amp;Responsible</translation>
+        <translation>Respo&amp;nsible</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="229"/>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="243"/>
         <source>Verantwortlich</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="230"/>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="244"/>
         <source>Fällig</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="231"/>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="245"/>
         <source>&amp;Fällig am</source>
         <translation>&amp;Due on</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="232"/>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="246"/>
         <source>Fälligkeitsdatum setzen</source>
         <translation>Set due date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="233"/>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="247"/>
         <source>Fälligkeitsdatum</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="234"/>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="248"/>
         <source>&amp;Priorität</source>
         <translation>&amp;Priority</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="235"/>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="249"/>
         <source>Priorität</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="236"/>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="250"/>
         <source>A&amp;ufwand</source>
-        <translation>E&amp;ffort</translation>
+        <translation>Eff&amp;ort</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="237"/>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="251"/>
         <source>Aufwand</source>
         <translation>Effort</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="238"/>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="252"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="239"/>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="253"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="240"/>
-        <location filename="../../desktop_app/ui/views/plan_view.py" line="241"/>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="254"/>
+        <location filename="../../desktop_app/ui/views/plan_view.py" line="255"/>
         <source>Eigene Maßnahme löschen</source>
         <translation>Delete own measure</translation>
     </message>
@@ -1053,32 +1107,73 @@ IT</translation>
 <context>
     <name>ResultsController</name>
     <message>
-        <location filename="../../desktop_app/ui/controllers/results_controller.py" line="150"/>
+        <location filename="../../desktop_app/ui/controllers/results_controller.py" line="169"/>
+        <source>Für einen Vergleich braucht es Einzelstimmen aus mindestens zwei Rollengruppen mit je mindestens 3 Personen.</source>
+        <translation>A comparison needs individual votes from at least two role groups of at least 3 people each.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/results_controller.py" line="177"/>
         <source>Dieses Diagramm ist noch nicht verfügbar.</source>
         <translation>This chart is not available yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/results_controller.py" line="166"/>
+        <location filename="../../desktop_app/ui/controllers/results_controller.py" line="211"/>
+        <source>strittig</source>
+        <translation>disputed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/results_controller.py" line="222"/>
+        <source>Was fehlt</source>
+        <translation>What is missing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/results_controller.py" line="223"/>
+        <source>Nr.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/results_controller.py" line="224"/>
+        <location filename="../../desktop_app/ui/controllers/results_controller.py" line="244"/>
+        <source>Aussage</source>
+        <translation>Statement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/results_controller.py" line="230"/>
+        <source>Nichts offen: keine strittigen, unklaren oder unbestätigten Aussagen.</source>
+        <translation>Nothing open: no disputed, unclear or unconfirmed statements.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/results_controller.py" line="243"/>
+        <source>Unterschied</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/results_controller.py" line="260"/>
+        <source>Keine Aussage, bei der zwei Gruppen zwei Stufen oder mehr auseinander liegen.</source>
+        <translation>No statement where two groups are two levels or more apart.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/results_controller.py" line="280"/>
         <source>Gesamt-Reifegrad: {p}</source>
         <translation>Overall maturity: {p}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/results_controller.py" line="169"/>
+        <location filename="../../desktop_app/ui/controllers/results_controller.py" line="283"/>
         <source>beantwortet: {a} von {t}</source>
         <translation>answered: {a} of {t}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/results_controller.py" line="172"/>
+        <location filename="../../desktop_app/ui/controllers/results_controller.py" line="286"/>
         <source>weiß nicht: {n}</source>
         <translation>don&apos;t know: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/results_controller.py" line="175"/>
+        <location filename="../../desktop_app/ui/controllers/results_controller.py" line="289"/>
         <source>nicht relevant: {n}</source>
         <translation>not relevant: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/results_controller.py" line="178"/>
+        <location filename="../../desktop_app/ui/controllers/results_controller.py" line="292"/>
         <source>strittig: {n}</source>
         <translation>disputed: {n}</translation>
     </message>
@@ -1086,42 +1181,67 @@ IT</translation>
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../desktop_app/ui/views/results_view.py" line="117"/>
+        <location filename="../../desktop_app/ui/views/results_view.py" line="194"/>
         <source>Ergebnisse</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/results_view.py" line="118"/>
+        <location filename="../../desktop_app/ui/views/results_view.py" line="195"/>
         <source>Reifegrad je Dimension</source>
         <translation>Maturity per dimension</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/results_view.py" line="119"/>
+        <location filename="../../desktop_app/ui/views/results_view.py" line="196"/>
         <source>Technisch · personell · organisatorisch</source>
         <translation>Technical · personnel · organisational</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/results_view.py" line="120"/>
+        <location filename="../../desktop_app/ui/views/results_view.py" line="197"/>
         <source>Dimensionen: Ist und Ziel</source>
         <translation>Dimensions: current and target</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/results_view.py" line="121"/>
+        <location filename="../../desktop_app/ui/views/results_view.py" line="198"/>
         <source>Profil der Veränderungsbarrieren</source>
         <translation>Change-barrier profile</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/results_view.py" line="122"/>
-        <source>Größte Abstände zum Ziel</source>
-        <translation>Largest gaps to the target</translation>
+        <location filename="../../desktop_app/ui/views/results_view.py" line="200"/>
+        <source>Größte Abstände zum Ziel – nach Abstand sortiert, bei Gleichstand nach gewichtetem Abstand</source>
+        <translation>Largest gaps to the target – sorted by gap, ties by weighted gap</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/results_view.py" line="125"/>
+        <location filename="../../desktop_app/ui/views/results_view.py" line="204"/>
+        <source>Noch zu klären: strittig, „weiß nicht“, Konsens fehlt</source>
+        <translation>Still to settle: disputed, “don&apos;t know”, consensus missing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/results_view.py" line="206"/>
+        <source>Wahrnehmung nach Rollengruppen</source>
+        <translation>Perception by role group</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/results_view.py" line="208"/>
+        <source>Aussagen, die das Team noch klären muss; Eingabetaste öffnet die Aussage</source>
+        <translation>Statements the team still has to settle; Enter opens the statement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/results_view.py" line="211"/>
+        <source>Aussagen, die Rollengruppen deutlich unterschiedlich sehen; Eingabetaste öffnet die Aussage</source>
+        <translation>Statements the role groups see clearly differently; Enter opens the statement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/results_view.py" line="215"/>
+        <source>Deutliche Unterschiede (zwei Stufen oder mehr) – ein Anlass für ein moderiertes Gespräch zwischen den Gruppen:</source>
+        <translation>Clear differences (two levels or more) – a reason for a facilitated conversation between the groups:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/results_view.py" line="220"/>
         <source>In Klammern: bewertete von zugeordneten Aussagen. Je niedriger der Reifegrad, desto stärker wirkt die Barriere.</source>
         <translation>In brackets: rated of related statements. The lower the maturity, the stronger the barrier.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/results_view.py" line="129"/>
+        <location filename="../../desktop_app/ui/views/results_view.py" line="224"/>
         <source>Aussagen mit dem größten Abstand zum Ziel</source>
         <translation>Statements furthest from their target</translation>
     </message>
@@ -1247,7 +1367,7 @@ IT</translation>
     <message>
         <location filename="../../desktop_app/ui/views/start_view.py" line="106"/>
         <source>&amp;Angaben bearbeiten …</source>
-        <translation>Edit &amp;details …</translation>
+        <translation>Edit de&amp;tails …</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/views/start_view.py" line="107"/>
@@ -1296,7 +1416,7 @@ IT</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/views/start_view.py" line="121"/>
-        <source>&amp;Demo anlegen</source>
+        <source>De&amp;mo anlegen</source>
         <translation>&amp;Create demo</translation>
     </message>
     <message>
@@ -1308,68 +1428,68 @@ IT</translation>
 <context>
     <name>VotingPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/views/voting_panel.py" line="76"/>
+        <location filename="../../desktop_app/ui/views/voting_panel.py" line="80"/>
         <source>Einzelstimmen der Rollengruppen</source>
         <translation>Individual votes of the role groups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/voting_panel.py" line="77"/>
+        <location filename="../../desktop_app/ui/views/voting_panel.py" line="81"/>
         <source>Median als Konsens übernehmen</source>
         <translation>Adopt median as consensus</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/voting_panel.py" line="79"/>
+        <location filename="../../desktop_app/ui/views/voting_panel.py" line="83"/>
         <source>Median der Einzelstimmen als Konsens übernehmen</source>
         <translation>Adopt the median of the individual votes as consensus</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/voting_panel.py" line="81"/>
+        <location filename="../../desktop_app/ui/views/voting_panel.py" line="85"/>
         <source>Gruppe oder Person (optional anonym)</source>
         <translation>Group or person (may stay anonymous)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/voting_panel.py" line="82"/>
+        <location filename="../../desktop_app/ui/views/voting_panel.py" line="86"/>
         <source>Bezeichnung der neuen Stimme</source>
         <translation>Name of the new vote</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/voting_panel.py" line="83"/>
+        <location filename="../../desktop_app/ui/views/voting_panel.py" line="87"/>
         <source>Rollengruppe, z. B. IT</source>
         <translation>Role group, e.g. IT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/voting_panel.py" line="84"/>
+        <location filename="../../desktop_app/ui/views/voting_panel.py" line="88"/>
         <source>Rollengruppe der neuen Stimme</source>
         <translation>Role group of the new vote</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/voting_panel.py" line="85"/>
+        <location filename="../../desktop_app/ui/views/voting_panel.py" line="89"/>
         <source> Pers.</source>
         <translation> pers.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/voting_panel.py" line="86"/>
+        <location filename="../../desktop_app/ui/views/voting_panel.py" line="90"/>
         <source>Anzahl Personen der neuen Stimme</source>
         <translation>Number of people behind the new vote</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/voting_panel.py" line="87"/>
-        <location filename="../../desktop_app/ui/views/voting_panel.py" line="88"/>
+        <location filename="../../desktop_app/ui/views/voting_panel.py" line="91"/>
+        <location filename="../../desktop_app/ui/views/voting_panel.py" line="92"/>
         <source>Stimme hinzufügen</source>
         <translation>Add vote</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/voting_panel.py" line="110"/>
+        <location filename="../../desktop_app/ui/views/voting_panel.py" line="115"/>
         <source>weiß nicht</source>
         <translation>don&apos;t know</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/voting_panel.py" line="111"/>
+        <location filename="../../desktop_app/ui/views/voting_panel.py" line="116"/>
         <source>nicht relevant</source>
         <translation>not relevant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/voting_panel.py" line="112"/>
+        <location filename="../../desktop_app/ui/views/voting_panel.py" line="117"/>
         <source>Stimme von {name}</source>
         <translation>Vote of {name}</translation>
     </message>
@@ -1377,42 +1497,42 @@ IT</translation>
 <context>
     <name>WalkthroughController</name>
     <message>
-        <location filename="../../desktop_app/ui/controllers/walkthrough_controller.py" line="243"/>
+        <location filename="../../desktop_app/ui/controllers/walkthrough_controller.py" line="242"/>
         <source>Aussage {n} von {total}</source>
         <translation>Statement {n} of {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/walkthrough_controller.py" line="287"/>
+        <location filename="../../desktop_app/ui/controllers/walkthrough_controller.py" line="286"/>
         <source>Verteilung (Personen je Stufe):</source>
         <translation>Distribution (people per level):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/walkthrough_controller.py" line="301"/>
+        <location filename="../../desktop_app/ui/controllers/walkthrough_controller.py" line="300"/>
         <source>Noch keine Einzelstimmen.</source>
         <translation>No individual votes yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/walkthrough_controller.py" line="295"/>
+        <location filename="../../desktop_app/ui/controllers/walkthrough_controller.py" line="294"/>
         <source>Spannweite: {levels}</source>
         <translation>Spread: {levels}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/walkthrough_controller.py" line="307"/>
+        <location filename="../../desktop_app/ui/controllers/walkthrough_controller.py" line="306"/>
         <source>⚠ Die Stimmen gehen deutlich auseinander – bitte besprechen, dann den Konsens festhalten.</source>
         <translation>⚠ The votes differ clearly – please discuss, then record the consensus.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/walkthrough_controller.py" line="316"/>
+        <location filename="../../desktop_app/ui/controllers/walkthrough_controller.py" line="315"/>
         <source>Erst Einzelstimmen erfassen, dann lässt sich ihr Median übernehmen.</source>
         <translation>Record individual votes first; then their median can be adopted.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/walkthrough_controller.py" line="324"/>
+        <location filename="../../desktop_app/ui/controllers/walkthrough_controller.py" line="323"/>
         <source>Es gibt schon eine Konsens-Antwort. Um den Median zu übernehmen, erst „Antwort zurücksetzen“.</source>
         <translation>There is already a consensus answer. To adopt the median, first use ‘Reset answer’.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/walkthrough_controller.py" line="360"/>
+        <location filename="../../desktop_app/ui/controllers/walkthrough_controller.py" line="359"/>
         <source>{done} von {total} Aussagen beantwortet</source>
         <translation>{done} of {total} statements answered</translation>
     </message>
@@ -1420,209 +1540,215 @@ IT</translation>
 <context>
     <name>WalkthroughView</name>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="296"/>
-        <source>&amp;Dimensionen</source>
-        <translation>&amp;Dimensions</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="297"/>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="317"/>
         <source>Dimensionen des Leitfadens mit Fortschritt</source>
         <translation>Dimensions of the guideline with progress</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="298"/>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="318"/>
         <source>&amp;Anzeigen</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="302"/>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="322"/>
         <source>alle Aussagen</source>
         <translation>all statements</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="303"/>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="323"/>
         <source>nur unbeantwortete</source>
         <translation>unanswered only</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="304"/>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="324"/>
         <source>nur „später besprechen“</source>
         <translation>“discuss later” only</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="307"/>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="327"/>
         <source>Welche Aussagen beim Blättern gezeigt werden</source>
         <translation>Which statements are shown when paging</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="353"/>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="373"/>
         <source>Nächste offene Aussage</source>
         <translation>Next open statement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="355"/>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="375"/>
         <source>Zur nächsten unbeantworteten Aussage springen</source>
         <translation>Jump to the next unanswered statement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="309"/>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="329"/>
         <source>Gesamtfortschritt</source>
         <translation>Overall progress</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="310"/>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="316"/>
+        <source>D&amp;imensionen</source>
+        <translation>&amp;Dimensions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="330"/>
         <source>? weiß nicht</source>
         <translation>? don&apos;t know</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="311"/>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="331"/>
         <source>Weiß nicht (Taste Fragezeichen)</source>
         <translation>Don&apos;t know (question mark key)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="312"/>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="332"/>
         <source>N nicht relevant</source>
         <translation>N not relevant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="313"/>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="333"/>
         <source>Nicht relevant (Taste N)</source>
         <translation>Not relevant (key N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="314"/>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="334"/>
         <source>Antwort zurücksetzen</source>
         <translation>Reset answer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="315"/>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="335"/>
         <source>Konsens-Antwort zurücksetzen</source>
         <translation>Reset the consensus answer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="316"/>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="336"/>
         <source>&amp;Zielstufe</source>
         <translation>&amp;Target level</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="317"/>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="337"/>
         <source>Zielstufe</source>
         <translation>Target level</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="318"/>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="338"/>
         <source>&amp;Später besprechen</source>
         <translation>Discuss &amp;later</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="319"/>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="339"/>
         <source>Später besprechen</source>
         <translation>Discuss later</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="320"/>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="340"/>
         <source>&amp;Kommentar</source>
         <translation>&amp;Comment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="321"/>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="341"/>
         <source>Kommentar</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="322"/>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="342"/>
         <source>Was hat das Team dazu gesagt?</source>
         <translation>What did the team say about it?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="323"/>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="343"/>
         <source>&amp;Beleg</source>
         <translation>&amp;Evidence</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="324"/>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="344"/>
         <source>Beleg</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="325"/>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="345"/>
         <source>Dokument, Beschluss, Beispiel …</source>
         <translation>Document, decision, example …</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="326"/>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="346"/>
         <source>Einzelstimmen und Abstimmung …</source>
         <translation>Individual votes and voting …</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="327"/>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="347"/>
         <source>Einzelstimmen ein- oder ausblenden</source>
         <translation>Show or hide individual votes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="328"/>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="348"/>
         <source>◀ Zurück</source>
         <translation>◀ Back</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="329"/>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="349"/>
         <source>Vorherige Aussage (Pfeil links)</source>
         <translation>Previous statement (left arrow)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="330"/>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="350"/>
         <source>Zur ersten offenen Aussage</source>
         <translation>Go to the first open statement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="332"/>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="352"/>
         <source>Zur ersten unbeantworteten Aussage springen</source>
         <translation>Jump to the first unanswered statement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="334"/>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="354"/>
         <source>Weiter ▶</source>
         <translation>Next ▶</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="335"/>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="355"/>
         <source>Nächste Aussage (Eingabetaste)</source>
         <translation>Next statement (Enter key)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="336"/>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="356"/>
         <source>Aussage</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="337"/>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="357"/>
         <source>Hilfe zur Aussage</source>
         <translation>Help on the statement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="338"/>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="358"/>
         <source>Warum diese Dimension wichtig ist</source>
         <translation>Why this dimension matters</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="340"/>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="360"/>
         <source>Hintergrund der Dimension und Hinweise zur Aussage ein- oder ausblenden</source>
         <translation>Show or hide the dimension&apos;s background and the guidance on the statement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="348"/>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="368"/>
         <source>Nächste markierte Aussage</source>
         <translation>Next marked statement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="350"/>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="370"/>
         <source>Zur nächsten Aussage mit „später besprechen“ springen</source>
         <translation>Jump to the next statement marked ‘discuss later’</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="430"/>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="484"/>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="486"/>
         <source>Hintergrund und Hinweise</source>
         <translation>Background and guidance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/walkthrough_view.py" line="484"/>
+        <source>Hinweise</source>
+        <translation>Guidance</translation>
     </message>
 </context>
 </TS>

@@ -14,7 +14,12 @@ from desktop_app.ui.models.assessment_tree import (
     ID_ROLE,
     AssessmentTreeModel,
 )
-from desktop_app.ui.models.gaps_table_model import COL_GAP, COL_ID, GapsTableModel
+from desktop_app.ui.models.gaps_table_model import (
+    COL_GAP,
+    COL_ID,
+    COL_WEIGHTED,
+    GapsTableModel,
+)
 
 
 def test_assessments_grouped_by_municipality_and_project(qapp, workspace, demo_id):
@@ -39,13 +44,43 @@ def test_assessments_grouped_by_municipality_and_project(qapp, workspace, demo_i
     assert model.index(1, COL_PHASE, model.index(1, 0)).data() == "Introduction"
 
 
-def test_gaps_model_lists_largest_gaps(qapp, workspace, demo_id):
+def test_gaps_model_sorts_by_gap_then_weighted_gap(qapp, workspace, demo_id):
     ev = workspace.evaluation(demo_id)
-    gaps = ev.results.largest_gaps(5)
+    results = list(ev.results.statements.values())
     model = GapsTableModel()
-    model.load(gaps, "en")
-    assert model.rowCount() == len(gaps) > 0
-    assert model.index(0, COL_ID).data() == gaps[0].statement.id
-    assert model.index(0, COL_GAP).data() == gaps[0].gap
-    assert model.index(0, 1).data() == gaps[0].statement.text.en
-    assert model.headerData(COL_GAP, Qt.Orientation.Horizontal) == "Abstand"
+    model.load(results, "en")
+    assert model.rowCount() == 10
+    rows = [
+        (model.index(r, COL_GAP).data(), float(model.index(r, COL_WEIGHTED).data()))
+        for r in range(model.rowCount())
+    ]
+    assert rows == sorted(rows, reverse=True)
+    assert rows[0][0] == max(r.gap or 0 for r in results)
+    first = next(r for r in results if r.statement.id == model.index(0, COL_ID).data())
+    assert model.index(0, 1).data() == first.statement.text.en
+    # The header says how the table is sorted.
+    assert "▼" in model.headerData(COL_GAP, Qt.Orientation.Horizontal)
+
+
+def test_a_larger_gap_comes_before_a_larger_weight(qapp):
+    from desktop_app.domain.answers import AnswerSet
+    from desktop_app.domain.scoring import score
+    from tests.factories import rated, small_guideline
+
+    guideline = small_guideline()
+    # A1 (weight 1): gap 3, weighted 3. A2 (weight 2): gap 2, weighted 4. B1, B2 (weight 1):
+    # gap 2 each, weighted 2; B1 first in the guideline's order.
+    answers = AnswerSet(
+        default_target=3,
+        answers={
+            "A1": rated("A1", 0),
+            "A2": rated("A2", 1),
+            "B2": rated("B2", 1),
+            "B1": rated("B1", 1),
+        },
+    )
+    model = GapsTableModel()
+    model.load(list(score(guideline, answers).statements.values()), "de")
+    ids = [model.index(r, COL_ID).data() for r in range(model.rowCount())]
+    assert ids == ["A1", "A2", "B1", "B2"]
+    assert model.index(1, COL_WEIGHTED).data() == "4,0"

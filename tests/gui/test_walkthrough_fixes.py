@@ -148,7 +148,8 @@ def test_votes_panel_scrolls_into_view_and_adopt_says_why_it_is_disabled(
     assert _fully_visible(view.scroll_area, view.votes_toggle)
     qtbot.mouseClick(view.votes_toggle, Qt.MouseButton.LeftButton)
     assert view.voting.isVisible()
-    qtbot.waitUntil(lambda: _fully_visible(view.scroll_area, view.voting.adopt_button))
+    # On the projector the panel opens beside the statement, in its own scroll area.
+    qtbot.waitUntil(lambda: _fully_visible(view.votes_side, view.voting.adopt_button))
     adopt = view.voting.adopt_button
     assert not adopt.isEnabled()
     assert "Einzelstimmen" in adopt.toolTip()

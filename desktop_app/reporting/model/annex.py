@@ -48,6 +48,8 @@ def facts(ev: Evaluation, lang: str) -> tuple[Fact, ...]:
 def _notes(ev: Evaluation, statement_id: str, lang: str) -> tuple[str, ...]:
     r = ev.results.statements[statement_id]
     notes = []
+    if r.consensus_missing:
+        notes.append(tr("flag_consensus_missing", lang))
     if r.disagreement:
         notes.append(tr("flag_disagreement", lang))
     if ev.answers.get(statement_id).flagged and not r.disagreement:

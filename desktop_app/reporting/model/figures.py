@@ -49,6 +49,8 @@ def key_figures(ev: Evaluation, lang: str) -> KeyFigures:
     o = r.overall
     completeness = tr("completeness_line", lang, rated=o.rated, total=o.total,
                       unknown=o.unknown, not_relevant=o.not_relevant, missing=o.missing)
+    if without_consensus := len(r.consensus_missing()):
+        completeness += tr("completeness_consensus_missing", lang, n=without_consensus)
     plan = ev.plan
     counts = (
         Fact(tr("n_focus", lang), str(len([i for i in plan.focus()]))),

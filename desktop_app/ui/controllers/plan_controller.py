@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QItemSelection, QObject, Qt, QTimer, Slot
 
@@ -11,6 +12,8 @@ from desktop_app.domain.model import Category, Effort
 from desktop_app.domain.plan import Decision, Origin, PlanItem, Status
 from desktop_app.domain.rules import Priority
 from desktop_app.services.workspace import Workspace
+from desktop_app.texts import t
+from desktop_app.texts.dates import day
 from desktop_app.ui.autosave import TEXT_RETRY_MS, TEXT_SAVE_DELAY_MS
 from desktop_app.ui.dialogs import Dialogs
 from desktop_app.ui.i18n import Language
@@ -43,6 +46,8 @@ class PlanController(QObject):
         self._dialogs = dialogs
         self._export_pdf = export_pdf
         self.model = PlanTableModel(workspace, assessment_id, language.code, self)
+        self._ws, self._id = workspace, assessment_id
+        self._held_on: date | None = None  # the workshop's date, read with the plan
         self.proxy = PlanFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         view.table.setModel(self.proxy)
@@ -105,6 +110,7 @@ class PlanController(QObject):
             return
         key = self.model.item(self._row).key if self._row >= 0 else None
         self._stale = False
+        self._held_on = self._ws.info(self._id).held_on
         self.model.reload()
         self.view.fit_columns()
         self.select_key(key) if key else self._select_proxy_row(0)
@@ -219,19 +225,32 @@ class PlanController(QObject):
         self._loading = True
         try:
             v.title_edit.setText(it.title(lang))
+            v.title_edit.setCursorPosition(0)  # the start of a long title, not its end
             v.kind_value.setText(f"{label(it.origin, lang)} · {label(it.decision, lang)}")
             v.reason_value.setText(self.model.reasons(it))
             v.text_edit.setPlainText(it.text(lang))
             v.category_edit.setCurrentIndex(v.category_edit.findData(it.category.value))
             v.category_edit.setEnabled(it.origin is Origin.OWN)
             v.owner_edit.setText(it.entry.owner)
-            v.owner_edit.setPlaceholderText(it.responsible(lang))
+            # The guideline's owner and due date are proposals until the team sets them.
+            owner = "" if it.entry.owner else it.responsible(lang)
+            v.owner_edit.setPlaceholderText(t("plan.suggested", lang, value=owner) if owner else "")
+            v.owner_suggestion.setText(
+                t("plan.suggested_owner", lang, value=owner) if owner else ""
+            )
+            v.owner_suggestion.setVisible(bool(owner))
             v.due_check.setChecked(it.entry.due is not None)
-            due = it.entry.due
+            due = it.entry.due or it.suggested_due
             v.due_edit.setDate(
                 QDate(due.year, due.month, due.day) if due else QDate.currentDate().addMonths(3)
             )
-            v.due_edit.setEnabled(due is not None)
+            v.due_edit.setEnabled(it.entry.due is not None)
+            suggested = it.suggested_due if it.entry.due is None else None
+            v.due_suggestion.setText(
+                t("plan.suggested_due", lang, value=day(suggested, lang)) if suggested else ""
+            )
+            v.due_suggestion.setVisible(suggested is not None)
+            self._update_due_warning()
             v.priority_edit.setCurrentIndex(v.priority_edit.findData(it.priority.value))
             v.effort_edit.setCurrentIndex(
                 v.effort_edit.findData(it.effort.value if it.effort else "")
@@ -337,7 +356,26 @@ class PlanController(QObject):
         v = self.view
         v.due_edit.setEnabled(v.due_check.isChecked())
         value = v.due_edit.date() if v.due_check.isChecked() else None
-        self.model.setData(self.model.index(self._row, COL_DUE), value)
+        row = self._row
+        if self.model.setData(self.model.index(row, COL_DUE), value):
+            self._show_detail(row)  # the proposal is gone once the team sets a date
+        self._update_due_warning()
+
+    def _update_due_warning(self) -> None:
+        """A due date in the past, or before the workshop, is allowed but pointed out."""
+        v, lang = self.view, self._language.code
+        due = v.due_edit.date().toPython() if v.due_check.isChecked() else None
+        text = ""
+        if isinstance(due, date):
+            if self._held_on is not None and due < self._held_on:
+                text = QCoreApplication.translate(
+                    "PlanController", "Liegt vor dem Workshop am {day}."
+                ).format(day=day(self._held_on, lang))
+            elif due < date.today():
+                text = QCoreApplication.translate(
+                    "PlanController", "Liegt in der Vergangenheit."
+                )
+        v.due_edit.set_warning(text)
 
     @Slot(int)
     def _on_priority_edit_activated(self, _index: int) -> None:

@@ -98,7 +98,6 @@ class WalkthroughController(QObject):
         v.flag_box.toggled.connect(self._on_flag_box_toggled)
         v.comment_edit.textChanged.connect(self._on_text_edited)
         v.evidence_edit.textEdited.connect(self._on_text_edited)
-        v.evidence_edit.returnPressed.connect(self._on_view_nextRequested)
         self._text_timer.timeout.connect(self.flush)
         v.voting.voteChanged.connect(self._on_voting_voteChanged)
         v.voting.respondentAdded.connect(self._on_voting_respondentAdded)

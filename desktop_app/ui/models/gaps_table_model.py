@@ -1,4 +1,8 @@
-"""The statements with the largest weighted gap to their target, for the results screen."""
+"""The statements furthest from their target, for the results screen.
+
+Sorted by the gap in levels, largest first; among equal gaps the larger weighted gap (gap ×
+the statement's weight) comes first, then the guideline's order. The table shows both.
+"""
 
 from __future__ import annotations
 
@@ -15,7 +19,8 @@ from PySide6.QtCore import (
 
 from desktop_app.domain.scoring import StatementResult
 
-COL_ID, COL_STATEMENT, COL_LEVEL, COL_TARGET, COL_GAP = range(5)
+COL_ID, COL_STATEMENT, COL_LEVEL, COL_TARGET, COL_GAP, COL_WEIGHTED = range(6)
+ROWS = 10
 STATEMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
 
@@ -26,16 +31,22 @@ class GapsTableModel(QAbstractTableModel):
         self._rows: list[StatementResult] = []
         self._lang = "de"
 
-    def load(self, rows: list[StatementResult], lang: str) -> None:
+    def load(self, rows: list[StatementResult], lang: str, limit: int = ROWS) -> None:
+        """Keep the ``limit`` rated statements with the largest gap (see the module doc)."""
+        order = {r.statement.id: i for i, r in enumerate(rows)}
+        ranked = sorted(
+            (r for r in rows if r.gap),
+            key=lambda r: (-(r.gap or 0), -_weighted(r), order[r.statement.id]),
+        )
         self.beginResetModel()
-        self._rows, self._lang = list(rows), lang
+        self._rows, self._lang = ranked[:limit], lang
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 5
+        return 0 if parent.isValid() else 6
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -47,7 +58,8 @@ class GapsTableModel(QAbstractTableModel):
             QCoreApplication.translate("GapsTableModel", "Aussage"),
             QCoreApplication.translate("GapsTableModel", "Ist"),
             QCoreApplication.translate("GapsTableModel", "Ziel"),
-            QCoreApplication.translate("GapsTableModel", "Abstand"),
+            QCoreApplication.translate("GapsTableModel", "Abstand ▼"),
+            QCoreApplication.translate("GapsTableModel", "Gewichtet"),
         )[section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -56,7 +68,17 @@ class GapsTableModel(QAbstractTableModel):
         r = self._rows[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return (r.statement.id, r.statement.text.get(self._lang), r.level, r.target, r.gap)[col]
+            weighted = f"{_weighted(r):.1f}"
+            if self._lang == "de":
+                weighted = weighted.replace(".", ",")
+            return (
+                r.statement.id,
+                r.statement.text.get(self._lang),
+                r.level,
+                r.target,
+                r.gap,
+                weighted,
+            )[col]
         if role == Qt.ItemDataRole.ToolTipRole and col == COL_STATEMENT:
             return r.statement.text.get(self._lang)
         if role == Qt.ItemDataRole.TextAlignmentRole and col >= COL_LEVEL:
@@ -64,3 +86,7 @@ class GapsTableModel(QAbstractTableModel):
         if role == STATEMENT_ID_ROLE:
             return r.statement.id
         return None
+
+
+def _weighted(r: StatementResult) -> float:
+    return (r.gap or 0) * r.statement.weight

@@ -43,6 +43,7 @@ from desktop_app.domain.rules import Priority
 from desktop_app.services.errors import StoreFailed
 from desktop_app.services.messages import database_error_message
 from desktop_app.services.workspace import Workspace
+from desktop_app.texts import t
 from desktop_app.texts.dates import day
 
 COL_TITLE, COL_CATEGORY, COL_DECISION, COL_PRIORITY, COL_EFFORT, COL_OWNER, COL_DUE, COL_STATUS = (
@@ -155,18 +156,39 @@ class PlanTableModel(QAbstractTableModel):
         if role == ITEM_ROLE:
             return it
         if role == Qt.ItemDataRole.ToolTipRole and col == COL_TITLE:
-            return self.reasons(it)
+            # The title may be elided in its one-line row: the tooltip has all of it.
+            return f"{it.title(self._lang)}\n\n{self.reasons(it)}"
         if role == Qt.ItemDataRole.ToolTipRole and col == COL_OWNER:
             involved = it.involved(self._lang)
             owner = it.responsible(self._lang)
-            return f"{owner}\n+ {involved}" if involved else owner
-        if role == Qt.ItemDataRole.ForegroundRole and it.decision is Decision.REJECTED:
+            text = f"{owner}\n+ {involved}" if involved else owner
+            if self.is_suggestion(it, col):
+                text += "\n" + t("plan.suggested_tip", self._lang)
+            return text
+        if role == Qt.ItemDataRole.ToolTipRole and self.is_suggestion(it, col):
+            return t("plan.suggested_tip", self._lang)
+        if role == Qt.ItemDataRole.ForegroundRole and (
+            it.decision is Decision.REJECTED or self.is_suggestion(it, col)
+        ):
             return QBrush(QColor("#5c5c5c"))
-        if role == Qt.ItemDataRole.FontRole and it.decision is Decision.REJECTED:
+        if role == Qt.ItemDataRole.FontRole and (
+            it.decision is Decision.REJECTED or self.is_suggestion(it, col)
+        ):
             font = QFont()
-            font.setStrikeOut(True)
+            font.setStrikeOut(it.decision is Decision.REJECTED)
+            font.setItalic(self.is_suggestion(it, col))
             return font
         return None
+
+    @staticmethod
+    def is_suggestion(it: PlanItem, col: int) -> bool:
+        """The cell shows the guideline's proposal, not what the team set."""
+        if col == COL_OWNER:
+            rec = it.recommendation
+            return not it.entry.owner and rec is not None and bool(rec.owner.get("de"))
+        if col == COL_DUE:
+            return it.entry.due is None and it.suggested_due is not None
+        return False
 
     def setData(self, index: Index, value: Any, role: int = _EDIT) -> bool:
         if role != _EDIT or not index.isValid():
@@ -238,7 +260,11 @@ class PlanTableModel(QAbstractTableModel):
             COL_DECISION: [label(d, lang) for d in Decision],
             COL_PRIORITY: [label(p, lang) for p in Priority],
             COL_EFFORT: [label(e, lang) for e in Effort],
-            COL_DUE: ["30.09.2028"],  # the widest digits of a dd.MM.yyyy date
+            # The widest digits of a date, also as a proposal.
+            COL_DUE: [
+                day(date(2028, 9, 30), lang),
+                t("plan.suggested", lang, value=day(date(2028, 9, 30), lang)),
+            ],
             COL_STATUS: [label(s, lang) for s in Status],
         }
         return [*samples.get(column, []), _header(column)]
@@ -297,9 +323,13 @@ class PlanTableModel(QAbstractTableModel):
         if col == COL_EFFORT:
             return label(it.effort, lang) if it.effort else "–"
         if col == COL_OWNER:
+            if self.is_suggestion(it, col):
+                return t("plan.suggested", lang, value=it.responsible(lang))
             return it.responsible(lang)
         if col == COL_DUE:
-            return day(it.entry.due, self._lang)
+            if self.is_suggestion(it, col):
+                return t("plan.suggested", lang, value=day(it.suggested_due, lang))
+            return day(it.entry.due, lang)
         return label(it.entry.status, lang)
 
     def _edit_value(self, it: PlanItem, col: int) -> Any:

@@ -11,6 +11,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, Signal, Slot
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
+from desktop_app.ui.theme import set_style_property
+
 LEVELS = range(5)
 
 
@@ -59,11 +61,7 @@ class LevelPanel(QWidget):
         levels fit on a 1280×800 projector even one zoom step up."""
         self.grid.setVerticalSpacing(3 if compact else 6)
         for widget in (*self.buttons, *self.descriptions):
-            if widget.property("compact") != compact:
-                widget.setProperty("compact", compact)
-                # Dynamic properties in style-sheet selectors need a re-polish.
-                widget.style().unpolish(widget)
-                widget.style().polish(widget)
+            set_style_property(widget, "compact", compact)
 
     def set_selected(self, level: int | None) -> None:
         for lvl, button in enumerate(self.buttons):

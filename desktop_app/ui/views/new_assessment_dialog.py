@@ -8,8 +8,8 @@ more text or other dates than the storage keeps (``domain/limits.py``).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QEvent, Qt, Slot
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt, Slot
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -18,9 +18,11 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -87,7 +89,16 @@ class DateEdit(QDateEdit):
         limit_dates(self)  # before the value: Qt's own range would move year 1 to 1752 first
         self.setDate(value)
         self.setCalendarPopup(True)
-        self.setDisplayFormat("dd.MM.yyyy")
+        self._set_format()
+
+    def _set_format(self) -> None:
+        # The same translated format as the plan's date field: yyyy-MM-dd in English.
+        self.setDisplayFormat(QCoreApplication.translate("DateField", "dd.MM.yyyy"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._set_format()
+        super().changeEvent(event)
 
     def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002 - Qt's parameter name
         return QWidget.focusNextPrevChild(self, next)
@@ -151,11 +162,9 @@ class NewAssessmentDialog(FormDialog):
         self.moderator.setMaxLength(limits.MODERATOR)
         self.participants = QPlainTextEdit(self)
         self.participants.setTabChangesFocus(True)
-        self.participants.setMaximumHeight(80)
         limit_plain_text(self.participants, limits.PARTICIPANTS)
         self.role_groups = QPlainTextEdit(self)
         self.role_groups.setTabChangesFocus(True)
-        self.role_groups.setMaximumHeight(100)
         self.target = self._target_combo(level_names, 3)
         self._add_rows(
             form,
@@ -171,7 +180,16 @@ class NewAssessmentDialog(FormDialog):
                 ("target", self.target),
             ],
         )
-        layout.addLayout(form)
+        # The form scrolls rather than squeezing its rows: at projector type size it is
+        # taller than a 1280×800 screen, and a squeezed row cut its label in half.
+        self.form_host = QWidget(self)
+        self.form_host.setLayout(form)
+        scroll = self.form_scroll = QScrollArea(self)
+        scroll.setWidget(self.form_host)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        layout.addWidget(scroll, 1)
         self.privacy = QLabel(self)
         self.privacy.setWordWrap(True)
         self.privacy.setObjectName("hint")
@@ -185,7 +203,29 @@ class NewAssessmentDialog(FormDialog):
         self.municipality.textChanged.connect(self._on_field_textChanged)
         self.project.textChanged.connect(self._on_field_textChanged)
         self.retranslateUi()
+        self._fit_text_fields()
         self._on_field_textChanged()
+
+    def _fit_text_fields(self) -> None:
+        """Two lines for the participants, three for the role groups, at any type size."""
+        for edit, lines in ((self.participants, 2), (self.role_groups, 3)):
+            frame = 2 * edit.frameWidth() + 2 * round(edit.document().documentMargin()) + 6
+            edit.setFixedHeight(edit.fontMetrics().lineSpacing() * lines + frame)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # As tall as the form wants, but never taller than the screen: the form scrolls.
+        self.form_host.adjustSize()
+        wanted = self.sizeHint().height() + self.form_host.sizeHint().height()
+        screen = self.screen().availableGeometry() if self.screen() else None
+        limit = screen.height() - 60 if screen is not None else wanted
+        # The form never scrolls sideways: the dialog is as wide as its widest row.
+        bar = self.form_scroll.verticalScrollBar().sizeHint().width()
+        layout = self.layout()
+        margins = layout.contentsMargins() if layout is not None else None
+        side = margins.left() + margins.right() if margins is not None else 0
+        width = max(self.width(), self.form_host.sizeHint().width() + bar + side + 8)
+        self.resize(width, min(wanted, limit))
+        super().showEvent(event)
 
     def retranslateUi(self) -> None:
         self.setWindowTitle(self.tr("Neue Erhebung"))
@@ -235,6 +275,8 @@ class NewAssessmentDialog(FormDialog):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslateUi()
+        elif event.type() == QEvent.Type.FontChange:
+            self._fit_text_fields()
         super().changeEvent(event)
 
     @Slot()

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QBoxLayout,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -34,7 +33,7 @@ from desktop_app.ui.models.plan_table_model import (
     COL_STATUS,
     COL_TITLE,
 )
-from desktop_app.ui.views.new_assessment_dialog import limit_dates
+from desktop_app.ui.views.date_field import DateField
 
 
 class PlanView(QWidget):
@@ -71,7 +70,10 @@ class PlanView(QWidget):
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setWordWrap(True)
+        # One line per measure: a long title is elided (in full in its tooltip and in the
+        # detail panel), so a 1280×800 screen shows a dozen measures, not three.
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(
@@ -129,18 +131,30 @@ class PlanView(QWidget):
         self.owner_label = QLabel(detail_host)
         self.owner_edit = QLineEdit(detail_host)
         self.owner_label.setBuddy(self.owner_edit)
-        right.addRow(self.owner_label, self.owner_edit)
+        owner_box = QVBoxLayout()
+        owner_box.setSpacing(2)
+        owner_box.addWidget(self.owner_edit)
+        self.owner_suggestion = QLabel(detail_host)
+        self.owner_suggestion.setObjectName("suggestion")
+        self.owner_suggestion.setWordWrap(True)
+        owner_box.addWidget(self.owner_suggestion)
+        right.addRow(self.owner_label, owner_box)
+        due_box = QVBoxLayout()
+        due_box.setSpacing(2)
         due_row = QHBoxLayout()
         self.due_check = QCheckBox(detail_host)
-        self.due_edit = QDateEdit(detail_host)
-        limit_dates(self.due_edit)
-        self.due_edit.setCalendarPopup(True)
-        self.due_edit.setDisplayFormat("dd.MM.yyyy")
-        due_row.addWidget(self.due_check)
+        self.due_edit = DateField(detail_host)
+        due_row.addWidget(self.due_check, 0, Qt.AlignmentFlag.AlignTop)
         due_row.addWidget(self.due_edit, 1)
+        due_box.addLayout(due_row)
+        # The guideline's proposal, as a proposal: it counts only once the team sets it.
+        self.due_suggestion = QLabel(detail_host)
+        self.due_suggestion.setObjectName("suggestion")
+        self.due_suggestion.setWordWrap(True)
+        due_box.addWidget(self.due_suggestion)
         self.due_label = QLabel(detail_host)
         self.due_label.setBuddy(self.due_check)
-        right.addRow(self.due_label, due_row)
+        right.addRow(self.due_label, due_box)
         self.priority_label = QLabel(detail_host)
         self.priority_edit = QComboBox(detail_host)
         self.priority_label.setBuddy(self.priority_edit)
@@ -163,10 +177,10 @@ class PlanView(QWidget):
         self.detail_scroll.setFrameShape(QFrame.Shape.NoFrame)
         splitter.addWidget(self.table)
         splitter.addWidget(self.detail_scroll)
-        # The table is what the team scans: it gets about three fifths of the height.
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([600, 400])
+        # The table is what the team scans: it gets about two thirds of the height.
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([660, 340])
         self.detail_scroll.setMinimumHeight(120)
         self.table.setMinimumHeight(120)
         outer.addWidget(splitter, 1)
@@ -281,4 +295,7 @@ class PlanView(QWidget):
         # The suggested owner can be a long role description: cap it, full text on hover.
         header.setSectionResizeMode(COL_OWNER, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(COL_OWNER, self.fontMetrics().horizontalAdvance("M") * 14)
-        self.table.resizeRowsToContents()
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        # One line of the table's font plus the item padding of the style sheet and the grid.
+        rows.setDefaultSectionSize(cell.height() + 8)

@@ -1,4 +1,5 @@
-"""Results dashboard: key figures, charts from ``reporting.charts`` and the largest gaps.
+"""Results dashboard: key figures, charts, the largest gaps, the statements that still need
+the team (disputed, "weiß nicht", consensus missing) and how the role groups see them.
 
 matplotlib is imported only in :meth:`ResultsView.show_evaluation`, i.e. the first time the
 dashboard is shown, never at start-up (it costs ~0.6 s). Figures are drawn with a DPI derived
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.ui.models.gaps_table_model import COL_STATEMENT, GapsTableModel
+from desktop_app.ui.models.statement_list_model import STATEMENT_ID_ROLE, StatementListModel
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -37,7 +39,7 @@ FigureBuilder = Callable[["Evaluation", str], "Figure"]
 
 # Dashboard slots, top to bottom. In two columns the first two share a row; every other
 # chart needs the full width for its labels.
-SLOTS = ("radar", "categories", "dimensions", "barriers", "gaps")
+SLOTS = ("radar", "categories", "dimensions", "barriers", "gaps", "attention", "perception")
 SIDE_BY_SIDE = ("radar", "categories")
 # Below this share of its natural size a chart is drawn smaller instead of squeezed: a
 # squeezed matplotlib canvas keeps its font size and lets the labels run into each other.
@@ -98,6 +100,30 @@ class ResultsView(QWidget):
         )
         self.gaps_table.setMinimumHeight(260)
         self.chart_hosts["gaps"].addWidget(self.gaps_table)
+
+        # What still needs the team: each row jumps to its statement in the walk-through.
+        self.attention = StatementListModel(self)
+        self.attention_table = self._statement_table(page, self.attention)
+        self.attention_empty = QLabel(page)
+        self.attention_empty.setObjectName("hint")
+        self.attention_empty.setWordWrap(True)
+        self.chart_hosts["attention"].addWidget(self.attention_empty)
+        self.chart_hosts["attention"].addWidget(self.attention_table)
+
+        # How the role groups see the dimensions (the heatmap goes into the chart host) and
+        # the statements where two groups are two levels or more apart.
+        perception = self.sections["perception"].layout()
+        assert perception is not None
+        self.perception_note = QLabel(page)
+        self.perception_note.setObjectName("hint")
+        self.perception_note.setWordWrap(True)
+        perception.addWidget(self.perception_note)
+        self.findings_heading = QLabel(page)
+        self.findings_heading.setWordWrap(True)
+        perception.addWidget(self.findings_heading)
+        self.findings = StatementListModel(self)
+        self.findings_table = self._statement_table(page, self.findings)
+        perception.addWidget(self.findings_table)
         self.scroll_area = QScrollArea(self)
         self.scroll_area.setWidget(page)
         self.scroll_area.setWidgetResizable(True)
@@ -110,8 +136,59 @@ class ResultsView(QWidget):
         self.gaps_table.activated.connect(
             lambda idx: self.statementActivated.emit(idx.siblingAtColumn(0).data())
         )
+        for table in (self.attention_table, self.findings_table):
+            table.activated.connect(
+                lambda idx: self.statementActivated.emit(idx.data(STATEMENT_ID_ROLE))
+            )
         self._arrange(2)
         self.retranslateUi()
+
+    @staticmethod
+    def _statement_table(page: QWidget, model: StatementListModel) -> QTableView:
+        table = QTableView(page)
+        table.setModel(model)
+        # One line per statement (the full text in the tooltip): the page scrolls, the table
+        # neither scrolls nor grows sideways.
+        table.setWordWrap(False)
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.verticalHeader().setVisible(False)
+        table.horizontalHeader().setStretchLastSection(False)
+        table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        model.modelReset.connect(lambda: ResultsView._fit_table(table))
+        return table
+
+    @staticmethod
+    def _fit_table(table: QTableView) -> None:
+        """As tall as all its rows: the page scrolls, not the table."""
+        rows = table.model().rowCount()
+        ResultsView._fit_columns(table)
+        line = table.fontMetrics().height() + 8  # the item padding of the style sheet
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        table.verticalHeader().setDefaultSectionSize(line)
+        height = table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth()
+        table.setFixedHeight(height + line * rows + 2)
+        table.setVisible(rows > 0)
+
+    @staticmethod
+    def _fit_columns(table: QTableView) -> None:
+        """Short columns as wide as their texts; the statement text gets the rest.
+
+        Set by hand: a stretching last section kept the width of its longest text here.
+        """
+        header = table.horizontalHeader()
+        count = table.model().columnCount()
+        if count == 0:
+            return
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for col in range(count - 1):
+            table.resizeColumnToContents(col)
+        used = sum(header.sectionSize(c) for c in range(count - 1))
+        header.resizeSection(count - 1, max(80, table.viewport().width() - used))
 
     def retranslateUi(self) -> None:
         self.title.setText(self.tr("Ergebnisse"))
@@ -119,7 +196,25 @@ class ResultsView(QWidget):
         self.headings["categories"].setText(self.tr("Technisch · personell · organisatorisch"))
         self.headings["dimensions"].setText(self.tr("Dimensionen: Ist und Ziel"))
         self.headings["barriers"].setText(self.tr("Profil der Veränderungsbarrieren"))
-        self.headings["gaps"].setText(self.tr("Größte Abstände zum Ziel"))
+        self.headings["gaps"].setText(
+            self.tr("Größte Abstände zum Ziel – nach Abstand sortiert, bei Gleichstand nach "
+                    "gewichtetem Abstand")
+        )
+        self.headings["attention"].setText(
+            self.tr("Noch zu klären: strittig, „weiß nicht“, Konsens fehlt")
+        )
+        self.headings["perception"].setText(self.tr("Wahrnehmung nach Rollengruppen"))
+        self.attention_table.setAccessibleName(
+            self.tr("Aussagen, die das Team noch klären muss; Eingabetaste öffnet die Aussage")
+        )
+        self.findings_table.setAccessibleName(
+            self.tr("Aussagen, die Rollengruppen deutlich unterschiedlich sehen; Eingabetaste "
+                    "öffnet die Aussage")
+        )
+        self.findings_heading.setText(
+            self.tr("Deutliche Unterschiede (zwei Stufen oder mehr) – ein Anlass für ein "
+                    "moderiertes Gespräch zwischen den Gruppen:")
+        )
         self.barrier_note.setText(
             self.tr(
                 "In Klammern: bewertete von zugeordneten Aussagen. Je niedriger der "
@@ -178,6 +273,8 @@ class ResultsView(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        for table in (self.attention_table, self.findings_table):
+            self._fit_columns(table)
         # Charts are drawn for one width; rebuild them when it changed noticeably.
         if self._built_width and abs(self.width() - self._built_width) > 0.05 * self._built_width:
             self.widthChanged.emit()
@@ -188,6 +285,7 @@ class ResultsView(QWidget):
         figures: dict[str, Figure | None],
         scale: float,
         unavailable: str,
+        messages: dict[str, str] | None = None,
     ) -> None:
         """Put each figure into a Qt canvas (``None``: a chart builder is missing).
 
@@ -210,7 +308,9 @@ class ResultsView(QWidget):
                 old.hide()  # deleteLater waits for the event loop; it must not paint meanwhile
                 old.deleteLater()
             if fig is None:
-                widget: QWidget = QLabel(unavailable, self)
+                widget: QWidget = QLabel((messages or {}).get(key, unavailable), self)
+                widget.setWordWrap(True)  # type: ignore[attr-defined]
+                widget.setObjectName("hint")
             else:
                 beside = self._columns == 2 and key in SIDE_BY_SIDE
                 available = half if beside else full
@@ -240,6 +340,8 @@ class ResultsView(QWidget):
             else:
                 self.chart_hosts[key].addWidget(widget)
             self._canvases[key] = widget
+        for table in (self.attention_table, self.findings_table):
+            self._fit_table(table)  # type size or width may have changed
 
     def canvas(self, key: str) -> QWidget | None:
         return self._canvases.get(key)

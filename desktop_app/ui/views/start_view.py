@@ -118,7 +118,7 @@ class StartView(QWidget):
                 self.tr("E&xportieren …"),
                 self.tr("Ausgewählte Erhebung als Austauschdatei exportieren"),
             ),
-            (self.demo_button, self.tr("&Demo anlegen"), self.tr("Demo-Erhebung anlegen")),
+            (self.demo_button, self.tr("De&mo anlegen"), self.tr("Demo-Erhebung anlegen")),
         ):
             button.setText(text)
             button.setAccessibleName(name)

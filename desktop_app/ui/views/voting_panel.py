@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Signal, Slot
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QComboBox,
     QGridLayout,
     QGroupBox,
@@ -27,9 +28,12 @@ class VotingPanel(QGroupBox):
     voteChanged = Signal(int, str)  # respondent id, combo data
     respondentAdded = Signal(str, str, int)  # label, role group, headcount
     adoptMedianClicked = Signal()
+    rowsChanged = Signal()  # the vote rows were rebuilt: the tab order must take them in
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setObjectName("votingPanel")
+        self._stacked = False
         self._combos: dict[int, QComboBox] = {}
         self._row_labels: list[QLabel] = []
         self._level_names: list[str] = []
@@ -46,7 +50,7 @@ class VotingPanel(QGroupBox):
         self.disagreement.setObjectName("disagreement")
         self.disagreement.setWordWrap(True)
         outer.addWidget(self.disagreement)
-        adopt_row = QHBoxLayout()
+        adopt_row = self.adopt_row = QHBoxLayout()
         self.adopt_button = QPushButton(self)
         # Why the button is greyed out, in words: a disabled button alone explains nothing.
         self.adopt_hint = QLabel(self)
@@ -56,7 +60,7 @@ class VotingPanel(QGroupBox):
         adopt_row.addWidget(self.adopt_hint, 1)
         outer.addLayout(adopt_row)
 
-        add_row = QHBoxLayout()
+        add_row = self.add_row = QHBoxLayout()
         self.new_label = QLineEdit(self)
         self.new_role = QLineEdit(self)
         self.new_headcount = QSpinBox(self)
@@ -101,8 +105,9 @@ class VotingPanel(QGroupBox):
         self._combos.clear()
         self._row_labels.clear()
         self._level_names = level_names
-        for row, (rid, text) in enumerate(rows):
+        for rid, text in rows:
             lbl = QLabel(text, self.grid_host)
+            lbl.setWordWrap(True)
             combo = QComboBox(self.grid_host)
             combo.addItem("–", NO_VOTE)
             for level, name in enumerate(level_names):
@@ -113,10 +118,44 @@ class VotingPanel(QGroupBox):
             lbl.setBuddy(combo)
             combo.setProperty("respondent", rid)
             combo.activated.connect(self._on_vote_combo_activated)
-            self.grid.addWidget(lbl, row, 0)
-            self.grid.addWidget(combo, row, 1)
             self._combos[rid] = combo
             self._row_labels.append(lbl)
+        self._place_rows()
+        self.rowsChanged.emit()
+
+    def set_stacked(self, stacked: bool) -> None:
+        """Beside the statement (presentation mode) the panel is narrow: each name above its
+        vote, the buttons and the fields for a new vote one below the other."""
+        self._stacked = stacked
+        direction = (
+            QBoxLayout.Direction.TopToBottom if stacked else QBoxLayout.Direction.LeftToRight
+        )
+        self.adopt_row.setDirection(direction)
+        self.add_row.setDirection(direction)
+        self._place_rows()
+
+    def _place_rows(self) -> None:
+        for row, (lbl, combo) in enumerate(zip(self._row_labels, self._combos.values(),
+                                               strict=True)):
+            self.grid.removeWidget(lbl)
+            self.grid.removeWidget(combo)
+            if self._stacked:
+                self.grid.addWidget(lbl, 2 * row, 0)
+                self.grid.addWidget(combo, 2 * row + 1, 0)
+            else:
+                self.grid.addWidget(lbl, row, 0)
+                self.grid.addWidget(combo, row, 1)
+
+    def focus_chain(self) -> list[QWidget]:
+        """The panel's fields in Tab order: each vote, adopting their median, a new vote."""
+        return [
+            *self._combos.values(),
+            self.adopt_button,
+            self.new_label,
+            self.new_role,
+            self.new_headcount,
+            self.add_button,
+        ]
 
     def set_votes(self, votes: dict[int, str]) -> None:
         for rid, combo in self._combos.items():

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QCheckBox,
     QComboBox,
     QFormLayout,
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.ui.theme import set_style_property
 from desktop_app.ui.views.level_panel import LevelPanel
 from desktop_app.ui.views.voting_panel import VotingPanel
 
@@ -141,8 +143,11 @@ class WalkthroughView(QWidget):
         self.why_toggle.setChecked(True)
         self.why_toggle.setFlat(True)
         head.addWidget(self.dimension_title, 1)
-        head.addWidget(self.why_toggle, 0, Qt.AlignmentFlag.AlignTop)
-        head.addWidget(self.position_label, 0, Qt.AlignmentFlag.AlignTop)
+        # Beside the votes on a projector, the toggle and the position share one column.
+        head_right = self.head_right = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        head_right.addWidget(self.why_toggle, 0, Qt.AlignmentFlag.AlignTop)
+        head_right.addWidget(self.position_label, 0, Qt.AlignmentFlag.AlignTop)
+        head.addLayout(head_right)
         col.addLayout(head)
         self.why_text = QLabel(page)
         self.why_text.setObjectName("whyText")
@@ -191,12 +196,16 @@ class WalkthroughView(QWidget):
         self.target_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        target_row = QHBoxLayout()
-        target_row.addWidget(self.target_combo, 1)
+        # Beside the open votes on a projector the row is too narrow for all three: then
+        # the votes toggle moves below the target level.
+        target_row = self.target_row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        target_first = QHBoxLayout()
+        target_first.addWidget(self.target_combo, 1)
+        target_first.addSpacing(12)
+        target_first.addWidget(self.flag_box)
+        target_row.addLayout(target_first, 1)
         target_row.addSpacing(12)
-        target_row.addWidget(self.flag_box)
-        target_row.addSpacing(12)
-        target_row.addWidget(self.votes_toggle)
+        target_row.addWidget(self.votes_toggle, 0, Qt.AlignmentFlag.AlignLeft)
         form.addRow(self.target_label, target_row)
         self.comment_label = QLabel(page)
         self.comment_edit = QPlainTextEdit(page)
@@ -214,6 +223,7 @@ class WalkthroughView(QWidget):
         self.voting.setVisible(False)
         col.addWidget(self.voting)
         col.addStretch(1)
+        self._votes_beside = False
 
         self.scroll_area = _PageScrollArea(self)
         self.scroll_area.setWidget(page)
@@ -237,6 +247,14 @@ class WalkthroughView(QWidget):
         nav.addWidget(self.next_button)
         main.addLayout(nav)
         root.addLayout(main, 3)
+        # In presentation mode the votes open beside the statement: below it they pushed the
+        # statement off a 1280×800 projector.
+        self.votes_side = QScrollArea(self)
+        self.votes_side.setWidgetResizable(True)
+        self.votes_side.setFrameShape(QFrame.Shape.NoFrame)
+        self.votes_side.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.votes_side.setVisible(False)
+        root.addWidget(self.votes_side, 2)
 
         self.unknown_button.clicked.connect(lambda: self.kindChosen.emit("unknown"))
         self.not_relevant_button.clicked.connect(lambda: self.kindChosen.emit("not_relevant"))
@@ -244,7 +262,8 @@ class WalkthroughView(QWidget):
         self.levels.levelClicked.connect(self.levelChosen)
         self.next_button.clicked.connect(self.nextRequested)
         self.previous_button.clicked.connect(self.previousRequested)
-        self.votes_toggle.toggled.connect(self.voting.setVisible)
+        self.votes_toggle.toggled.connect(self._on_votes_toggle_toggled)
+        self.voting.rowsChanged.connect(self._set_tab_order)
         self.votes_toggle.clicked.connect(self._on_votes_toggle_clicked)
         self.first_open_button.clicked.connect(self.firstOpenRequested)
         # Undo of the last rating change. WidgetWithChildrenShortcut: the text fields claim
@@ -280,6 +299,7 @@ class WalkthroughView(QWidget):
             self.target_combo,
             self.flag_box,
             self.votes_toggle,
+            *self.voting.focus_chain(),
             self.comment_edit,
             self.evidence_edit,
             self.previous_button,
@@ -293,7 +313,7 @@ class WalkthroughView(QWidget):
             QWidget.setTabOrder(a, b)
 
     def retranslateUi(self) -> None:
-        self.dimensions_label.setText(self.tr("&Dimensionen"))
+        self.dimensions_label.setText(self.tr("D&imensionen"))
         self.dimension_list.setAccessibleName(self.tr("Dimensionen des Leitfadens mit Fortschritt"))
         self.filter_label.setText(self.tr("&Anzeigen"))
         current = self.filter_combo.currentData()
@@ -383,10 +403,7 @@ class WalkthroughView(QWidget):
         self.separator.setVisible(not compact)
         self.page_layout.setSpacing(4 if compact else 10)
         self.levels.set_compact(compact)
-        if self.help_text.property("compact") != compact:
-            self.help_text.setProperty("compact", compact)
-            self.help_text.style().unpolish(self.help_text)
-            self.help_text.style().polish(self.help_text)
+        set_style_property(self.help_text, "compact", compact)
         # The progress row costs a whole line: in presentation mode it joins the buttons.
         for w in (self.progress_label, self.progress):
             self.top_row.removeWidget(w)
@@ -399,19 +416,55 @@ class WalkthroughView(QWidget):
             self.top_row.addWidget(self.progress_label)
             self.top_row.addWidget(self.progress, 1)
             self.progress.setMaximumWidth(16777215)
+        self._place_voting(beside=compact)
+
+    def _place_voting(self, *, beside: bool) -> None:
+        if beside == self._votes_beside:
+            return
+        self._votes_beside = beside
+        if beside:
+            self.page_layout.removeWidget(self.voting)
+            self.votes_side.setWidget(self.voting)
+        else:
+            self.votes_side.takeWidget()
+            self.voting.setParent(self.page)
+            self.page_layout.insertWidget(self.page_layout.count() - 1, self.voting)
+        self.voting.set_stacked(beside)
+        self._on_votes_toggle_toggled(self.votes_toggle.isChecked())
+        self._set_tab_order()
+
+    @Slot(bool)
+    def _on_votes_toggle_toggled(self, checked: bool) -> None:
+        self.voting.setVisible(checked)
+        beside = checked and self._votes_beside
+        self.votes_side.setVisible(beside)
+        # Only with the votes beside it is the statement column too narrow for these rows.
+        for row in (self.target_row, self.head_right):
+            row.setDirection(
+                QBoxLayout.Direction.TopToBottom if beside else QBoxLayout.Direction.LeftToRight
+            )
+        self._on_why_toggle_toggled(self.why_toggle.isChecked())
+        # The progress text would make the button row wider than a projector: the bar stays
+        # (its tooltip has the text) while the votes are open beside the statement.
+        self.progress_label.setVisible(not beside)
+        self.progress.setToolTip(self.progress_label.text() if beside else "")
+        self._fit_votes_side()
+
+    def _fit_votes_side(self) -> None:
+        """The side column is as wide as the panel needs (its scroll area does not ask)."""
+        if self._votes_beside:
+            bar = self.votes_side.verticalScrollBar().sizeHint().width()
+            self.votes_side.setMinimumWidth(self.voting.minimumSizeHint().width() + bar + 4)
 
     def show_hint(self, text: str, *, attention: bool = False) -> None:
         """The line between ◀ and ▶: saved, changed, undone, end reached, nothing found."""
         self.saved_hint.setText(text)
-        if self.saved_hint.property("attention") != attention:
-            self.saved_hint.setProperty("attention", attention)
-            self.saved_hint.style().unpolish(self.saved_hint)
-            self.saved_hint.style().polish(self.saved_hint)
+        set_style_property(self.saved_hint, "attention", attention)
 
     @Slot(bool)
     def _on_votes_toggle_clicked(self, checked: bool) -> None:
-        # The panel opens below the fold on a projector: bring it into view once it is laid out.
-        if checked:
+        # Below the form the panel opens out of sight: bring it into view once it is laid out.
+        if checked and not self._votes_beside:
             # With the view as context: a view closed in the meantime drops the call instead
             # of running it on a deleted layout.
             QTimer.singleShot(0, self, self.scroll_votes_into_view)
@@ -426,9 +479,11 @@ class WalkthroughView(QWidget):
     def _on_why_toggle_toggled(self, checked: bool) -> None:
         self.why_text.setVisible(checked and bool(self.why_text.text()))
         self.help_text.setVisible(checked and bool(self.help_text.text()))
-        self.why_toggle.setText(
-            ("▾ " if checked else "▸ ") + self.tr("Hintergrund und Hinweise")
-        )
+        # Beside the open votes the column is narrow: the short label (full one on hover).
+        narrow = self.votes_side.isVisibleTo(self)
+        text = self.tr("Hinweise") if narrow else self.tr("Hintergrund und Hinweise")
+        self.why_toggle.setText(("▾ " if checked else "▸ ") + text)
+        self.why_toggle.setToolTip(self.tr("Hintergrund und Hinweise") if narrow else "")
 
     def show_kind(self, kind: str | None, level: int | None) -> None:
         self.levels.set_selected(level if kind == "rated" else None)
