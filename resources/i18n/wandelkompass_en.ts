@@ -12,12 +12,12 @@
 <context>
     <name>AssessmentController</name>
     <message>
-        <location filename="../../desktop_app/ui/controllers/assessment_controller.py" line="78"/>
+        <location filename="../../desktop_app/ui/controllers/assessment_controller.py" line="92"/>
         <source>Ergebnisse</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/assessment_controller.py" line="82"/>
+        <location filename="../../desktop_app/ui/controllers/assessment_controller.py" line="96"/>
         <source>Nicht gespeichert</source>
         <translation>Not saved</translation>
     </message>
@@ -146,47 +146,52 @@
 <context>
     <name>AssessmentView</name>
     <message>
-        <location filename="../../desktop_app/ui/views/assessment_view.py" line="89"/>
+        <location filename="../../desktop_app/ui/views/assessment_view.py" line="92"/>
         <source>◀ Übersicht</source>
         <translation>◀ Overview</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/assessment_view.py" line="90"/>
+        <location filename="../../desktop_app/ui/views/assessment_view.py" line="93"/>
         <source>Zurück zur Übersicht der Erhebungen</source>
         <translation>Back to the overview of assessments</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/assessment_view.py" line="91"/>
+        <location filename="../../desktop_app/ui/views/assessment_view.py" line="94"/>
         <source>Angaben bearbeiten …</source>
         <translation>Edit details …</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/assessment_view.py" line="92"/>
+        <location filename="../../desktop_app/ui/views/assessment_view.py" line="95"/>
         <source>Angaben der Erhebung bearbeiten</source>
         <translation>Edit the assessment&apos;s details</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/assessment_view.py" line="94"/>
+        <location filename="../../desktop_app/ui/views/assessment_view.py" line="97"/>
         <source>Titel, Phase, Datum, Moderation, Teilnehmende, Zielstufe und Berichtssprache</source>
         <translation>Name, phase, date, moderator, participants, target level and report language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/assessment_view.py" line="96"/>
+        <location filename="../../desktop_app/ui/views/assessment_view.py" line="99"/>
         <source>1 Durchgang</source>
         <translation>1 Walk-through</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/assessment_view.py" line="97"/>
+        <location filename="../../desktop_app/ui/views/assessment_view.py" line="100"/>
         <source>2 Ergebnisse</source>
         <translation>2 Results</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/assessment_view.py" line="98"/>
+        <location filename="../../desktop_app/ui/views/assessment_view.py" line="101"/>
         <source>3 Maßnahmenplan</source>
         <translation>3 Action plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/assessment_view.py" line="99"/>
+        <location filename="../../desktop_app/ui/views/assessment_view.py" line="102"/>
+        <source>4 Abstimmung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/assessment_view.py" line="103"/>
         <source>Bereiche der Erhebung</source>
         <translation>Sections of the assessment</translation>
     </message>
@@ -304,6 +309,155 @@ To bring it back: File › Data backup › Restore from backup … › From a fi
         <location filename="../../desktop_app/ui/controllers/backup_controller.py" line="193"/>
         <source>Die aktuellen Daten werden durch die Sicherung aus {path} ersetzt. Der jetzige Stand wird vorher selbst gesichert. Fortfahren?</source>
         <translation>The current data will be replaced by the backup from {path}. The current state is backed up first. Continue?</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictController</name>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/conflict_controller.py" line="105"/>
+        <source>{done} von {total} entschieden</source>
+        <translation>{done} of {total} decided</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/conflict_controller.py" line="175"/>
+        <source>Zusammenführen …</source>
+        <translation>Merge …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/conflict_controller.py" line="176"/>
+        <source>Als Kopie importieren</source>
+        <translation>Import as a copy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/conflict_controller.py" line="180"/>
+        <source>Bereits vorhanden</source>
+        <translation>Already present</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/conflict_controller.py" line="183"/>
+        <source>Zusammenführen übernimmt, was in der Datei neu ist, und fragt bei Widersprüchen nach. Als Kopie entsteht eine zweite, eigene Erhebung.</source>
+        <translation>Merging takes over what is new in the file and asks where the two differ. A copy becomes a second, separate assessment.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/conflict_controller.py" line="198"/>
+        <source>Import nicht möglich</source>
+        <translation>Import not possible</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/conflict_controller.py" line="214"/>
+        <source>Zusammenführen nicht möglich</source>
+        <translation>Merge not possible</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/conflict_controller.py" line="250"/>
+        <source>Zusammengeführt</source>
+        <translation>Merged</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/views/conflict_dialog.py" line="156"/>
+        <source>Zusammenführen: Konflikte entscheiden</source>
+        <translation>Merge: decide the conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/conflict_dialog.py" line="157"/>
+        <source>Konflikte entscheiden</source>
+        <translation>Decide the conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/conflict_dialog.py" line="160"/>
+        <source>Hier und in der Datei verschieden geändert: Wählen Sie je Konflikt einen Wert (bei Texten auch einen eigenen); die Eingabetaste springt zum nächsten. Gespeichert wird erst mit „Zusammenführen“, alles auf einmal.</source>
+        <translation>Changed differently here and in the file: pick one value per conflict (for texts you may also write your own); Enter moves to the next one. Nothing is saved until “Merge”, and then all at once.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/conflict_dialog.py" line="165"/>
+        <source>Konflikte</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/conflict_dialog.py" line="166"/>
+        <source>Wert auf diesem Gerät</source>
+        <translation>Value on this device</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/conflict_dialog.py" line="167"/>
+        <source>Wert in der Datei</source>
+        <translation>Value in the file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/conflict_dialog.py" line="168"/>
+        <source>1  ←  Wert dieses Geräts übernehmen</source>
+        <translation>1  ←  Take this device’s value</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/conflict_dialog.py" line="169"/>
+        <source>Wert der Datei übernehmen  →  2</source>
+        <translation>Take the file’s value  →  2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/conflict_dialog.py" line="170"/>
+        <source>Eigener Wert (Strg+Eingabe übernimmt ihn):</source>
+        <translation>Own value (Ctrl+Enter takes it):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/conflict_dialog.py" line="171"/>
+        <source>Eigener Wert</source>
+        <translation>Own value</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/conflict_dialog.py" line="172"/>
+        <source>Eigenen Wert übernehmen</source>
+        <translation>Take own value</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/conflict_dialog.py" line="173"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/conflict_dialog.py" line="174"/>
+        <source>&amp;Zusammenführen</source>
+        <translation>&amp;Merge</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictTableModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/models/conflict_table_model.py" line="29"/>
+        <source>offen</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/conflict_table_model.py" line="31"/>
+        <source>eigener Wert</source>
+        <translation>own value</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/conflict_table_model.py" line="33"/>
+        <source>dieses Gerät</source>
+        <translation>this device</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/conflict_table_model.py" line="34"/>
+        <source>Datei</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/conflict_table_model.py" line="102"/>
+        <source>Aussage / Maßnahme</source>
+        <translation>Statement / measure</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/conflict_table_model.py" line="103"/>
+        <source>Feld</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/conflict_table_model.py" line="104"/>
+        <source>Entscheidung</source>
+        <translation>Decision</translation>
     </message>
 </context>
 <context>
@@ -578,8 +732,8 @@ The report would contain only empty results and no measures.</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="144"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="371"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="439"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="372"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="440"/>
         <source>Wandelkompass</source>
         <translation>Wandelkompass</translation>
     </message>
@@ -669,17 +823,22 @@ The report would contain only empty results and no measures.</translation>
         <translation>To the &amp;action plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="299"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="167"/>
+        <source>Zur Ab&amp;stimmung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="300"/>
         <source>Fortschritt: {done} von {total} Aussagen</source>
         <translation>Progress: {done} of {total} statements</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="441"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="442"/>
         <source>Der zuletzt eingegebene Text konnte nicht gespeichert werden. Trotzdem beenden? Der Text geht dann verloren; zum Weiterarbeiten „Nein“ wählen.</source>
         <translation>The text entered last could not be saved. Quit anyway? It will then be lost; choose “No” to keep working.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="392"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="393"/>
         <source>Automatische Sicherung fehlgeschlagen: {error}</source>
         <translation>Automatic backup failed: {error}</translation>
     </message>
@@ -694,7 +853,7 @@ The report would contain only empty results and no measures.</translation>
         <translation>Lan&amp;guage</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="404"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="405"/>
         <source>Sicherung wiederhergestellt.</source>
         <translation>Backup restored.</translation>
     </message>
@@ -1284,38 +1443,35 @@ IT</translation>
         <translation>Import exchange file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/start_controller.py" line="263"/>
         <source>Bereits vorhanden</source>
-        <translation>Already present</translation>
+        <translation type="vanished">Already present</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/start_controller.py" line="266"/>
         <source>Trotzdem als Kopie importieren?</source>
-        <translation>Import as a copy anyway?</translation>
+        <translation type="vanished">Import as a copy anyway?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/start_controller.py" line="273"/>
-        <location filename="../../desktop_app/ui/controllers/start_controller.py" line="281"/>
+        <location filename="../../desktop_app/ui/controllers/start_controller.py" line="264"/>
         <source>Import nicht möglich</source>
         <translation>Import not possible</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/start_controller.py" line="298"/>
+        <location filename="../../desktop_app/ui/controllers/start_controller.py" line="291"/>
         <source>Austauschdatei speichern</source>
         <translation>Save exchange file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/start_controller.py" line="309"/>
+        <location filename="../../desktop_app/ui/controllers/start_controller.py" line="302"/>
         <source>Export nicht möglich</source>
         <translation>Export not possible</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/start_controller.py" line="315"/>
+        <location filename="../../desktop_app/ui/controllers/start_controller.py" line="308"/>
         <source>Exportiert</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/start_controller.py" line="316"/>
+        <location filename="../../desktop_app/ui/controllers/start_controller.py" line="309"/>
         <source>Die Erhebung wurde gespeichert unter:
 {path}</source>
         <translation>The assessment was saved as:
