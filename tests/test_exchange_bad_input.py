@@ -189,6 +189,14 @@ BAD_FILES.update({
         edited(lambda d: d["assessment"].update(content_version="../../etc")), "schema"),
     "content_version_dot": (edited(lambda d: d["assessment"].update(content_version=".")),
                             "schema"),
+    # Names the schema lets through but no archive folder may carry (Windows devices, a
+    # trailing dot Windows drops).
+    "content_version_device": (
+        edited(lambda d: d["assessment"].update(content_version="CON")), "odd_version"),
+    "content_version_device_v2": (
+        edited_v2(lambda d: d["assessment"].update(content_version="nul.1")), "odd_version"),
+    "content_version_trailing_dot_v2": (
+        edited_v2(lambda d: d["assessment"].update(content_version="1.1.")), "odd_version"),
     "v2_tampered": (edited_v2(_v2_answer(comment="geändert"), reseal=False), "tampered"),
     "v2_tampered_version": (
         edited_v2(_v2_answer(version={"0123456789abcdef": 9}), reseal=False), "tampered"),

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from desktop_app.content.changes import version_problem
 from desktop_app.domain import limits
 from desktop_app.domain.model import Guideline, Text
 from desktop_app.domain.snapshot import AssessmentSnapshot
@@ -114,6 +115,12 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "importiert, aber nicht zusammengeführt werden.",
         "The file has format version 1, which does not identify single records. It can be "
         "imported, but not merged.",
+    ),
+    "odd_version": (
+        "Die Datei nennt als Leitfaden-Version {version}. Das ist kein einfacher "
+        "Versionsname (wie 1.1.0); die Datei wurde nicht gelesen.",
+        "The file names {version} as its guideline version. That is not a plain version name "
+        "(such as 1.1.0); the file was not read.",
     ),
     "other_guideline": (
         "Die Datei wurde mit der Leitfaden-Version {found} erhoben, diese Erhebung mit "
@@ -243,6 +250,9 @@ def check_references(
 ) -> None:
     """Refuse plan keys and statements the file's guideline version does not contain."""
     if callable(guideline):
+        # The version names a folder of the archive: refuse a name that is no plain one.
+        if version_problem(a["content_version"]):
+            raise ExchangeError("odd_version", version=repr(a["content_version"][:40]))
         guideline = guideline(a["content_version"])
     recommendations = {r.id for r in guideline.recommendations} if guideline else set()
     for key in (p["key"] for p in a["plan"]):
