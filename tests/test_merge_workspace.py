@@ -171,6 +171,9 @@ def test_changes_on_one_side_are_taken_and_conflicts_wait_for_decisions(
     assert a.plan_entries(aid)[0].owner == "Personalamt"
     (log,) = a.import_log(aid)[-1:]
     assert (log.outcome, log.conflicts, log.source_device) == ("merged", 2, b.db.device)
+    # The log keeps the file's checksum: the one its manifest states.
+    manifest = json.loads(file_b.read_bytes())["manifest"]
+    assert log.checksum == manifest["checksum"] and log.format_version == 2
 
     # Merging the same file again: nothing to ask, nothing written but the log's line.
     after = dump(a)
@@ -277,7 +280,7 @@ def _write(tmp_path: Path, doc: dict[str, Any], name: str = "bad.json") -> Path:
 
 @pytest.mark.parametrize("case", ["other_assessment", "version_1", "other_guideline",
                                   "identity_clash", "tampered", "unknown_statement",
-                                  "unknown_respondent"])
+                                  "unknown_respondent", "newer_format"])
 def test_a_file_that_cannot_be_merged_is_refused_and_changes_nothing(
     laptops: Any, tmp_path: Path, case: str
 ) -> None:
@@ -301,6 +304,9 @@ def test_a_file_that_cannot_be_merged_is_refused_and_changes_nothing(
     elif case == "unknown_statement":
         x["votes"].append({**stamp(78), "respondent": x["respondents"][0]["uuid"],
                            "statement": "ZZ99", "kind": "unknown", "level": None})
+    elif case == "newer_format":
+        doc["format_version"] = 3
+        code = "newer_version"
     elif case == "unknown_respondent":
         x["votes"].append({**stamp(79), "respondent": stamp(80)["uuid"], "statement": "A1",
                            "kind": "unknown", "level": None})
