@@ -314,42 +314,42 @@ To bring it back: File › Data backup › Restore from backup … › From a fi
 <context>
     <name>ConflictController</name>
     <message>
-        <location filename="../../desktop_app/ui/controllers/conflict_controller.py" line="105"/>
+        <location filename="../../desktop_app/ui/controllers/conflict_controller.py" line="109"/>
         <source>{done} von {total} entschieden</source>
         <translation>{done} of {total} decided</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/conflict_controller.py" line="175"/>
+        <location filename="../../desktop_app/ui/controllers/conflict_controller.py" line="179"/>
         <source>Zusammenführen …</source>
         <translation>Merge …</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/conflict_controller.py" line="176"/>
+        <location filename="../../desktop_app/ui/controllers/conflict_controller.py" line="180"/>
         <source>Als Kopie importieren</source>
         <translation>Import as a copy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/conflict_controller.py" line="180"/>
+        <location filename="../../desktop_app/ui/controllers/conflict_controller.py" line="184"/>
         <source>Bereits vorhanden</source>
         <translation>Already present</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/conflict_controller.py" line="183"/>
+        <location filename="../../desktop_app/ui/controllers/conflict_controller.py" line="187"/>
         <source>Zusammenführen übernimmt, was in der Datei neu ist, und fragt bei Widersprüchen nach. Als Kopie entsteht eine zweite, eigene Erhebung.</source>
         <translation>Merging takes over what is new in the file and asks where the two differ. A copy becomes a second, separate assessment.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/conflict_controller.py" line="198"/>
+        <location filename="../../desktop_app/ui/controllers/conflict_controller.py" line="202"/>
         <source>Import nicht möglich</source>
         <translation>Import not possible</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/conflict_controller.py" line="214"/>
+        <location filename="../../desktop_app/ui/controllers/conflict_controller.py" line="218"/>
         <source>Zusammenführen nicht möglich</source>
         <translation>Merge not possible</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/conflict_controller.py" line="250"/>
+        <location filename="../../desktop_app/ui/controllers/conflict_controller.py" line="254"/>
         <source>Zusammengeführt</source>
         <translation>Merged</translation>
     </message>

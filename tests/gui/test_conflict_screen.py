@@ -196,3 +196,28 @@ def test_the_screen_speaks_english_and_names_devices_and_times(
     assert dialog.mine.origin.text().startswith("this device, ")
     assert dialog.theirs.origin.text().startswith(f"device {other_laptop.db.device[:8]}, ")
     assert dialog.model.headerData(0, Qt.Orientation.Horizontal) == "Statement / measure"
+
+
+def test_an_own_value_starts_from_the_side_picked(
+    qtbot: Any, language: Any, workspace: Workspace, demo_id: int, other_laptop: Workspace,
+    tmp_path: Path,
+) -> None:
+    plan = workspace.plan_merge(other_laptop.export(demo_id, tmp_path / "b.json"))
+    dialog = ConflictDialog()
+    qtbot.addWidget(dialog)
+    controller = ConflictController(
+        dialog, plan, workspace.guideline, workspace.db.device, language
+    )
+    with qtbot.waitExposed(dialog):
+        dialog.show()
+    row = next(r for r in range(dialog.model.rowCount())
+               if dialog.model.conflict(r).field == "comment")
+    dialog.table.selectRow(row)
+    assert dialog.edit.toPlainText() == "Hier"  # open: this device's value
+    dialog.table.setFocus()
+    _key(qtbot, dialog.table, Qt.Key.Key_2)
+    assert dialog.model.choice(row) is Pick.THEIRS
+    assert dialog.edit.toPlainText() == "Dort"
+    _key(qtbot, dialog.table, Qt.Key.Key_1)
+    assert dialog.edit.toPlainText() == "Hier"
+    assert controller.choices == {dialog.model.conflict(row).id: Pick.MINE}

@@ -95,7 +95,11 @@ class ConflictController(QObject):
             widget.setVisible(c.editable)
             widget.setEnabled(c.editable)
         if c.editable:
-            typed = choice.value if isinstance(choice, Edited) else str(c.mine.value)
+            # An own value starts from the side picked so far (this device's while open).
+            if isinstance(choice, Edited):
+                typed = choice.value
+            else:
+                typed = str((c.theirs if choice is Pick.THEIRS else c.mine).value)
             v.edit.setPlainText(typed)
 
     def _update_progress(self) -> None:
