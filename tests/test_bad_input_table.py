@@ -153,6 +153,8 @@ CASES: list[Case] = [
          BAD_FILES["v2_time_without_offset"][0]),
     Case("guideline version that is not a plain name", "(eine Versionsbezeichnung wie 1.2.0)",
          "(a version name like 1.2.0)", BAD_FILES["content_version_path"][0]),
+    Case("guideline version Windows reserves for a device", "kein einfacher Versionsname",
+         "not a plain version name", BAD_FILES["content_version_device_v2"][0]),
     Case("statement unknown to the guideline", "die dieser Leitfaden nicht kennt: ZZ99",
          "this guideline does not contain: ZZ99", answer_with(statement="ZZ99")),
     Case("plan key of an unknown recommendation", "keine Empfehlung „NOPE-1“",
