@@ -19,6 +19,7 @@ from desktop_app.domain.region import SIZE_CLASS_VALUES
 from desktop_app.texts import t, tn
 
 if TYPE_CHECKING:  # imported where used: SQLAlchemy must not slow down --help or the GUI
+    from desktop_app.domain.merge import MergePlan
     from desktop_app.reporting.exports import Format
     from desktop_app.services.workspace import Workspace
 
@@ -106,7 +107,19 @@ def build_parser() -> argparse.ArgumentParser:
 
     imp = sub.add_parser("import", help="Austauschdatei importieren (alles oder nichts)")
     imp.add_argument("file", type=Path)
-    imp.add_argument("--as-copy", action="store_true", help="auch wenn schon vorhanden, als Kopie")
+    how = imp.add_mutually_exclusive_group()
+    how.add_argument("--as-copy", action="store_true", help="auch wenn schon vorhanden, als Kopie")
+    how.add_argument(
+        "--merge",
+        action="store_true",
+        help="mit derselben Erhebung in der Datenbank zusammenführen (Format 2)",
+    )
+    imp.add_argument(
+        "--prefer",
+        choices=["mine", "theirs"],
+        help="mit --merge: jeden Konflikt für dieses Gerät (mine) oder die Datei (theirs) "
+        "entscheiden",
+    )
 
     srv = sub.add_parser(
         "serve", help="Abstimmung per Telefon: Runde öffnen und die Teilnahmeseite anbieten"
@@ -225,6 +238,8 @@ def _run_command(args: argparse.Namespace, lang: str) -> int:
         return 2
     except ExchangeError as exc:
         print(exc.message(lang), file=sys.stderr)
+        if exc.code == "already_imported":
+            print(msg("merge_hint", lang), file=sys.stderr)
         return 2
     except NotComparable as exc:
         print(exc.message(lang), file=sys.stderr)
@@ -301,6 +316,11 @@ def _run_on_workspace(ws: Workspace, args: argparse.Namespace, lang: str) -> int
             print(msg("exported", lang, path=path))
             return 0
         if args.command == "import":
+            if args.merge:
+                return _merge(ws, args.file, args.prefer, lang)
+            if args.prefer:
+                print(msg("prefer_needs_merge", lang), file=sys.stderr)
+                return 2
             new_id = ws.import_file(args.file, as_copy=args.as_copy)
             print(msg("imported", lang, id=new_id))
             return 0
@@ -395,6 +415,42 @@ def _progress_report(ws: Workspace, assessment_id: int, compare_with: int, outpu
     lang = lang or "de"
     print(msg("report_written", lang, path=path, pages=tn("count.pages", pages, lang)))
     return 0
+
+
+def _merge(ws: Workspace, source: Path, prefer: str | None, lang: str) -> int:
+    """Merge when nothing needs deciding (or ``--prefer`` decides it); else list, write nothing."""
+    from desktop_app.domain.merge import Pick, decide_all
+
+    plan = ws.plan_merge(source)
+    if plan.conflicts and prefer is None:
+        _print_conflicts(ws, plan, lang)
+        return 1
+    choices = decide_all(plan, Pick(prefer)) if prefer else {}
+    written = ws.apply_merge(plan, choices)
+    aid = plan.assessment_id
+    if not written:
+        print(msg("merge_unchanged", lang, id=aid))
+    else:
+        decided = tn("merge.decided", len(choices), lang)
+        print(tn("cli.merged", len(plan.changes), lang, id=aid, decided=decided))
+    return 0
+
+
+def _print_conflicts(ws: Workspace, plan: MergePlan, lang: str) -> None:
+    from desktop_app.domain import merge_text as text
+
+    guideline = ws.guideline_for(plan.assessment_id)
+    device = ws.db.device
+    out = [tn("cli.merge_conflicts", len(plan.conflicts), lang, id=plan.assessment_id)]
+    here, there = msg("merge_side_here", lang), msg("merge_side_file", lang)
+    width = max(len(here), len(there)) + 1
+    for c in plan.conflicts:
+        out.append(f"  {text.subject(c, lang, guideline)} – {text.field_name(c, lang)}:")
+        for name, side in ((here, c.mine), (there, c.theirs)):
+            value = text.value_text(c, side.value, lang, guideline)
+            out.append(f"    {name + ':':<{width}} {value}  ({text.origin(side, device, lang)})")
+    out.append(msg("merge_nothing_written", lang))
+    print("\n".join(out), file=sys.stderr)
 
 
 def _list(ws: Workspace, lang: str) -> int:

@@ -77,6 +77,7 @@ DATA_FOLDERS: tuple[tuple[str, str, frozenset[str] | None], ...] = (
 )
 DATA_FILES: tuple[tuple[str, str], ...] = (
     ("desktop_app/exchange/schema.json", "desktop_app/exchange"),
+    ("desktop_app/exchange/schema_v1.json", "desktop_app/exchange"),
 )
 # Resource folders the GUI may add later (e.g. styles/*.qss) are taken whole, minus sources.
 OTHER_RESOURCE_SKIP = frozenset({".ts", ".pro", ".xcf", ".psd", ".pyc", ".py"})

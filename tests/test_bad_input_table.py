@@ -1,6 +1,7 @@
 """Every kind of refused input in one table, run through the real command line.
 
-Each row says what is wrong, how to produce it (an exchange file to import, command-line
+Each row says what is wrong, how to produce it (an exchange file to import or to merge, a
+change to the exported file of the assessment in the database to merge, command-line
 arguments, or content-folder files for ``validate-content``) and a fragment of the German
 and the English message. Each row is run in both languages through ``cli.main``: the exit
 code is non-zero, the fragment is printed, nothing is raised (so no traceback) and the
@@ -13,6 +14,7 @@ column of those rows repeats the German fragment.
 
 from __future__ import annotations
 
+import json
 import shutil
 import sqlite3
 import sys
@@ -25,10 +27,13 @@ from typing import Any
 import pytest
 
 from desktop_app import cli
+from desktop_app.domain.answers import Answer, AnswerKind
 from desktop_app.domain.assessment import NewAssessment, Phase
+from desktop_app.exchange.format import dumps
 from desktop_app.paths import content_dir
 from desktop_app.services.workspace import Workspace
-from tests.test_exchange_bad_input import BAD_FILES, TABLES, answer_with, edited
+from tests.exchange_docs import seal, stamp, valid_doc_v2
+from tests.test_exchange_bad_input import BAD_FILES, TABLES, VALID, answer_with, edited
 
 DOC = Path(__file__).resolve().parents[1] / "docs" / "EXCHANGE_FORMAT.md"
 
@@ -41,6 +46,9 @@ class Case:
     exchange: bytes | None = None  # imported with `wandelkompass import FILE`
     args: tuple[str, ...] = ()  # {tmp}, {existing} (an exported file), {folder} are filled in
     content: dict[str, str] | None = None  # files replaced in a copy of the real content
+    merge: bool = False  # `import FILE --merge` instead
+    # Changes the exported file of the database's assessment, which is then merged.
+    from_existing: Callable[[dict[str, Any]], None] | None = None
 
 
 def _plan(**fields: Any) -> bytes:
@@ -56,6 +64,27 @@ def _drop(field: str) -> Callable[[dict[str, Any]], None]:
 
 
 DIM = "dimensions/01_shared_understanding.yaml"
+OTHER_DEVICE = "fedcba9876543210"
+
+
+def _other_guideline(doc: dict[str, Any]) -> None:
+    doc["assessment"]["content_version"] = "1.1.0"
+
+
+def _one_id_for_two_records(doc: dict[str, Any]) -> None:
+    """The file gives its answer's id to a new plan entry (as a hand edit might)."""
+    a = doc["assessment"]
+    taken = a["answers"][0]["uuid"]
+    a["answers"][0]["uuid"] = stamp(90)["uuid"]
+    a["plan"].append({**stamp(91), "uuid": taken, "key": "rec:O-A1"})
+
+
+def _title_changed_on_both(doc: dict[str, Any]) -> None:
+    """Another laptop retitled the assessment the database has retitled too."""
+    a = doc["assessment"]
+    a["title"] = "Zweiter Titel"
+    a["version"] = {OTHER_DEVICE: 1}
+    a["changed_by"] = OTHER_DEVICE
 
 CASES: list[Case] = [
     # -- the exchange file's bytes (tests/test_exchange_bad_input.py has every variant)
@@ -73,8 +102,10 @@ CASES: list[Case] = [
          BAD_FILES["deep_list_nesting"][0]),
     Case("not an exchange file", "keine Wandelkompass-Austauschdatei",
          "not a Wandelkompass exchange file", BAD_FILES["other_format"][0]),
-    Case("newer format version", "kennt nur bis 1", "knows up to 1",
+    Case("newer format version", "kennt nur bis 2", "knows up to 2",
          BAD_FILES["newer_format"][0]),
+    Case("file changed after export (checksum)", "Prüfsumme der Datei stimmt nicht",
+         "checksum does not match", BAD_FILES["v2_tampered"][0]),
     # -- the schema, worded by rule
     Case("required field missing", "Pflichtfeld „uuid“ fehlt", 'required field "uuid" is missing',
          edited(_drop("uuid"))),
@@ -105,6 +136,26 @@ CASES: list[Case] = [
     Case("vote by an unknown respondent", "Stimmen von unbekannten Befragten: „Fremd“",
          'votes by unknown respondents: "Fremd"',
          edited(lambda d: d["assessment"]["votes"][0].update(respondent="Fremd"))),
+    Case("vote by an unknown respondent (format 2: by id)",
+         "Stimmen von unbekannten Befragten: 99999999-",
+         "votes by unknown respondents: 99999999-",
+         BAD_FILES["v2_vote_by_unknown_respondent"][0]),
+    Case("vote on a statement unknown to the guideline", "die dieser Leitfaden nicht kennt: ZZ99",
+         "this guideline does not contain: ZZ99", BAD_FILES["v2_vote_on_unknown_statement"][0]),
+    Case("one id for two records in a file", "steht für zwei Einträge",
+         "stands for two records", BAD_FILES["v2_uuid_twice"][0]),
+    Case("a record both deleted and present", "steht für zwei Einträge",
+         "stands for two records", BAD_FILES["v2_deleted_and_present"][0]),
+    Case("own statement taking a guideline id (format 2)",
+         "eigene Aussage „A1“ der Datei ist ungültig", 'own statement "A1" is invalid',
+         BAD_FILES["v2_own_statements"][0]),
+    Case("point in time without a UTC offset", "(ein Zeitpunkt wie 2026-09-15T14:02:00+00:00)",
+         "(a point in time like 2026-09-15T14:02:00+00:00)",
+         BAD_FILES["v2_time_without_offset"][0]),
+    Case("guideline version that is not a plain name", "(eine Versionsbezeichnung wie 1.2.0)",
+         "(a version name like 1.2.0)", BAD_FILES["content_version_path"][0]),
+    Case("guideline version Windows reserves for a device", "kein einfacher Versionsname",
+         "not a plain version name", BAD_FILES["content_version_device_v2"][0]),
     Case("statement unknown to the guideline", "die dieser Leitfaden nicht kennt: ZZ99",
          "this guideline does not contain: ZZ99", answer_with(statement="ZZ99")),
     Case("plan key of an unknown recommendation", "keine Empfehlung „NOPE-1“",
@@ -119,6 +170,20 @@ CASES: list[Case] = [
              "levels": [{"de": f"Stufe {i}", "en": f"Level {i}"} for i in range(5)]}])),
     Case("assessment already imported", "bereits vorhanden (Nr. 1)", "already exists (no. 1)",
          args=("import", "{existing}")),
+    # -- merging (`import FILE --merge`)
+    Case("merge: assessment not in the database", "gibt es in dieser Datenbank nicht",
+         "is not in this database", dumps(valid_doc_v2()), merge=True),
+    Case("merge: file of format version 1", "kann importiert, aber nicht zusammengeführt",
+         "can be imported, but not merged", VALID, merge=True),
+    Case("merge: file changed after export", "Prüfsumme der Datei stimmt nicht",
+         "checksum does not match", BAD_FILES["v2_tampered"][0], merge=True),
+    Case("merge: another guideline version", "verschiedener Leitfaden-Versionen",
+         "different guideline versions", from_existing=_other_guideline),
+    Case("merge: one id for different records here and in the file",
+         "für einen anderen Eintrag als diese Datenbank",
+         "for another record than this database does", from_existing=_one_id_for_two_records),
+    Case("merge: conflicts not decided", "Es wurde nichts geschrieben",
+         "Nothing was written", from_existing=_title_changed_on_both),
     # -- files that cannot be read or written
     Case("file does not exist", "Datei existiert nicht", "file does not exist",
          args=("import", "{tmp}/fehlt.json")),
@@ -179,6 +244,8 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
             municipality="Stadt Vorher", project="Bestand", phase=Phase.PLANNING,
             held_on=date(2026, 1, 1),
         ))
+        ws.save_answer(aid, Answer("A1", AnswerKind.RATED, 2))
+        ws.update_info(aid, title="Erster Titel")
         exported = ws.export(aid, root / "existing.json")
     finally:
         ws.close()
@@ -186,10 +253,16 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
 
 
 def _arguments(case: Case, tmp: Path, existing: Path) -> list[str]:
+    if case.from_existing is not None:
+        doc = json.loads(existing.read_bytes())
+        case.from_existing(doc)
+        source = tmp / "zusammenfuehren.json"
+        source.write_bytes(dumps(seal(doc)))
+        return ["import", str(source), "--merge"]
     if case.exchange is not None:
         source = tmp / "erhebung.json"
         source.write_bytes(case.exchange)
-        return ["import", str(source)]
+        return ["import", str(source), *(["--merge"] if case.merge else [])]
     if case.content is not None:
         root = tmp / "content"
         shutil.copytree(content_dir(), root)

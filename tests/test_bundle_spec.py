@@ -91,6 +91,7 @@ def test_data_entries_cover_what_the_app_loads_at_run_time(wk: ModuleType) -> No
     assert "desktop_app/storage/migrations/env.py" in srcs
     assert "desktop_app/storage/migrations/script.py.mako" in srcs
     assert "desktop_app/exchange/schema.json" in srcs
+    assert "desktop_app/exchange/schema_v1.json" in srcs  # files of format version 1 still read
     versions = sorted((ROOT / "desktop_app/storage/migrations/versions").glob("*.py"))
     assert versions
     for path in versions:

@@ -63,7 +63,7 @@ def test_list_export_import_report_by_id(tmp_path: Path) -> None:
     exported = tmp_path / "erhebung.json"
     proc = run("export", "--assessment", "1", "--output", str(exported), data_dir=data)
     assert proc.returncode == 0, proc.stderr
-    assert json.loads(exported.read_text(encoding="utf-8"))["format_version"] == 1
+    assert json.loads(exported.read_text(encoding="utf-8"))["format_version"] == 2
 
     again = run("import", str(exported), data_dir=data)
     assert again.returncode == 2

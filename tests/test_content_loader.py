@@ -256,6 +256,13 @@ def test_changes_must_name_this_version_and_an_archived_one(content: Path) -> No
     assert any("from_version" in m and "archive/0.9/" in m for m in msgs)
 
 
+def test_changes_from_a_path_instead_of_a_version_are_refused(content: Path) -> None:
+    # "../archive/1.1.0" is a folder that exists: it must still not be read as a version.
+    _edit(content / "changes.yaml", lambda d: d.update(from_version="../archive/1.1.0"))
+    msgs = change_problems(content)
+    assert any("from_version" in m and "kein einfacher Name" in m for m in msgs)
+
+
 def test_archive_without_changes_file_is_reported(content: Path) -> None:
     (content / "changes.yaml").unlink()
     assert any("changes.yaml: Datei fehlt" in m for m in change_problems(content))

@@ -37,8 +37,10 @@ from desktop_app.services.workspace import Workspace
 from desktop_app.storage import repository as repo
 from desktop_app.storage.repository import NewRespondent
 from tests.conftest import StoreUnderTest
+from tests.exchange_docs import RESPONDENT_UUID, as_v1, edited_v2, valid_doc_v2
 
-TABLES = ("municipality", "project", "assessment", "respondent", "answer", "vote", "plan_entry")
+TABLES = ("municipality", "project", "assessment", "respondent", "answer", "vote", "plan_entry",
+          "tombstone", "import_log")
 
 
 @pytest.fixture
@@ -124,7 +126,7 @@ BAD_FILES: dict[str, tuple[bytes, str]] = {
     "utf16_be": (b"\xfe\xff" + VALID.decode().encode("utf-16-be"), "encoding"),
     "latin1": (VALID.decode().encode("latin-1"), "encoding"),
     "raw_surrogate_bytes": (VALID.replace(b"gut", b"g\xed\xa0\x80t"), "encoding"),
-    "newer_format": (edited(lambda d: d.update(format_version=2)), "newer_version"),
+    "newer_format": (edited(lambda d: d.update(format_version=3)), "newer_version"),
     "other_format": (edited(lambda d: d.update(format="other.tool")), "wrong_format"),
     "top_level_list": (b"[1, 2, 3]", "wrong_format"),
     "top_level_string": (b'"wandelkompass"', "wrong_format"),
@@ -169,6 +171,57 @@ BAD_FILES: dict[str, tuple[bytes, str]] = {
 }
 
 
+def _v2_answer(**fields: Any) -> Callable[[dict[str, Any]], None]:
+    return lambda d: d["assessment"]["answers"][0].update(fields)
+
+
+def _v2_vote(**fields: Any) -> Callable[[dict[str, Any]], None]:
+    return lambda d: d["assessment"]["votes"][0].update(fields)
+
+
+# Files of format version 2: sealed again after the edit unless the checksum is the point.
+BAD_FILES.update({
+    # A guideline version names a folder of the content archive: never a path.
+    "content_version_path": (
+        edited(lambda d: d["assessment"].update(content_version="../../etc")), "schema"),
+    "content_version_dot": (edited(lambda d: d["assessment"].update(content_version=".")),
+                            "schema"),
+    # Names the schema lets through but no archive folder may carry (Windows devices, a
+    # trailing dot Windows drops).
+    "content_version_device": (
+        edited(lambda d: d["assessment"].update(content_version="CON")), "odd_version"),
+    "content_version_device_v2": (
+        edited_v2(lambda d: d["assessment"].update(content_version="nul.1")), "odd_version"),
+    "content_version_trailing_dot_v2": (
+        edited_v2(lambda d: d["assessment"].update(content_version="1.1.")), "odd_version"),
+    "v2_tampered": (edited_v2(_v2_answer(comment="geändert"), reseal=False), "tampered"),
+    "v2_tampered_version": (
+        edited_v2(_v2_answer(version={"0123456789abcdef": 9}), reseal=False), "tampered"),
+    "v2_vote_by_unknown_respondent": (
+        edited_v2(_v2_vote(respondent="99999999-0000-4000-8000-000000000000")), "inconsistent"),
+    "v2_vote_on_unknown_statement": (edited_v2(_v2_vote(statement="ZZ99")), "unknown_statement"),
+    "v2_uuid_twice": (edited_v2(_v2_answer(uuid=RESPONDENT_UUID)), "inconsistent"),
+    "v2_deleted_and_present": (
+        edited_v2(lambda d: d["assessment"]["tombstones"][0].update(
+            uuid=d["assessment"]["votes"][0]["uuid"])), "inconsistent"),
+    "v2_own_statements": (
+        edited_v2(lambda d: d["assessment"].update(own_statements=[{
+            "id": "A1", "text": {"de": "Eigene", "en": "Own"}, "category": "technisch",
+            "levels": [{"de": f"Stufe {i}", "en": f"Level {i}"} for i in range(5)]}])),
+        "own_statement"),
+    "v2_month_13": (edited_v2(_v2_answer(updated_at="2026-13-01T00:00:00+00:00")), "schema"),
+    "v2_time_without_offset": (edited_v2(_v2_answer(updated_at="2026-11-23T09:30:00")),
+                               "schema"),
+    "v2_count_zero": (edited_v2(_v2_answer(version={"0123456789abcdef": 0})), "schema"),
+    "v2_no_manifest": (edited_v2(lambda d: d.pop("manifest"), reseal=False), "schema"),
+    "v2_checksum_form": (
+        edited_v2(lambda d: d["manifest"].update(checksum="xyz"), reseal=False), "schema"),
+    "v2_record_without_uuid": (edited_v2(lambda d: d["assessment"]["answers"][0].pop("uuid")),
+                               "schema"),
+    "v2_level_without_rating": (edited_v2(_v2_answer(kind="unknown")), "inconsistent"),
+})
+
+
 @pytest.mark.parametrize("case", sorted(BAD_FILES))
 def test_bad_exchange_file_is_refused_clearly_and_changes_nothing(
     ws: Workspace, tmp_path: Path, case: str
@@ -191,6 +244,34 @@ def test_bom_before_a_valid_file_is_fine(ws: Workspace, tmp_path: Path) -> None:
     path.write_bytes(b"\xef\xbb\xbf" + VALID)
     new_id = ws.import_file(path)
     assert ws.info(new_id).municipality == "Gemeinde Übersee"
+
+
+def test_a_valid_v2_file_is_read_with_every_identity(ws: Workspace, tmp_path: Path) -> None:
+    """The hand-made version-2 file the bad cases start from is itself accepted."""
+    path = tmp_path / "v2.json"
+    doc = valid_doc_v2()
+    path.write_bytes(dumps(doc))
+    new_id = ws.import_file(path)
+    snap = ws.snapshot(new_id)
+    assert snap.info.uuid == doc["assessment"]["uuid"]
+    assert snap.stamp.version.as_dict() == {"0123456789abcdef": 2}
+    assert [v.respondent for v in snap.votes] == [RESPONDENT_UUID]
+    assert [g.uuid for g in snap.tombstones] == [doc["assessment"]["tombstones"][0]["uuid"]]
+    (log,) = ws.import_log(new_id)
+    assert (log.checksum, log.source_device, log.format_version, log.outcome) == (
+        doc["manifest"]["checksum"], "0123456789abcdef", 2, "imported")
+
+
+def test_formatting_a_v2_file_differently_keeps_its_checksum(
+    ws: Workspace, tmp_path: Path
+) -> None:
+    """Only the content is hashed: indentation, key order and escapes may change."""
+    doc = valid_doc_v2()
+    text = json.dumps(doc, sort_keys=True, ensure_ascii=True, indent=None)
+    assert "\\u00dc" in text  # Ü written as an escape
+    path = tmp_path / "flat.json"
+    path.write_text(text, encoding="ascii")
+    assert ws.info(ws.import_file(path)).municipality == "Gemeinde Übersee"
 
 
 def test_same_file_twice_is_refused_and_changes_nothing(ws: Workspace, tmp_path: Path) -> None:
@@ -304,7 +385,8 @@ def _documents(statement_ids: list[str]) -> st.SearchStrategy[dict[str, Any]]:
                 "held_on": draw(st.dates(limits.EARLIEST_DATE, limits.LATEST_DATE)).isoformat(),
                 "moderator": draw(text),
                 "participants": draw(text),
-                "content_version": draw(st.text(min_size=1, max_size=10)),
+                "content_version": draw(st.from_regex(r"[0-9A-Za-z][0-9A-Za-z_.+-]{0,9}",
+                                                      fullmatch=True)),
                 "default_target": draw(level),
                 "report_language": draw(st.sampled_from(["de", "en"])),
                 "respondents": respondents,
@@ -333,10 +415,26 @@ def test_any_valid_document_survives_export_import_export(
         source.write_bytes(dumps(doc))
         new_id = w.import_file(source)
         out = w.export(new_id, tmp_path / "out.json")
-        exported = json.loads(out.read_bytes())
-        exported.update(app_version="", exported_at="")
-        assert exported == doc
-        assert dumps(exported) == dumps(doc)
+        exported = json.loads(out.read_bytes())  # format version 2
+        # Every record of the version-1 file now has an identity of its own ...
+        records = [x for part in ("respondents", "answers", "votes", "plan")
+                   for x in exported["assessment"][part]]
+        assert len({x["uuid"] for x in records}) == len(records)
+        assert all(x["version"] == {w.db.device: 1} for x in records)
+        # ... and holds exactly what the version-1 file held.
+        projected = as_v1(exported)
+        projected.update(app_version="", exported_at="")
+        assert projected == doc
+        assert dumps(projected) == dumps(doc)
+        # Out again as version 2 and back: identical, identities and versions included.
+        again_id_ws = Workspace(tmp_path / "again")
+        try:
+            again_id_ws.store.adopt(guideline)
+            again = again_id_ws.export(again_id_ws.import_file(out), tmp_path / "again.json")
+            assert json.loads(again.read_bytes())["assessment"] == exported["assessment"]
+        finally:
+            again_id_ws.close()
+            shutil.rmtree(tmp_path / "again")
 
     try:
         check()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import timedelta
 from pathlib import Path
 
 import jsonschema
@@ -11,6 +12,7 @@ import pytest
 from desktop_app.exchange.format import FORMAT_VERSION, ExchangeError, _schema
 from desktop_app.services.workspace import Workspace
 from tests.conftest import StoreUnderTest
+from tests.exchange_docs import seal, stamp
 
 
 @pytest.fixture
@@ -78,8 +80,10 @@ def test_unknown_statement_is_refused_and_nothing_written(ws: Workspace, tmp_pat
     out = ws.export(aid, tmp_path / "e.json")
     doc = json.loads(out.read_text(encoding="utf-8"))
     doc["assessment"]["uuid"] = "11111111-1111-4111-8111-111111111111"
-    doc["assessment"]["answers"].append({"statement": "ZZ9", "kind": "rated", "level": 2})
-    out.write_text(json.dumps(doc), encoding="utf-8")
+    doc["assessment"]["answers"].append(
+        {**stamp(99), "statement": "ZZ9", "kind": "rated", "level": 2}
+    )
+    out.write_text(json.dumps(seal(doc)), encoding="utf-8")
     with pytest.raises(ExchangeError) as info:
         ws.import_file(out)
     assert "ZZ9" in info.value.message("de")
@@ -106,3 +110,30 @@ def test_written_files_get_normal_permissions(ws: Workspace, tmp_path: Path) -> 
     out.chmod(0o640)
     ws.export(aid, out)
     assert stat.S_IMODE(out.stat().st_mode) == 0o640  # replacing keeps the old mode
+
+
+def test_a_reassessment_keeps_its_predecessor_on_another_laptop(
+    data_dir: Path, tmp_path: Path
+) -> None:
+    ws = Workspace(data_dir)
+    first = ws.create_demo()
+    second = ws.reassess(first, ws.info(first).held_on + timedelta(days=30))
+    file_first = ws.export(first, tmp_path / "first.json")
+    file_second = ws.export(second, tmp_path / "second.json")
+    uuid_first = ws.info(first).uuid
+    ws.close()
+    doc = json.loads(file_second.read_text(encoding="utf-8"))
+    assert doc["assessment"]["previous_uuid"] == uuid_first
+    assert json.loads(file_first.read_text(encoding="utf-8"))["assessment"]["previous_uuid"] is None
+
+    other = Workspace(tmp_path / "other")
+    try:
+        b_first = other.import_file(file_first)
+        b_second = other.import_file(file_second)
+        previous = {a.id: a.previous_id for a in other.list_assessments()}
+        assert previous == {b_first: None, b_second: b_first}
+        # Carried on from this laptop, the file still names the same predecessor.
+        again = json.loads(other.export(b_second, tmp_path / "again.json").read_text("utf-8"))
+        assert again["assessment"]["previous_uuid"] == uuid_first
+    finally:
+        other.close()

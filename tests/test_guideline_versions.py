@@ -4,10 +4,14 @@ with a newer version carries the targets over to the new statement ids."""
 from __future__ import annotations
 
 import json
+import shutil
 from datetime import date
 from pathlib import Path
 
-from desktop_app.content import load_guideline
+import pytest
+
+from desktop_app.content import ContentError, load_guideline
+from desktop_app.content.store import GuidelineStore
 from desktop_app.domain.answers import Answer, AnswerKind
 from desktop_app.domain.assessment import NewAssessment, Phase
 from desktop_app.domain.scoring import score
@@ -82,3 +86,29 @@ def test_a_reassessment_with_the_new_guideline_maps_the_targets(
     assert targets == {"A1": 3, "G7": 4, "C8": 4, "E9": 3, "E10": 3}
     assert all(a.kind is None for a in ws.answers(new_id).answers.values())  # rated afresh
     ws.close()
+
+
+@pytest.mark.parametrize("version", [
+    "../archive/1.1.0", "archive/1.1.0", "1.1.0/", "/tmp", "..", ".", "1.1.0\\..", "1.1.",
+    "CON", "nul", "com1.1", "-1", "1 .0", "1.1.0\n", "x" * 41,
+])
+def test_a_version_that_is_no_plain_name_is_refused_and_never_read(
+    tmp_path: Path, version: str
+) -> None:
+    root = tmp_path / "content"
+    shutil.copytree(content_dir(), root)
+    store = GuidelineStore(root)
+    with pytest.raises(ContentError) as info:
+        store.for_version(version)
+    message = str(info.value)
+    assert "kein einfacher Name" in message and repr(version)[:40] in message
+    assert not store.is_archived(version)
+
+
+def test_a_plain_archived_version_is_still_read(tmp_path: Path) -> None:
+    store = GuidelineStore(content_dir())
+    assert store.for_version(OLD).version == OLD
+    assert store.is_archived(OLD)
+    assert store.for_version("").version == store.current.version
+    # A plain name that was never released is read against the current content.
+    assert store.for_version("0.9.dev1").version == store.current.version

@@ -8,6 +8,7 @@ broken revision on top.
 
 from __future__ import annotations
 
+import json
 import shutil
 import sqlite3
 from pathlib import Path
@@ -21,11 +22,16 @@ from desktop_app.storage import database
 from desktop_app.storage.backups import fingerprint, list_backups
 from desktop_app.storage.database import DatabaseError, open_database
 from desktop_app.storage.migrations import SCHEMA_HEAD
-from desktop_app.storage.repository import list_assessments, load_answers, load_plan_entries
+from desktop_app.storage.repository import (
+    list_assessments,
+    load_answers,
+    load_plan_entries,
+    load_snapshot,
+)
 from tests.fixtures import make_fixtures as fx
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
-RELEASED = ["0001", "0002", "0003", "0004"]
+RELEASED = ["0001", "0002", "0003", "0004", "0005"]
 # Revisions not released yet: their frozen database is made when the version is released
 # (tests/fixtures/make_fixtures.py), once the chain of revisions is final.
 UNRELEASED = ["0006", "0007"]
@@ -133,6 +139,34 @@ def test_released_schema_opens_with_every_row(tmp_path: Path, revision: str) -> 
             assert shared == fx.SHARED_SCORES
         else:
             assert placed == [(1, None, 0), (2, None, 0)] and shared == []
+
+        # Since 0005 every record has a version vector, started from its last device.
+        for table in ("assessment", "respondent", "answer", "vote", "plan_entry", "role_group",
+                      "tombstone"):
+            rows = query(path, f"SELECT id, changed_by, version_vector FROM {table} ORDER BY id")
+            for row_id, device, stored in rows:
+                if table == "answer" and row_id == 1 and revision >= "0005":
+                    continue  # changed on two devices: checked below
+                assert json.loads(str(stored)) == ({device: 1} if device else {}), (table, row_id)
+        versions = query(path, "SELECT changed_by, version_vector FROM respondent ORDER BY id")
+        assert {d for d, _ in versions} == ({fx.DEVICE} if revision >= "0003" else {""})
+        stored_1 = query(path, "SELECT version_vector FROM answer WHERE id = 1")[0][0]
+        answer_1 = json.loads(str(stored_1))
+        logged = query(path, "SELECT id, assessment_id, checksum, imported_at, source_device, "
+                             "format_version, outcome, changes, conflicts FROM import_log")
+        if revision >= "0005":
+            assert answer_1 == fx.VERSION_OF_ANSWER_1
+            assert [(*r[:3], *r[4:]) for r in logged] == [
+                (*r[:3], *r[4:]) for r in fx.IMPORT_LOG
+            ]
+        else:
+            assert logged == []
+        snap = load_snapshot(db, 1)
+        first = next(a for a in snap.answers if a.answer.statement_id == "A1")
+        expected = {fx.DEVICE: 3, fx.OTHER_DEVICE: 1} if revision >= "0005" else (
+            {fx.DEVICE: 1} if revision >= "0003" else {}
+        )
+        assert first.stamp.version.as_dict() == expected
 
         # And through the app's own reading code.
         assert sorted(s.id for s in list_assessments(db)) == [1, 2, 3]
@@ -260,3 +294,25 @@ def test_newer_schema_is_refused_and_explained(
     assert "newer Wandelkompass version (schema 0099)" in capsys.readouterr().err
     assert path.read_bytes() == before
     assert not list(path.parent.glob("*.damaged-*"))
+
+
+def _table_counts(path: Path) -> dict[str, int]:
+    tables = [t for (t,) in query(path, "SELECT name FROM sqlite_master WHERE type = 'table'")]
+    return {t: query(path, f'SELECT COUNT(*) FROM "{t}"')[0][0]  # type: ignore[misc]
+            for t in tables if t != "alembic_version"}
+
+
+@pytest.mark.parametrize("revision", RELEASED)
+def test_every_older_database_keeps_its_row_counts(tmp_path: Path, revision: str) -> None:
+    """Each table holds as many rows after the upgrade to head as before; new tables none,
+    but for the role groups 0004 derives from the respondents (the head opens unchanged)."""
+    path = fixture_copy(tmp_path, revision)
+    before = _table_counts(path)
+    open_database(path).close()
+    after = _table_counts(path)
+    assert {t: after[t] for t in before} == before
+    derived = {"role_group": len(fx.ROLE_GROUPS)}
+    assert {t: n for t, n in after.items() if t not in before} == {
+        t: derived.get(t, 0) for t in after if t not in before
+    }
+    assert sum(before.values()) > 20  # the fixture holds rows in every table it has

@@ -15,6 +15,7 @@ from desktop_app.domain.own import OwnMeasure, OwnStatement, next_id
 from desktop_app.reporting.model import build_model
 from desktop_app.services.workspace import Workspace
 from desktop_app.storage.own_store import InvalidOwnStatement
+from tests.exchange_docs import seal
 from tests.report_helpers import pdf_pages, squash
 
 PROFILE = "kurzcheck"
@@ -166,7 +167,7 @@ def test_a_file_whose_own_statement_takes_a_guideline_id_is_refused_whole(
     doc["assessment"]["own_statements"][0]["id"] = guideline_id
     doc["assessment"]["uuid"] = "00000000-0000-4000-8000-000000000001"
     bad = tmp_path / "bad.json"
-    bad.write_text(json.dumps(doc), "utf-8")
+    bad.write_text(json.dumps(seal(doc)), "utf-8")  # sealed again: the checksum still matches
     fresh = Workspace(tmp_path / "fresh")
     try:
         with pytest.raises(ExchangeError) as refused:

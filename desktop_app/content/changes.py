@@ -15,11 +15,13 @@ statements need no entry. ``validate_content`` runs these checks after loading t
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
 from desktop_app.content.loader import load_guideline
 from desktop_app.content.reading import (
+    MAX_VERSION,
     ContentError,
     ContentProblem,
     _check_keys,
@@ -32,6 +34,27 @@ from desktop_app.domain.model import ChangeKind, ChangeNote, Guideline, VersionC
 
 CHANGES_FILE = "changes.yaml"
 ARCHIVE_DIR = "archive"
+
+# A version names one folder under archive/, so it must be a plain name: what the exchange
+# schema allows for content_version (exchange/schema.json), never a path, and none that
+# Windows turns into a device (CON, NUL, COM1 …) or shortens (a trailing dot).
+_PLAIN_VERSION = re.compile(rf"[0-9A-Za-z][0-9A-Za-z_.+-]{{0,{MAX_VERSION - 1}}}")
+_WINDOWS_DEVICE = re.compile(r"(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?", re.IGNORECASE)
+
+
+def version_problem(version: str) -> str | None:
+    """Why ``version`` cannot name an archived version (German), or None if it can."""
+    if (
+        _PLAIN_VERSION.fullmatch(version)
+        and not version.endswith(".")
+        and not _WINDOWS_DEVICE.fullmatch(version)
+    ):
+        return None
+    return (
+        f"Versionsname {version[:60]!r} ist kein einfacher Name: erlaubt sind Buchstaben, "
+        f"Ziffern, '_', '.', '+' und '-' (höchstens {MAX_VERSION} Zeichen, am Anfang ein "
+        "Buchstabe oder eine Ziffer, kein Punkt am Ende, kein Gerätename wie CON oder NUL)"
+    )
 
 
 def archived_dir(root: Path, version: str) -> Path:
@@ -182,6 +205,9 @@ def check_changes(root: Path, current: Guideline) -> list[ContentProblem]:
     if changes.to_version != current.version:
         ctx.add("to_version", f"'{changes.to_version}' passt nicht zur Version "
                               f"'{current.version}' in guideline.yaml")
+    if problem := version_problem(changes.from_version):
+        ctx.add("from_version", problem)
+        return ctx.problems
     folder = archived_dir(root, changes.from_version)
     if not folder.is_dir():
         ctx.add("from_version", f"archivierte Version nicht gefunden ({ARCHIVE_DIR}/"

@@ -3,7 +3,8 @@
 An assessment is scored with the guideline version it was made with: the current content
 for new work, the frozen copy in ``archive/<version>/`` for older assessments. A version
 that is neither (written by a development build, say) is read against the current content,
-as before versions were kept.
+as before versions were kept. A version that is not a plain name (a path, say) is refused:
+it would point outside the archive.
 """
 
 from __future__ import annotations
@@ -11,8 +12,8 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from desktop_app.content.changes import archived_dir, load_changes
-from desktop_app.content.loader import load_guideline
+from desktop_app.content.changes import ARCHIVE_DIR, archived_dir, load_changes, version_problem
+from desktop_app.content.loader import ContentError, ContentProblem, load_guideline
 from desktop_app.domain.model import Guideline, VersionChanges
 
 
@@ -35,10 +36,15 @@ class GuidelineStore:
             return self._current
 
     def for_version(self, version: str) -> Guideline:
-        """The guideline an assessment made with ``version`` is scored and shown with."""
+        """The guideline an assessment made with ``version`` is scored and shown with.
+
+        Raises :class:`ContentError` for a version that is not a plain name.
+        """
         current = self.current
         if not version or version == current.version:
             return current
+        if problem := version_problem(version):
+            raise ContentError([ContentProblem(ARCHIVE_DIR, "", problem)])
         with self._lock:
             if version not in self._versions:
                 folder = archived_dir(self._root, version)
@@ -46,7 +52,7 @@ class GuidelineStore:
             return self._versions[version]
 
     def is_archived(self, version: str) -> bool:
-        return archived_dir(self._root, version).is_dir()
+        return version_problem(version) is None and archived_dir(self._root, version).is_dir()
 
     def changes_since(self, version: str) -> VersionChanges | None:
         """How statements of ``version`` map to the current one (None if not described)."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -20,6 +21,19 @@ class RespondentInfo:
     headcount: int = 1
     uuid: str = ""
     device: str | None = None  # the phone a participant votes with (anonymous random id)
+
+
+# Respondents voting by phone are labelled "Gerät 1", "Gerät 2", … (stored data, one wording
+# for every language: the label names a record, like a person's name would).
+DEVICE_LABEL = "Gerät"
+
+
+def device_label(taken: Collection[str], start: int = 1) -> str:
+    """The first "Gerät n" with ``n >= start`` that no label in ``taken`` uses."""
+    n = max(start, 1)
+    while f"{DEVICE_LABEL} {n}" in taken:
+        n += 1
+    return f"{DEVICE_LABEL} {n}"
 
 
 @dataclass(frozen=True, slots=True)

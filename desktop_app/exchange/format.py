@@ -1,4 +1,9 @@
-"""The exchange file: one assessment as versioned JSON (schema in ``schema.json``).
+"""The exchange file: one assessment as versioned JSON.
+
+Format version 2 (``schema.json``, read and written by ``exchange/v2.py``) carries every
+record's identity and version and a checksum of its content, so two copies can be merged;
+version 1 (``schema_v1.json``) is still read here, its records getting new identities. The
+refusals, their messages and the checks both versions share are in ``exchange/common.py``.
 
 Reading is strict on purpose. Python's json module accepts NaN and Infinity, keeps the last of
 duplicate keys, lets lone surrogates through and overflows the stack on deep nesting; each of
@@ -10,19 +15,13 @@ from __future__ import annotations
 
 import json
 import math
-import re
 import uuid as uuid_mod
-from collections.abc import Callable
-from datetime import date
 from importlib.resources import files
 from typing import Any
 
-from desktop_app.domain import limits
 from desktop_app.domain.answers import Answer, AnswerKind
 from desktop_app.domain.assessment import AssessmentInfo, Phase
-from desktop_app.domain.model import Category, Effort, Guideline, Text
-from desktop_app.domain.own import OwnModule, OwnStatement, check_statement, describe
-from desktop_app.domain.own_json import read_modules, read_statement, statement_json
+from desktop_app.domain.model import Category, Effort, Guideline
 from desktop_app.domain.plan import Decision, PlanEntry, Status
 from desktop_app.domain.rules import Priority
 from desktop_app.domain.snapshot import (
@@ -34,119 +33,47 @@ from desktop_app.domain.snapshot import (
     StampedVote,
     new_stamp,
 )
-from desktop_app.exchange import schema_messages
+from desktop_app.exchange import schema_messages, v2
+from desktop_app.exchange.checksum import content_checksum
+from desktop_app.exchange.common import (
+    FORMAT_NAME,
+    FORMAT_VERSION,
+    MAX_DEPTH,
+    MAX_FILE_BYTES,
+    ExchangeError,
+    ExchangeFile,
+    GuidelineFor,
+    check_references,
+    held_on,
+    inconsistent,
+    plan_dues,
+    twice,
+)
 
-FORMAT_NAME = "wandelkompass.assessment"
-FORMAT_VERSION = 1
-MAX_FILE_BYTES = 20 * 1024 * 1024
-MAX_DEPTH = 20
+__all__ = [
+    "FORMAT_NAME",
+    "FORMAT_VERSION",
+    "MAX_DEPTH",
+    "MAX_FILE_BYTES",
+    "ExchangeError",
+    "ExchangeFile",
+    "GuidelineFor",
+    "dumps",
+    "parse_bytes",
+    "read",
+    "read_document",
+    "read_file",
+    "to_document",
+    "validate",
+]
 
-_MESSAGES: dict[str, tuple[str, str]] = {
-    "empty": ("Die Datei ist leer.", "The file is empty."),
-    "too_large": (
-        "Die Datei ist mit {size} MB zu groß (höchstens {limit} MB).",
-        "The file is too large at {size} MB (at most {limit} MB).",
-    ),
-    "encoding": (
-        "Die Datei ist nicht UTF-8-kodiert (Byte {pos}).",
-        "The file is not UTF-8 encoded (byte {pos}).",
-    ),
-    "not_json": (
-        "Die Datei ist keine Wandelkompass-Austauschdatei: Ihr Inhalt ist kein lesbares JSON "
-        "(Fehler in Zeile {line}, Spalte {col}). Ist sie unvollständig übertragen worden?",
-        "The file is not a Wandelkompass exchange file: its content is not readable JSON "
-        "(error at line {line}, column {col}). Was it transferred incompletely?",
-    ),
-    "constant": (
-        "Die Datei enthält den unzulässigen Zahlwert {detail}.",
-        "The file contains the invalid number {detail}.",
-    ),
-    "bad_number": (
-        "Die Datei enthält eine Zahl mit unzulässig vielen Stellen.",
-        "The file contains a number with too many digits.",
-    ),
-    "duplicate_key": (
-        "Der Schlüssel „{detail}“ kommt in einem Objekt doppelt vor.",
-        'The key "{detail}" occurs twice in one object.',
-    ),
-    "surrogate": (
-        "Die Datei enthält ein ungültiges Unicode-Zeichen (einzelnes Surrogat).",
-        "The file contains an invalid Unicode character (lone surrogate).",
-    ),
-    "too_deep": (
-        "Die Datei ist zu tief verschachtelt (mehr als {limit} Ebenen).",
-        "The file is nested too deeply (more than {limit} levels).",
-    ),
-    "wrong_format": (
-        "Die Datei ist keine Wandelkompass-Austauschdatei.",
-        "The file is not a Wandelkompass exchange file.",
-    ),
-    "newer_version": (
-        "Die Datei hat das Format {found}; diese Version von Wandelkompass kennt nur bis {known}. "
-        "Bitte aktualisieren Sie das Programm.",
-        "The file has format version {found}; this version of Wandelkompass knows up to "
-        "{known}. Please update the application.",
-    ),
-    "schema": (
-        "Die Datei ist unvollständig oder fehlerhaft bei „{where}“: {detail}",
-        'The file is incomplete or invalid at "{where}": {detail}',
-    ),
-    "unknown_statement": (
-        "Die Datei bewertet Aussagen, die dieser Leitfaden nicht kennt: {detail}.",
-        "The file rates statements this guideline does not contain: {detail}.",
-    ),
-    "inconsistent": (
-        "Die Datei ist widersprüchlich: {detail}.",
-        "The file is inconsistent: {detail}.",
-    ),
-    "already_imported": (
-        "Diese Erhebung ist bereits vorhanden (Nr. {detail}). Sie wurde nicht erneut importiert.",
-        "This assessment already exists (no. {detail}). It was not imported again.",
-    ),
-    "unreadable": (
-        "Die Datei kann nicht gelesen werden: {detail}",
-        "Cannot read the file: {detail}",
-    ),
-    "plan_key": (
-        "Der Maßnahmenplan enthält den Schlüssel „{key}“: {detail}.",
-        'The action plan contains the key "{key}": {detail}.',
-    ),
-    "own_statement": (
-        "Die eigene Aussage „{key}“ der Datei ist ungültig: {detail}.",
-        'The file\'s own statement "{key}" is invalid: {detail}.',
-    ),
-    "date_range": (
-        "{field} {value} liegt außerhalb von {first}–{last}.",
-        "{field} {value} is outside {first}–{last}.",
-    ),
-}
+_SCHEMA_FILES = {1: "schema_v1.json", 2: "schema.json"}
 
 
-class ExchangeError(ValueError):
-    """A rejected exchange file; :meth:`message` gives the user-facing text.
-
-    A parameter given as :class:`~desktop_app.domain.model.Text` is worded in both languages
-    (a reason, a field name); every other parameter is shown as it is.
-    """
-
-    def __init__(self, code: str, **params: Any) -> None:
-        self.code = code
-        self.params = params
-        super().__init__(self.message("de"))
-
-    def message(self, lang: str = "de") -> str:
-        de, en = _MESSAGES[self.code]
-        params = {k: v.get(lang) if isinstance(v, Text) else v for k, v in self.params.items()}
-        return (en if lang == "en" else de).format(**params)
-
-
-# The guideline a file's content version is checked against (the current one, or the
-# frozen version an older assessment was made with).
-GuidelineFor = Callable[[str], Guideline]
-
-
-def _schema() -> dict[str, Any]:
-    text = files("desktop_app.exchange").joinpath("schema.json").read_text(encoding="utf-8")
+def _schema(version: int = FORMAT_VERSION) -> dict[str, Any]:
+    """The JSON Schema of format ``version`` (the current one for any other value)."""
+    name = _SCHEMA_FILES.get(version, _SCHEMA_FILES[FORMAT_VERSION])
+    text = files("desktop_app.exchange").joinpath(name).read_text(encoding="utf-8")
     result: dict[str, Any] = json.loads(text)
     return result
 
@@ -260,155 +187,87 @@ def _validator_class() -> Any:
     return jsonschema.validators.extend(base, type_checker=checker)  # type: ignore[no-untyped-call]
 
 
-_HELD_ON = Text("Datum der Erhebung", "Assessment date")
-# What repository.new_own_key writes: "own:" and a UUID.
-_OWN_KEY = re.compile(r"own:[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}")
-
-
-def _plan_key_problem(
-    key: str, guideline: Guideline | None, recommendations: set[str]
-) -> Text | None:
-    """Why ``key`` names nothing: a decision on it would be stored as an orphan row."""
-    kind, _, name = key.partition(":")
-    if kind == "own":
-        if _OWN_KEY.fullmatch(key):
-            return None
-        return Text(
-            "eine eigene Maßnahme braucht „own:“ und eine UUID",
-            'an own measure needs "own:" and a UUID',
-        )
-    if guideline is None:
-        return None
-    if kind == "rec" and name not in recommendations:
-        return Text(
-            f"dieser Leitfaden hat keine Empfehlung „{name}“",
-            f'this guideline has no recommendation "{name}"',
-        )
-    if kind == "clarify" and not guideline.has_statement(name):
-        return Text(
-            f"dieser Leitfaden hat keine Aussage „{name}“",
-            f'this guideline has no statement "{name}"',
-        )
-    return None
-
-
-def _due_name(key: str) -> Text:
-    return Text(f"Fälligkeit der Maßnahme „{key}“", f'Due date of measure "{key}"')
-
-
-def _date(value: str, where: str, name: Text) -> date:
-    """A schema-checked YYYY-MM-DD that must exist and lie in the range storage keeps."""
-    try:
-        parsed = date.fromisoformat(value)
-    except ValueError as exc:
-        detail = Text(f"„{value}“ ist kein gültiges Datum", f'"{value}" is not a valid date')
-        raise ExchangeError("schema", where=where, detail=detail) from exc
-    if not limits.date_in_range(parsed):
-        raise ExchangeError(
-            "date_range",
-            field=name,
-            value=value,
-            first=limits.EARLIEST_DATE.year,
-            last=limits.LATEST_DATE.year,
-        )
-    return parsed
-
-
-def _twice(items: list[Any]) -> Any:
-    """The first item that occurs a second time, or None."""
-    seen: set[Any] = set()
-    for item in items:
-        if item in seen:
-            return item
-        seen.add(item)
-    return None
-
-
-def _inconsistent(de: str, en: str) -> ExchangeError:
-    return ExchangeError("inconsistent", detail=Text(de, en))
-
-
 def _check_consistent(a: dict[str, Any]) -> None:
     """Refuse what the schema cannot see: duplicates, strangers' votes, levels without rating."""
     echo = schema_messages.echo
     labels = [r["label"] for r in a["respondents"]]
-    if (label := _twice(labels)) is not None:
+    if (label := twice(labels)) is not None:
         e = echo(label)
-        raise _inconsistent(
+        raise inconsistent(
             f"die Bezeichnung {e.de} kommt bei den Befragten zweimal vor",
             f"the respondent label {e.en} occurs twice",
         )
-    if (sid := _twice([x["statement"] for x in a["answers"]])) is not None:
-        raise _inconsistent(
+    if (sid := twice([x["statement"] for x in a["answers"]])) is not None:
+        raise inconsistent(
             f"die Aussage „{sid}“ ist zweimal beantwortet", f'statement "{sid}" is answered twice'
         )
     vote_keys = [(v["respondent"], v["statement"]) for v in a["votes"]]
-    if (pair := _twice(vote_keys)) is not None:
+    if (pair := twice(vote_keys)) is not None:
         e = echo(pair[0])
-        raise _inconsistent(
+        raise inconsistent(
             f"{e.de} hat zur Aussage „{pair[1]}“ zweimal abgestimmt",
             f'{e.en} voted twice on statement "{pair[1]}"',
         )
     if unknown := {r for r, _ in vote_keys} - set(labels):
         names = [echo(r) for r in sorted(unknown)[:5]]
-        raise _inconsistent(
+        raise inconsistent(
             "Stimmen von unbekannten Befragten: " + ", ".join(n.de for n in names),
             "votes by unknown respondents: " + ", ".join(n.en for n in names),
         )
-    if (key := _twice([p["key"] for p in a["plan"]])) is not None:
-        raise _inconsistent(
+    if (key := twice([p["key"] for p in a["plan"]])) is not None:
+        raise inconsistent(
             f"der Schlüssel „{key}“ kommt im Maßnahmenplan zweimal vor",
             f'the action-plan key "{key}" occurs twice',
         )
     for item in [*a["answers"], *a["votes"]]:
         if (item.get("kind") == "rated") != (item.get("level") is not None):
             sid = item["statement"]
-            raise _inconsistent(
+            raise inconsistent(
                 f"Aussage „{sid}“: eine Stufe gehört nur zu einer bewerteten Antwort",
                 f'statement "{sid}": a level belongs to a rated answer only',
             )
 
 
-def validate(
-    doc: dict[str, Any], guideline: Guideline | GuidelineFor | None = None
-) -> AssessmentSnapshot:
-    """Check ``doc`` against the schema and the guideline; build the domain objects.
-
-    ``guideline`` may be a function of the file's content version, so that an assessment
-    made with an older guideline is checked against that one.
-    """
-    validator = _validator_class()(_schema())
+def _check_schema(doc: dict[str, Any], version: int) -> None:
+    validator = _validator_class()(_schema(version))
     errors = sorted(validator.iter_errors(doc), key=lambda e: list(e.absolute_path))
     if errors:
         err = errors[0]
         where = "/".join(str(p) for p in err.absolute_path) or "/"
         raise ExchangeError("schema", where=where, detail=schema_messages.reason(err))
-    a = doc["assessment"]
-    held_on = _date(a["held_on"], "assessment/held_on", _HELD_ON)
-    dues = [
-        _date(p["due"], f"assessment/plan/{i}/due", _due_name(p["key"])) if p.get("due") else None
-        for i, p in enumerate(a["plan"])
-    ]
 
+
+def read_document(
+    doc: dict[str, Any], guideline: Guideline | GuidelineFor | None = None
+) -> ExchangeFile:
+    """Check ``doc`` against its version's schema and the guideline; build the domain objects.
+
+    ``guideline`` may be a function of the file's content version, so that an assessment
+    made with an older guideline is checked against that one.
+    """
+    version = doc.get("format_version")
+    if version == 1:
+        _check_schema(doc, 1)
+        snapshot = _validate_v1(doc["assessment"], guideline)
+        return ExchangeFile(snapshot, 1, content_checksum(doc["assessment"]), "")
+    _check_schema(doc, FORMAT_VERSION)
+    return v2.read(doc, guideline)
+
+
+def validate(
+    doc: dict[str, Any], guideline: Guideline | GuidelineFor | None = None
+) -> AssessmentSnapshot:
+    """The assessment of a parsed exchange file (see :func:`read_document`)."""
+    return read_document(doc, guideline).snapshot
+
+
+def _validate_v1(
+    a: dict[str, Any], guideline: Guideline | GuidelineFor | None
+) -> AssessmentSnapshot:
+    held = held_on(a)
+    dues = plan_dues(a)
     _check_consistent(a)
-    if callable(guideline):
-        guideline = guideline(a["content_version"])
-    own_values = a.get("own_statements", [])
-    own = [read_statement(v) for v in own_values]
-    modules = read_modules(own_values)
-    if guideline is not None:
-        guideline = _with_own(guideline, own, modules)
-    statements = [x["statement"] for x in a["answers"]]
-    vote_keys = [(v["respondent"], v["statement"]) for v in a["votes"]]
-    recommendations = {r.id for r in guideline.recommendations} if guideline else set()
-    for key in (p["key"] for p in a["plan"]):
-        if problem := _plan_key_problem(key, guideline, recommendations):
-            raise ExchangeError("plan_key", key=key, detail=problem)
-    if guideline is not None:
-        used = set(statements) | {s for _, s in vote_keys}
-        unknown = sorted(s for s in used if not guideline.has_statement(s))
-        if unknown:
-            raise ExchangeError("unknown_statement", detail=", ".join(unknown[:10]))
+    own, modules = check_references(a, guideline)
 
     from desktop_app.domain.assessment import RespondentInfo
 
@@ -420,7 +279,7 @@ def validate(
         municipality=a["municipality"],
         project=a["project"],
         phase=Phase(a["phase"]),
-        held_on=held_on,
+        held_on=held,
         moderator=a.get("moderator", ""),
         participants=a.get("participants", ""),
         content_version=a["content_version"],
@@ -489,117 +348,24 @@ def validate(
     )
 
 
-def _with_own(guideline: Guideline, own: list[OwnStatement],
-              modules: list[OwnModule]) -> Guideline:
-    """``guideline`` with the file's own statements, each checked as the app checks its own.
-
-    An own statement that would take a guideline id, or breaks any other rule, refuses the
-    whole file: imported, it could shadow a guideline statement.
-    """
-    from desktop_app.content.modules import guideline_ids
-    from desktop_app.domain.scope import tailor
-
-    base_ids = guideline_ids(guideline)
-    taken: set[str] = set()
-    for st in own:
-        problems = check_statement(st, base_ids, taken)
-        if problems:
-            detail = Text(describe(problems[0], "de"), describe(problems[0], "en"))
-            raise ExchangeError("own_statement", key=st.id, detail=detail)
-        taken |= {st.id, *(m.id for m in st.measures)}
-    return tailor(guideline, own=own, modules=modules) if own else guideline
-
-
 def read(data: bytes, guideline: Guideline | GuidelineFor | None = None) -> AssessmentSnapshot:
     return validate(parse_bytes(data), guideline)
 
 
+def read_file(data: bytes, guideline: Guideline | GuidelineFor | None = None) -> ExchangeFile:
+    """Parse and check a file's bytes: its assessment, version, checksum and device."""
+    return read_document(parse_bytes(data), guideline)
+
+
 def to_document(
-    snapshot: AssessmentSnapshot, *, app_version: str = "", exported_at: str = ""
+    snapshot: AssessmentSnapshot,
+    *,
+    app_version: str = "",
+    exported_at: str = "",
+    device: str = "",
 ) -> dict[str, Any]:
-    info = snapshot.info
-    labels = {r.stamp.uuid: r.label for r in snapshot.respondents}
-    votes = [
-        {
-            "respondent": labels[v.respondent],
-            "statement": v.statement_id,
-            "kind": v.kind.value,
-            "level": v.level,
-        }
-        for v in snapshot.votes
-        if v.respondent in labels
-    ]
-    report_language = info.report_language
-    answers = [x.answer for x in snapshot.answers]
-    titles = {m.id: m.title for m in snapshot.own_modules}
-    plan = [e.entry for e in snapshot.plan]
-    doc: dict[str, Any] = {
-        "format": FORMAT_NAME,
-        "format_version": FORMAT_VERSION,
-        "app_version": app_version,
-        "exported_at": exported_at,
-        "assessment": {
-            "uuid": info.uuid,
-            "municipality": info.municipality,
-            "project": info.project,
-            "title": info.title,
-            "phase": info.phase.value,
-            "held_on": info.held_on.isoformat(),
-            "moderator": info.moderator,
-            "participants": info.participants,
-            "content_version": info.content_version,
-            "default_target": info.default_target,
-            "report_language": report_language,
-            "respondents": [
-                {"label": r.label, "role_group": r.role_group, "headcount": r.headcount}
-                for r in snapshot.respondents
-            ],
-            "answers": [
-                {
-                    "statement": a.statement_id,
-                    "kind": a.kind.value if a.kind else None,
-                    "level": a.level,
-                    "target": a.target,
-                    "comment": a.comment,
-                    "evidence": a.evidence,
-                    "flagged": a.flagged,
-                }
-                for a in sorted(answers, key=lambda a: a.statement_id)
-                if a.kind is not None
-                or a.target is not None
-                or a.comment
-                or a.evidence
-                or a.flagged
-            ],
-            "votes": sorted(votes, key=lambda v: (v["statement"], v["respondent"])),
-            "plan": [
-                {
-                    "key": e.key,
-                    "category": e.category.value if e.category else None,
-                    "title": e.title,
-                    "text": e.text,
-                    "decision": e.decision.value,
-                    "owner": e.owner,
-                    "due": e.due.isoformat() if e.due else None,
-                    "priority": e.priority.value if e.priority else None,
-                    "effort": e.effort.value if e.effort else None,
-                    "status": e.status.value,
-                    "note": e.note,
-                }
-                for e in plan
-            ],
-        },
-    }
-    a = doc["assessment"]
-    if info.selection is not None:  # only then: files of the whole guideline stay as they were
-        a["profile"] = info.profile
-        a["selection"] = list(info.selection)
-    if snapshot.own_statements:
-        a["own_statements"] = [
-            statement_json(st, titles.get(st.module) or Text(st.module))
-            for st in snapshot.own_statements
-        ]
-    return doc
+    """The exchange document (format version 2) of ``snapshot``, exported on ``device``."""
+    return v2.document(snapshot, app_version=app_version, exported_at=exported_at, device=device)
 
 
 def dumps(doc: dict[str, Any]) -> bytes:

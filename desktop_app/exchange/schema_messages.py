@@ -39,6 +39,27 @@ _FORMS: dict[str, tuple[str, str]] = {
         "rec:…, clarify:… oder own:… ohne Leerzeichen",
         "rec:…, clarify:… or own:… without spaces",
     ),
+    "^[0-9A-Za-z][0-9A-Za-z_.+-]*$": (
+        "eine Versionsbezeichnung wie 1.2.0",
+        "a version name like 1.2.0",
+    ),
+    "^[0-9a-f]{64}$": (
+        "64 Hexadezimalziffern (SHA-256)",
+        "64 hexadecimal digits (SHA-256)",
+    ),
+    "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,6})?"
+    "(Z|[+-][0-9]{2}:[0-9]{2})$": (
+        "ein Zeitpunkt wie 2026-09-15T14:02:00+00:00",
+        "a point in time like 2026-09-15T14:02:00+00:00",
+    ),
+    "^[0-9A-Za-z_.-]{0,64}$": (
+        "eine Gerätekennung aus Buchstaben, Ziffern, _ . - mit höchstens 64 Zeichen",
+        "a device id of letters, digits, _ . - of at most 64 characters",
+    ),
+    "^[0-9A-Za-z_.-]{1,64}$": (
+        "eine Gerätekennung aus Buchstaben, Ziffern, _ . - mit höchstens 64 Zeichen",
+        "a device id of letters, digits, _ . - of at most 64 characters",
+    ),
 }
 
 

@@ -8,7 +8,7 @@ that need them, so the first window appears without paying for them.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from contextlib import AbstractContextManager
 from dataclasses import replace
 from datetime import UTC, date, datetime
@@ -29,14 +29,17 @@ if TYPE_CHECKING:
         RoleGroup,
         VotingRound,
     )
+    from desktop_app.domain.merge import Choice, MergePlan
     from desktop_app.domain.model import Guideline, VersionChanges
     from desktop_app.domain.own import OwnStatement
     from desktop_app.domain.plan import PlanEntry
     from desktop_app.domain.region import RegionalComparison
     from desktop_app.domain.snapshot import AssessmentSnapshot
+    from desktop_app.exchange.format import ExchangeFile
     from desktop_app.reporting.exports import Format, Written
     from desktop_app.storage.backups import BackupInfo, RestoreResult
     from desktop_app.storage.database import Database
+    from desktop_app.storage.import_log import ImportLogEntry
 
 Progress = Callable[[int, str], None]
 
@@ -565,16 +568,15 @@ class Workspace:
             self.snapshot(assessment_id),
             app_version=__version__,
             exported_at=datetime.now(UTC).isoformat(timespec="seconds"),
+            device=self.db.device,
         )
         return atomic_write_bytes(Path(output), dumps(doc))
 
-    def import_file(self, source: Path, *, as_copy: bool = False) -> int:
-        """Import an exchange file; raises ExchangeError with a user-facing message."""
+    def _read_exchange(self, source: Path) -> ExchangeFile:
+        """Read and check an exchange file; raises ExchangeError with a user-facing message."""
         from desktop_app import fileio
         from desktop_app.domain.model import Text
         from desktop_app.exchange import format as exchange
-        from desktop_app.storage import repository
-        from desktop_app.storage.own_store import import_rows
 
         limit = exchange.MAX_FILE_BYTES
         try:
@@ -586,13 +588,96 @@ class Workspace:
         except fileio.SourceNotReadable as exc:
             reason = Text(*fileio.REASONS.get(exc.reason, fileio.REASONS["read_error"]))
             raise exchange.ExchangeError("unreadable", detail=reason) from exc
-        parsed = exchange.read(data, self.store.for_version)
+        return exchange.read_file(data, self.store.for_version)
+
+    def import_file(self, source: Path, *, as_copy: bool = False) -> int:
+        """Import an exchange file; raises ExchangeError with a user-facing message."""
+        from desktop_app.exchange import format as exchange
+        from desktop_app.storage import repository
+        from desktop_app.storage.import_log import ImportRecord
+        from desktop_app.storage.own_store import import_rows
+
+        received = self._read_exchange(source)
+        log = ImportRecord(received.checksum, received.device, received.format_version)
+        parsed = received.snapshot
         own_rows = import_rows(parsed.own_statements, parsed.own_modules, self.db.device)
         try:
-            return repository.import_assessment(self.db, parsed, as_copy=as_copy,
-                                                own_rows=own_rows)
+            return repository.import_assessment(
+                self.db, parsed, as_copy=as_copy, log=log, own_rows=own_rows
+            )
         except repository.AlreadyImported as exc:
             raise exchange.ExchangeError("already_imported", detail=exc.assessment_id) from exc
+
+    def plan_merge(self, source: Path) -> MergePlan:
+        """What merging ``source`` into the same assessment here would take and ask.
+
+        Writes nothing. Raises ExchangeError for a file that cannot be merged: unreadable
+        or invalid, of format version 1, of an assessment not in this database, made with
+        another guideline version, or using one id for different records.
+        """
+        from desktop_app.domain import merge
+        from desktop_app.exchange import format as exchange
+        from desktop_app.storage import repository
+
+        received = self._read_exchange(source)
+        if received.format_version < 2:
+            raise exchange.ExchangeError("merge_v1")
+        incoming = received.snapshot
+        assessment_id = repository.find_by_uuid(self.db, incoming.info.uuid)
+        if assessment_id is None:
+            raise exchange.ExchangeError("not_in_database", detail=incoming.info.uuid)
+        local = self.snapshot(assessment_id)
+        try:
+            plan = merge.plan_merge(local, incoming)
+        except merge.MergeRefused as exc:
+            if exc.reason == "other_guideline":
+                raise exchange.ExchangeError(
+                    "other_guideline", found=exc.detail, local=local.info.content_version
+                ) from exc
+            raise exchange.ExchangeError("identity_clash", detail=exc.detail) from exc
+        return replace(plan, checksum=received.checksum, source_device=received.device)
+
+    def apply_merge(self, plan: MergePlan, choices: Mapping[str, Choice] | None = None) -> int:
+        """Write ``plan`` with the team's ``choices`` in one transaction; rows written.
+
+        Raises ``domain.merge.Undecided`` while a conflict has no choice, and ExchangeError
+        (``merge_outdated``) when the assessment changed since the plan was made.
+
+        The file's own statements that this assessment lacks (by statement id) are added; an
+        own statement both sides hold keeps this database's definition.
+        """
+        from desktop_app.domain.merge import new_own_statements, resolve
+        from desktop_app.exchange.format import ExchangeError
+        from desktop_app.storage import merge_store
+        from desktop_app.storage.import_log import ImportRecord
+        from desktop_app.storage.own_store import import_rows
+
+        merged = resolve(plan, choices or {}, device=self.db.device, now=datetime.now(UTC))
+        log = ImportRecord(plan.checksum, plan.source_device, 2)
+        own_rows = import_rows(
+            new_own_statements(plan.local, plan.incoming), plan.incoming.own_modules,
+            self.db.device,
+        )
+        try:
+            return merge_store.apply_merge(
+                self.db,
+                plan.assessment_id,
+                merged,
+                expected=plan.local,
+                aliases=plan.aliases,
+                log=log,
+                changes=len(plan.changes),
+                conflicts=len(plan.conflicts),
+                own_rows=own_rows,
+            )
+        except merge_store.MergeOutdated as exc:
+            raise ExchangeError("merge_outdated") from exc
+
+    def import_log(self, assessment_id: int) -> list[ImportLogEntry]:
+        """The files imported into or merged with the assessment, oldest first."""
+        from desktop_app.storage import import_log
+
+        return import_log.entries(self.db, assessment_id)
 
     # -- the regional comparison (services.comparison) ------------------------------------
     def comparison(self, assessment_id: int) -> RegionalComparison:

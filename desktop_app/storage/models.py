@@ -9,9 +9,14 @@ assessment so old answers stay interpretable.
 
 Identity across devices: assessments, respondents, answers, votes and plan entries carry a
 UUID that never changes and travels in every export (integer keys stay inside one file),
-the UTC time of their last change and the device that made it (``changed_by``). Columns
-added by a migration are declared last, so a database created at head has the same column
-order as a migrated one.
+the UTC time of their last change and the device that made it (``changed_by``). Since
+0005 each of them, and each role group and tally, also carries its version vector
+(``version_vector``: device id → number of changes), so a merge can tell which side changed
+a record; voting rounds count their openings and closings the same way; tombstones carry
+the vector at deletion. Columns added by a migration are declared last, so a database
+created at head has the same column order as a migrated one.
+
+``import_log`` records every exchange file imported or merged (since 0005).
 """
 
 from __future__ import annotations
@@ -31,10 +36,11 @@ from sqlalchemy import (
     UniqueConstraint,
     false,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, MappedColumn, mapped_column, relationship
 
 from desktop_app.domain.region import SIZE_CLASS_VALUES
-from desktop_app.storage.types import UTCDateTime
+from desktop_app.domain.snapshot import Version
+from desktop_app.storage.types import UTCDateTime, VersionVector
 
 # Stable constraint names make batch migrations on SQLite predictable.
 NAMING_CONVENTION = {
@@ -47,6 +53,16 @@ NAMING_CONVENTION = {
 
 ANSWER_KINDS = "('rated', 'unknown', 'not_relevant')"
 SIZE_CLASSES = "(" + ", ".join(f"'{v}'" for v in SIZE_CLASS_VALUES) + ")"
+IMPORT_OUTCOMES = "('imported', 'copied', 'merged', 'unchanged')"
+# Since 0005 a merge also buries role groups, rounds and tallies that met a twin.
+TOMBSTONE_KINDS = (
+    "('respondent', 'answer', 'vote', 'plan_entry', 'role_group', 'voting_round', 'tally')"
+)
+
+
+def _version_column() -> MappedColumn[Version]:
+    """Since 0005: the record's version vector, ``{}`` for a record no device counted yet."""
+    return mapped_column(VersionVector(), default=Version(), server_default="{}")
 
 
 class Base(DeclarativeBase):
@@ -124,6 +140,8 @@ class Assessment(Base):
     # Since 0003.
     changed_by: Mapped[str] = mapped_column(String(64), default="", server_default="")
     focus_limit: Mapped[int | None] = mapped_column(Integer)
+    # Since 0005: counts changes of the assessment's own fields (update_info) only.
+    version_vector: Mapped[Version] = _version_column()
     # Since 0006: the profile the statements were chosen by ("" for a hand-picked selection)
     # and the statements asked, separated by spaces; both NULL: the whole guideline.
     profile: Mapped[str | None] = mapped_column(String(32))
@@ -172,6 +190,7 @@ class Respondent(Base):
     # Since 0004: the random id of the phone this participant votes with (None: a person or
     # role group the moderator enters). Nothing else about the person is stored.
     device: Mapped[str | None] = mapped_column(String(64))
+    version_vector: Mapped[Version] = _version_column()  # since 0005
     assessment: Mapped[Assessment] = relationship(back_populates="respondents")
 
 
@@ -209,6 +228,7 @@ class AnswerRow(Base):
     not_relevant_reason: Mapped[str] = mapped_column(Text, default="", server_default="")
     # Since 0004: the one line the team gives for a consensus it discussed.
     rationale: Mapped[str] = mapped_column(Text, default="", server_default="")
+    version_vector: Mapped[Version] = _version_column()  # since 0005
     assessment: Mapped[Assessment] = relationship(back_populates="answers")
 
 
@@ -240,6 +260,7 @@ class VoteRow(Base):
     changed_by: Mapped[str] = mapped_column(String(64), default="", server_default="")
     # Since 0004: the voting round (a second round asks again after the discussion).
     round: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    version_vector: Mapped[Version] = _version_column()  # since 0005
     assessment: Mapped[Assessment] = relationship(back_populates="votes")
     respondent: Mapped[Respondent] = relationship()
 
@@ -291,6 +312,7 @@ class PlanEntryRow(Base):
     cost_eur: Mapped[int | None] = mapped_column(Integer)
     reject_reason: Mapped[str] = mapped_column(Text, default="", server_default="")
     topic: Mapped[str | None] = mapped_column(String(64))
+    version_vector: Mapped[Version] = _version_column()  # since 0004
     assessment: Mapped[Assessment] = relationship(back_populates="plan_entries")
 
 
@@ -300,7 +322,7 @@ class TombstoneRow(Base):
     __tablename__ = "tombstone"
     __table_args__ = (
         CheckConstraint(
-            "kind IN ('respondent', 'answer', 'vote', 'plan_entry')", name="kind_known"
+            f"kind IN {TOMBSTONE_KINDS}", name="kind_known"
         ),
     )
 
@@ -312,6 +334,7 @@ class TombstoneRow(Base):
     kind: Mapped[str] = mapped_column(String(16))
     deleted_at: Mapped[datetime]
     changed_by: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    version_vector: Mapped[Version] = _version_column()  # since 0005
 
 
 class RoleGroupRow(Base):
@@ -337,6 +360,7 @@ class RoleGroupRow(Base):
     position: Mapped[int] = mapped_column(Integer, default=0)
     updated_at: Mapped[datetime]
     changed_by: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    version_vector: Mapped[Version] = _version_column()  # since 0005
 
 
 class VotingRoundRow(Base):
@@ -358,6 +382,7 @@ class VotingRoundRow(Base):
     opened_at: Mapped[datetime]
     closed_at: Mapped[datetime | None]
     changed_by: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    version_vector: Mapped[Version] = _version_column()  # since 0005: openings and closings
 
 
 class TallyRow(Base):
@@ -385,6 +410,35 @@ class TallyRow(Base):
     count: Mapped[int] = mapped_column(Integer)
     updated_at: Mapped[datetime]
     changed_by: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    version_vector: Mapped[Version] = _version_column()  # since 0005
+
+
+class ImportLog(Base):
+    """One exchange file imported or merged into an assessment (since 0005).
+
+    ``checksum`` is the SHA-256 of the file's content as its manifest defines it (for a file
+    of format version 1, computed the same way on reading), ``source_device`` the device
+    that exported it (empty for version 1), ``outcome`` what happened: imported as new,
+    imported as a copy, merged with changes, or merged with nothing new.
+    """
+
+    __tablename__ = "import_log"
+    __table_args__ = (
+        CheckConstraint(f"outcome IN {IMPORT_OUTCOMES}", name="outcome_known"),
+        CheckConstraint("changes >= 0 AND conflicts >= 0", name="counts_positive"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    assessment_id: Mapped[int] = mapped_column(
+        ForeignKey("assessment.id", ondelete="CASCADE"), index=True
+    )
+    checksum: Mapped[str] = mapped_column(String(64))
+    imported_at: Mapped[datetime]
+    source_device: Mapped[str] = mapped_column(String(64), default="")
+    format_version: Mapped[int] = mapped_column(Integer)
+    outcome: Mapped[str] = mapped_column(String(16))
+    changes: Mapped[int] = mapped_column(Integer, default=0)  # records the file brought
+    conflicts: Mapped[int] = mapped_column(Integer, default=0)  # decided by the user
 
 
 CATEGORIES = "('technisch', 'personell', 'organisatorisch')"

@@ -6,7 +6,8 @@ takes several rows (an import, a re-assessment) is one transaction, prepared bef
 begins, so it holds the database's write lock only as long as the inserts themselves take.
 
 Every inserted record gets a UUID that never changes; every write stamps the UTC time and
-the device that made it (``Database.device``).
+the device that made it (``Database.device``) and counts one more change by that device in
+the record's version vector (``version_vector``), which a merge compares.
 """
 
 from __future__ import annotations
@@ -17,13 +18,24 @@ from dataclasses import replace
 from datetime import UTC, date, datetime
 from typing import Any, cast
 
-from sqlalchemy import Connection, Insert, Table, bindparam, func, select, update
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Insert,
+    Table,
+    bindparam,
+    func,
+    select,
+    tuple_,
+    update,
+)
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from desktop_app.domain import limits
 from desktop_app.domain.answers import Answer, AnswerKind, AnswerSet, Vote
 from desktop_app.domain.assessment import (
+    DEVICE_LABEL,
     AssessmentInfo,
     AssessmentSummary,
     NewAssessment,
@@ -32,6 +44,7 @@ from desktop_app.domain.assessment import (
     RespondentInfo,
     RoleGroup,
     VotingRound,
+    device_label,
 )
 from desktop_app.domain.model import Category, Effort
 from desktop_app.domain.plan import Decision, PlanEntry, Status
@@ -39,14 +52,19 @@ from desktop_app.domain.rules import Priority
 from desktop_app.domain.snapshot import (
     AssessmentSnapshot,
     RecordKind,
+    SnapshotRound,
     Stamp,
     StampedAnswer,
     StampedEntry,
     StampedRespondent,
+    StampedRoleGroup,
+    StampedTally,
     StampedVote,
     Tombstone,
+    Version,
 )
 from desktop_app.storage.database import Database
+from desktop_app.storage.import_log import ImportRecord, write_entry
 from desktop_app.storage.models import (
     AnswerRow,
     Assessment,
@@ -63,6 +81,7 @@ from desktop_app.storage.models import (
 )
 
 __all__ = [
+    "DEVICE_LABEL",
     "AlreadyImported",
     "AssessmentSummary",
     "NewAssessment",
@@ -189,6 +208,36 @@ def _upsert_statement(
     )
 
 
+# -- version vectors -----------------------------------------------------------------------
+def _first_version(device: str) -> Version:
+    return Version().bumped(device)
+
+
+def _count_change(
+    conn: Connection | Session, table: Table, where: ColumnElement[bool], device: str
+) -> None:
+    """Count one more change by ``device`` on the rows ``where`` selects, just written.
+
+    Called after the row's own values were written in the same transaction: that write took
+    SQLite's write lock (a transaction that only read first could fail to upgrade its lock
+    when another connection wrote in between) and PostgreSQL's row lock; ``FOR UPDATE``
+    keeps the row locked where the write did not (SQLite ignores it). The vector is bumped
+    here in Python, so no dialect's JSON functions are needed.
+    """
+    if not device:  # an unnamed device counts nothing (tests of storage alone)
+        return
+    rows = conn.execute(
+        select(table.c.id, table.c.version_vector).where(where).with_for_update()
+    ).all()
+    if rows:
+        conn.execute(
+            update(table)
+            .where(table.c.id == bindparam("row_id"))
+            .values(version_vector=bindparam("vector", type_=table.c.version_vector.type)),
+            [{"row_id": row_id, "vector": version.bumped(device)} for row_id, version in rows],
+        )
+
+
 _ANSWER_UPDATES = (
     "kind",
     "level",
@@ -268,6 +317,7 @@ def _new_assessment_row(
         created_at=now,
         updated_at=now,
         changed_by=db.device,
+        version_vector=_first_version(db.device),
     )
     row.respondents = [
         Respondent(
@@ -277,6 +327,7 @@ def _new_assessment_row(
             headcount=r.headcount,
             updated_at=now,
             changed_by=db.device,
+            version_vector=_first_version(db.device),
         )
         for r in new.respondents
     ]
@@ -292,6 +343,7 @@ def _new_assessment_row(
             position=n,
             updated_at=now,
             changed_by=db.device,
+            version_vector=_first_version(db.device),
         )
         for n, g in enumerate(groups)
     )
@@ -361,6 +413,7 @@ def update_info(db: Database, assessment_id: int, **fields: object) -> None:
         )
         if result.rowcount == 0:  # type: ignore[attr-defined]
             raise NotFound(assessment_id)
+        _count_change(session, _ASSESSMENT, _ASSESSMENT.c.id == assessment_id, db.device)
 
 
 def list_assessments(db: Database) -> list[AssessmentSummary]:
@@ -582,13 +635,17 @@ def _answer_values(
         "rationale": answer.rationale,
         "updated_at": now,
         "changed_by": device,
+        "version_vector": _first_version(device),
     }
 
 
-def _open_round_number(session: Session, assessment_id: int) -> int | None:
-    return session.scalar(
-        select(VotingRoundRow.number).where(
-            VotingRoundRow.assessment_id == assessment_id, VotingRoundRow.closed_at.is_(None)
+def _open_round_numbers(session: Session, assessment_id: int) -> set[int]:
+    """The rounds still open: one as a rule, two after a merge of two laptops' open rounds."""
+    return set(
+        session.scalars(
+            select(VotingRoundRow.number).where(
+                VotingRoundRow.assessment_id == assessment_id, VotingRoundRow.closed_at.is_(None)
+            )
         )
     )
 
@@ -601,16 +658,16 @@ def _all_votes(session: Session, assessment: Assessment) -> dict[str, list[Vote]
     """
     respondents = {r.id: r for r in assessment.respondents}
     votes: dict[str, list[Vote]] = {}
-    hidden = _open_round_number(session, assessment.id)
+    hidden = _open_round_numbers(session, assessment.id)
     for v in session.scalars(select(VoteRow).where(VoteRow.assessment_id == assessment.id)):
-        if v.round == hidden:
+        if v.round in hidden:
             continue
         r = respondents[v.respondent_id]
         votes.setdefault(v.statement_id, []).append(
             Vote(r.label, r.role_group, AnswerKind(v.kind), v.level, r.headcount, v.round)
         )
     for t in session.scalars(select(TallyRow).where(TallyRow.assessment_id == assessment.id)):
-        if t.count <= 0 or t.round == hidden:
+        if t.count <= 0 or t.round in hidden:
             continue
         rated = t.choice.isdigit()
         votes.setdefault(t.statement_id, []).append(
@@ -693,8 +750,18 @@ def save_answer(db: Database, assessment_id: int, answer: Answer) -> None:
     """Insert or replace the team's answer to one statement in one committed transaction."""
     _check_answer_texts(answer)
     now = utcnow()
+    values = _answer_values(assessment_id, answer, now, db.device)
+    values["version_vector"] = Version()  # a new row's first change is counted below
+    table = _table(AnswerRow)
     with db.connection() as conn:
-        conn.execute(_answer_upsert(conn), _answer_values(assessment_id, answer, now, db.device))
+        conn.execute(_answer_upsert(conn), values)
+        _count_change(
+            conn,
+            table,
+            (table.c.assessment_id == assessment_id)
+            & (table.c.statement_id == answer.statement_id),
+            db.device,
+        )
         conn.execute(_TOUCH_ASSESSMENT, {"aid": assessment_id, "now": now, "device": db.device})
 
 
@@ -711,14 +778,16 @@ def save_vote(
     with db.session() as session:
         if kind is None:
             gone = session.scalar(
-                select(VoteRow).where(
+                select(VoteRow)
+                .where(
                     VoteRow.respondent_id == respondent_id,
                     VoteRow.statement_id == statement_id,
                     VoteRow.round == round,
                 )
+                .with_for_update()
             )
             if gone is not None:
-                _bury(session, db, gone.assessment_id, gone.uuid, RecordKind.VOTE)
+                _bury(session, db, gone, RecordKind.VOTE)
                 session.delete(gone)
             return
     _check_answer(kind, level)
@@ -733,8 +802,17 @@ def save_vote(
         "updated_at": utcnow(),
         "changed_by": db.device,
     }
+    table = _table(VoteRow)
     with db.connection() as conn:
         conn.execute(_vote_upsert(conn), params)
+        _count_change(
+            conn,
+            table,
+            (table.c.respondent_id == respondent_id)
+            & (table.c.statement_id == statement_id)
+            & (table.c.round == round),
+            db.device,
+        )
 
 
 def save_votes(
@@ -761,10 +839,20 @@ def save_votes(
         }
         for respondent_id, statement_id, kind, level in votes
     ]
+    table = _table(VoteRow)
+    pairs = sorted({(respondent_id, sid) for respondent_id, sid, _kind, _level in votes})
     with db.connection() as conn:
         upsert = _vote_upsert(conn)
         for row in rows:  # one statement each: a later vote of the batch overwrites an earlier
             conn.execute(upsert, row)
+        if pairs:
+            _count_change(
+                conn,
+                table,
+                (table.c.round == round)
+                & tuple_(table.c.respondent_id, table.c.statement_id).in_(pairs),
+                db.device,
+            )
 
 
 _VOTE_UPSERTS: dict[str, Insert] = {}
@@ -795,6 +883,7 @@ def add_respondent(db: Database, assessment_id: int, respondent: NewRespondent) 
             headcount=respondent.headcount,
             updated_at=utcnow(),
             changed_by=db.device,
+            version_vector=_first_version(db.device),
         )
         session.add(row)
         session.flush()
@@ -810,9 +899,9 @@ def join_device(db: Database, assessment_id: int, device: str, role_group: str) 
     now = utcnow()
     with db.session() as session:
         row = session.scalar(
-            select(Respondent).where(
-                Respondent.assessment_id == assessment_id, Respondent.device == device
-            )
+            select(Respondent)
+            .where(Respondent.assessment_id == assessment_id, Respondent.device == device)
+            .with_for_update()
         )
         if row is None:
             phones = session.scalar(
@@ -820,24 +909,30 @@ def join_device(db: Database, assessment_id: int, device: str, role_group: str) 
                     Respondent.assessment_id == assessment_id, Respondent.device.is_not(None)
                 )
             ) or 0
+            # The next number after the phones so far, skipping a label already taken (a
+            # merge may have numbered another laptop's phone there).
+            taken = set(
+                session.scalars(
+                    select(Respondent.label).where(Respondent.assessment_id == assessment_id)
+                )
+            )
             row = Respondent(
                 uuid=new_uuid(),
                 assessment_id=assessment_id,
-                label=f"{DEVICE_LABEL} {phones + 1}",
+                label=device_label(taken, phones + 1),
                 role_group=role_group,
                 headcount=1,
                 device=device,
                 updated_at=now,
                 changed_by=db.device,
+                version_vector=_first_version(db.device),
             )
             session.add(row)
         elif row.role_group != role_group:
             row.role_group, row.updated_at, row.changed_by = role_group, now, db.device
+            row.version_vector = row.version_vector.bumped(db.device)
         session.flush()
         return row.id
-
-
-DEVICE_LABEL = "Gerät"  # respondents voting by phone: "Gerät 1", "Gerät 2", …
 
 
 def set_role_groups(db: Database, assessment_id: int, groups: Sequence[RoleGroup]) -> None:
@@ -852,18 +947,29 @@ def set_role_groups(db: Database, assessment_id: int, groups: Sequence[RoleGroup
         existing = {
             r.name: r
             for r in session.scalars(
-                select(RoleGroupRow).where(RoleGroupRow.assessment_id == assessment_id)
+                select(RoleGroupRow)
+                .where(RoleGroupRow.assessment_id == assessment_id)
+                .with_for_update()
             )
         }
         for n, g in enumerate(groups):
             row = existing.pop(g.name, None)
             if row is None:
-                row = RoleGroupRow(assessment_id=assessment_id, uuid=g.uuid or new_uuid(),
-                                   name=g.name)
+                row = RoleGroupRow(
+                    assessment_id=assessment_id,
+                    uuid=g.uuid or new_uuid(),
+                    name=g.name,
+                    version_vector=Version(),
+                )
                 session.add(row)
-            row.headcount, row.position = g.headcount, n
-            row.updated_at, row.changed_by = now, db.device
+            row.position = n
+            # Only a new group or a new headcount is a change a merge must carry.
+            if row.headcount != g.headcount or row.id is None:
+                row.headcount = g.headcount
+                row.updated_at, row.changed_by = now, db.device
+                row.version_vector = row.version_vector.bumped(db.device)
         for row in existing.values():
+            _bury(session, db, row, RecordKind.ROLE_GROUP)
             session.delete(row)
 
 
@@ -874,12 +980,13 @@ def open_round(db: Database, assessment_id: int, statement_ids: Sequence[str]) -
     now = utcnow()
     with db.session() as session:
         _assessment(session, assessment_id)
-        session.execute(
-            update(VotingRoundRow)
+        for still_open in session.scalars(
+            select(VotingRoundRow)
             .where(VotingRoundRow.assessment_id == assessment_id,
                    VotingRoundRow.closed_at.is_(None))
-            .values(closed_at=now)
-        )
+            .with_for_update()
+        ):
+            _close(still_open, now, db.device)
         last = session.scalar(
             select(func.max(VotingRoundRow.number)).where(
                 VotingRoundRow.assessment_id == assessment_id
@@ -898,6 +1005,7 @@ def open_round(db: Database, assessment_id: int, statement_ids: Sequence[str]) -
             statements=" ".join(statement_ids),
             opened_at=now,
             changed_by=db.device,
+            version_vector=_first_version(db.device),
         )
         session.add(row)
         session.flush()
@@ -910,20 +1018,33 @@ def _round(row: VotingRoundRow) -> VotingRound:
     )
 
 
+def _close(row: VotingRoundRow, now: datetime, device: str) -> None:
+    row.closed_at, row.changed_by = now, device
+    row.version_vector = row.version_vector.bumped(device)
+
+
 def close_round(db: Database, assessment_id: int) -> VotingRound | None:
-    """Close the open round (results become visible); the round closed, or None."""
+    """Close the open round (results become visible); the round closed, or None.
+
+    After a merge two rounds may be open (each laptop had one): all of them are closed, and
+    the latest is returned.
+    """
     now = utcnow()
     with db.session() as session:
-        row = session.scalar(
-            select(VotingRoundRow).where(
+        rows = session.scalars(
+            select(VotingRoundRow)
+            .where(
                 VotingRoundRow.assessment_id == assessment_id, VotingRoundRow.closed_at.is_(None)
             )
-        )
-        if row is None:
+            .order_by(VotingRoundRow.number)
+            .with_for_update()
+        ).all()
+        if not rows:
             return None
-        row.closed_at = now
+        for row in rows:
+            _close(row, now, db.device)
         session.flush()
-        return _round(row)
+        return _round(rows[-1])
 
 
 def voting_rounds(db: Database, assessment_id: int) -> list[VotingRound]:
@@ -955,21 +1076,39 @@ def save_tally(
         raise ValueError(f"counts must be >= 0 for {TALLY_CHOICES}, got {dict(counts)!r}")
     limits.check("role_group", role_group, limits.ROLE_GROUP)
     now = utcnow()
-    table = _table(TallyRow)
     with db.session() as session:
-        for choice in TALLY_CHOICES:
-            values = {"count": counts.get(choice, 0), "updated_at": now, "changed_by": db.device}
-            stmt = _insert(session, table).values(
-                uuid=new_uuid(),
-                assessment_id=assessment_id,
-                statement_id=statement_id,
-                round=round,
-                role_group=role_group,
-                choice=choice,
-                **values,
+        stored = {
+            r.choice: r
+            for r in session.scalars(
+                select(TallyRow)
+                .where(
+                    TallyRow.assessment_id == assessment_id,
+                    TallyRow.statement_id == statement_id,
+                    TallyRow.round == round,
+                    TallyRow.role_group == role_group,
+                )
+                .with_for_update()
             )
-            keys = ("assessment_id", "statement_id", "round", "role_group", "choice")
-            session.execute(_upsert_statement(stmt, keys, values, table))
+        }
+        for choice in TALLY_CHOICES:
+            count = counts.get(choice, 0)
+            row = stored.get(choice)
+            if row is None:
+                row = TallyRow(
+                    uuid=new_uuid(),
+                    assessment_id=assessment_id,
+                    statement_id=statement_id,
+                    round=round,
+                    role_group=role_group,
+                    choice=choice,
+                    count=count,
+                    version_vector=Version(),
+                )
+                session.add(row)
+            elif row.count == count:
+                continue  # unchanged: a merge must not see a change here
+            row.count, row.updated_at, row.changed_by = count, now, db.device
+            row.version_vector = row.version_vector.bumped(db.device)
 
 
 # -- action plan ----------------------------------------------------------------------------------
@@ -1055,32 +1194,46 @@ def save_plan_entry(db: Database, assessment_id: int, entry: PlanEntry) -> None:
             uuid=new_uuid(), assessment_id=assessment_id, key=entry.key, **values
         )
         session.execute(_upsert_statement(stmt, ("assessment_id", "key"), values, table))
+        _count_change(
+            session,
+            table,
+            (table.c.assessment_id == assessment_id) & (table.c.key == entry.key),
+            db.device,
+        )
         session.execute(_TOUCH_ASSESSMENT, {"aid": assessment_id, "now": now, "device": db.device})
 
 
 def delete_plan_entry(db: Database, assessment_id: int, key: str) -> None:
     with db.session() as session:
         gone = session.scalar(
-            select(PlanEntryRow).where(
-                PlanEntryRow.assessment_id == assessment_id, PlanEntryRow.key == key
-            )
+            select(PlanEntryRow)
+            .where(PlanEntryRow.assessment_id == assessment_id, PlanEntryRow.key == key)
+            .with_for_update()
         )
         if gone is not None:
-            _bury(session, db, assessment_id, gone.uuid, RecordKind.PLAN_ENTRY)
+            _bury(session, db, gone, RecordKind.PLAN_ENTRY)
             session.delete(gone)
 
 
 def _bury(
-    session: Session, db: Database, assessment_id: int, uuid: str, kind: RecordKind
+    session: Session,
+    db: Database,
+    gone: VoteRow | PlanEntryRow | RoleGroupRow,
+    kind: RecordKind,
 ) -> None:
-    """Remember a deleted record, in the transaction that deletes it."""
+    """Remember a deleted record, in the transaction that deletes it.
+
+    The tombstone's version is the record's with the deletion counted: a copy elsewhere
+    that this device had seen is then older than the deletion; one changed since is not.
+    """
     session.add(
         TombstoneRow(
-            assessment_id=assessment_id,
-            uuid=uuid,
+            assessment_id=gone.assessment_id,
+            uuid=gone.uuid,
             kind=kind.value,
             deleted_at=utcnow(),
             changed_by=db.device,
+            version_vector=gone.version_vector.bumped(db.device),
         )
     )
 
@@ -1091,7 +1244,7 @@ def new_own_key() -> str:
 
 # -- snapshots: export and import ------------------------------------------------------------
 def _stamp(row: Any) -> Stamp:
-    return Stamp(row.uuid, row.updated_at, row.changed_by)
+    return Stamp(row.uuid, row.updated_at, row.changed_by, row.version_vector)
 
 
 def load_snapshot(db: Database, assessment_id: int) -> AssessmentSnapshot:
@@ -1120,11 +1273,24 @@ def load_snapshot(db: Database, assessment_id: int) -> AssessmentSnapshot:
             .where(TombstoneRow.assessment_id == assessment_id)
             .order_by(TombstoneRow.id)
         ).all()
+        group_rows = session.scalars(
+            select(RoleGroupRow)
+            .where(RoleGroupRow.assessment_id == assessment_id)
+            .order_by(RoleGroupRow.position, RoleGroupRow.id)
+        ).all()
+        round_rows = session.scalars(
+            select(VotingRoundRow)
+            .where(VotingRoundRow.assessment_id == assessment_id)
+            .order_by(VotingRoundRow.number)
+        ).all()
+        tally_rows = session.scalars(
+            select(TallyRow).where(TallyRow.assessment_id == assessment_id).order_by(TallyRow.id)
+        ).all()
         return AssessmentSnapshot(
             info=info,
-            stamp=Stamp(a.uuid, a.updated_at, a.changed_by),
+            stamp=_stamp(a),
             respondents=[
-                StampedRespondent(_stamp(r), r.label, r.role_group, r.headcount)
+                StampedRespondent(_stamp(r), r.label, r.role_group, r.headcount, r.device)
                 for r in a.respondents
             ],
             answers=[
@@ -1138,27 +1304,57 @@ def load_snapshot(db: Database, assessment_id: int) -> AssessmentSnapshot:
                     v.statement_id,
                     AnswerKind(v.kind),
                     v.level,
+                    v.round,
                 )
                 for v in vote_rows
             ],
             plan=[StampedEntry(_stamp(r), _entry_from_row(r)) for r in plan_rows],
             tombstones=[
-                Tombstone(g.uuid, RecordKind(g.kind), g.deleted_at, g.changed_by)
+                Tombstone(
+                    g.uuid, RecordKind(g.kind), g.deleted_at, g.changed_by, g.version_vector
+                )
                 for g in graves
+            ],
+            role_groups=[
+                StampedRoleGroup(_stamp(g), g.name, g.headcount, g.position) for g in group_rows
+            ],
+            rounds=[
+                SnapshotRound(
+                    r.uuid,
+                    r.number,
+                    tuple(r.statements.split()),
+                    r.opened_at,
+                    r.closed_at,
+                    r.changed_by,
+                    r.version_vector,
+                )
+                for r in round_rows
+            ],
+            tallies=[
+                StampedTally(_stamp(t), t.statement_id, t.round, t.role_group, t.choice, t.count)
+                for t in tally_rows
             ],
         )
 
 
-def import_assessment(db: Database, data: AssessmentSnapshot, *, as_copy: bool = False,
-                      own_rows: Sequence[dict[str, Any]] = ()) -> int:
+def import_assessment(
+    db: Database,
+    data: AssessmentSnapshot,
+    *,
+    as_copy: bool = False,
+    log: ImportRecord | None = None,
+    own_rows: Sequence[dict[str, Any]] = (),
+) -> int:
     """Store a validated snapshot (an exchange file) as a new assessment, all or nothing.
 
     The same file imported twice would silently double a workshop; by default it is refused
     (:class:`AlreadyImported`), and ``as_copy`` imports it under a fresh identity instead:
-    every record gets a new UUID. Otherwise records keep the identity, time and device the
-    file gives them. Every row is prepared before the transaction begins, which then only
-    inserts them, so the write lock is held briefly even for a large file. ``own_rows`` are
-    the file's own statements as ``own_store.import_rows`` prepares them.
+    every record gets a new UUID. Otherwise records keep the identity, time, device and
+    version the file gives them (a record without a time, from a file of format version 1,
+    counts as one change on this device). Every row is prepared before the transaction
+    begins, which then only inserts them, so the write lock is held briefly even for a large
+    file. ``log`` is written to the import log in the same transaction. ``own_rows`` are the
+    file's own statements as ``own_store.import_rows`` prepares them.
     """
     info = data.info
     limits.check_date("held_on", info.held_on)
@@ -1170,12 +1366,18 @@ def import_assessment(db: Database, data: AssessmentSnapshot, *, as_copy: bool =
     now, device = utcnow(), db.device
 
     def ident(stamp: Stamp) -> dict[str, Any]:
-        if as_copy:
-            return {"uuid": new_uuid(), "updated_at": now, "changed_by": device}
+        if as_copy or stamp.updated_at is None:
+            return {
+                "uuid": new_uuid() if as_copy else stamp.uuid,
+                "updated_at": now,
+                "changed_by": device,
+                "version_vector": _first_version(device),
+            }
         return {
             "uuid": stamp.uuid,
-            "updated_at": stamp.updated_at or now,
+            "updated_at": stamp.updated_at,
             "changed_by": stamp.changed_by or device,
+            "version_vector": stamp.version,
         }
 
     respondent_rows = [
@@ -1184,6 +1386,7 @@ def import_assessment(db: Database, data: AssessmentSnapshot, *, as_copy: bool =
             "label": r.label,
             "role_group": r.role_group,
             "headcount": r.headcount,
+            "device": r.device,
             "key": r.stamp.uuid,
         }
         for r in data.respondents
@@ -1202,10 +1405,46 @@ def import_assessment(db: Database, data: AssessmentSnapshot, *, as_copy: bool =
             "assessment_id": 0,
             "respondent": v.respondent,
             "statement_id": v.statement_id,
+            "round": v.round,
             "kind": v.kind.value,
             "level": v.level,
         }
         for v in data.votes
+    ]
+    group_rows = [
+        {
+            **ident(g.stamp),
+            "assessment_id": 0,
+            "name": g.name,
+            "headcount": g.headcount,
+            "position": g.position,
+        }
+        for g in data.role_groups
+    ]
+    round_rows = [
+        {
+            "assessment_id": 0,
+            "uuid": new_uuid() if as_copy else r.uuid,
+            "number": r.number,
+            "statements": " ".join(r.statement_ids),
+            "opened_at": r.opened_at,
+            "closed_at": r.closed_at,
+            "changed_by": device if as_copy else r.changed_by,
+            "version_vector": _first_version(device) if as_copy else r.version,
+        }
+        for r in data.rounds
+    ]
+    tally_rows = [
+        {
+            **ident(t.stamp),
+            "assessment_id": 0,
+            "statement_id": t.statement_id,
+            "round": t.round,
+            "role_group": t.role_group,
+            "choice": t.choice,
+            "count": t.count,
+        }
+        for t in data.tallies
     ]
     grave_rows = [
         {
@@ -1214,6 +1453,7 @@ def import_assessment(db: Database, data: AssessmentSnapshot, *, as_copy: bool =
             "kind": g.kind.value,
             "deleted_at": g.deleted_at,
             "changed_by": g.changed_by,
+            "version_vector": g.version,
         }
         for g in ([] if as_copy else data.tombstones)
     ]
@@ -1228,8 +1468,9 @@ def import_assessment(db: Database, data: AssessmentSnapshot, *, as_copy: bool =
         default_target=info.default_target,
         report_language=info.report_language,
         focus_limit=info.focus_limit,
-        # Files without role groups (format 1) get those their respondents name.
-        role_groups=info.role_groups or tuple(_groups_of(
+        # Role groups come with their identities below; files without them (format 1) get
+        # those their respondents name.
+        role_groups=() if data.role_groups else info.role_groups or tuple(_groups_of(
             [NewRespondent(r.label, r.role_group, r.headcount) for r in data.respondents]
         )),
         profile=info.profile,
@@ -1251,6 +1492,12 @@ def import_assessment(db: Database, data: AssessmentSnapshot, *, as_copy: bool =
             uuid=new_uuid() if existing is not None or as_copy else info.uuid,
             now=now,
         )
+        if not as_copy and data.stamp.updated_at is not None:
+            # The assessment's own fields keep the stamp they were exported with, so a later
+            # merge of a file from the same origin sees which side changed them.
+            row.updated_at = data.stamp.updated_at
+            row.changed_by = data.stamp.changed_by
+            row.version_vector = data.stamp.version
         respondent_ids: dict[str, int] = {}
         for values in respondent_rows:
             key = values.pop("key")
@@ -1258,7 +1505,10 @@ def import_assessment(db: Database, data: AssessmentSnapshot, *, as_copy: bool =
             session.add(resp)
             session.flush()
             respondent_ids[key] = resp.id
-        for values in (*answer_rows, *plan_rows, *vote_rows, *grave_rows, *own_rows):
+        for values in (
+            *answer_rows, *plan_rows, *vote_rows, *grave_rows, *group_rows, *round_rows,
+            *tally_rows, *own_rows,
+        ):
             values["assessment_id"] = row.id
         for values in vote_rows:
             values["respondent_id"] = respondent_ids[values.pop("respondent")]
@@ -1267,9 +1517,14 @@ def import_assessment(db: Database, data: AssessmentSnapshot, *, as_copy: bool =
             (PlanEntryRow, plan_rows),
             (VoteRow, vote_rows),
             (TombstoneRow, grave_rows),
+            (RoleGroupRow, group_rows),
+            (VotingRoundRow, round_rows),
+            (TallyRow, tally_rows),
             (OwnStatementRow, own_rows),
         ]
         for model, rows in batches:
             if rows:
                 session.execute(_insert(session, _table(model)), rows)
+        if log is not None:
+            write_entry(session, row.id, log, "copied" if as_copy else "imported")
         return row.id

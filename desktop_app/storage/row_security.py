@@ -33,6 +33,7 @@ ASSESSMENT_CHILDREN_0007 = (
     "tally",
     "own_statement",  # since 0006
     "measure_review",  # since 0006
+    "import_log",  # since 0005
 )
 
 _MINE = "municipality_id IN (SELECT municipality_id FROM region_role)"

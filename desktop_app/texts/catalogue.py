@@ -249,6 +249,133 @@ CATALOGUE: dict[str, Entry] = {
         "Es wurde keine Datei geschrieben.",
         "No file was written.",
     ),
+    "cli.merged": Plural(
+        (
+            "Zusammengeführt in Erhebung Nr. {id}: {n} Änderung übernommen, {decided}.",
+            "Merged into assessment no. {id}: {n} change taken, {decided}.",
+        ),
+        (
+            "Zusammengeführt in Erhebung Nr. {id}: {n} Änderungen übernommen, {decided}.",
+            "Merged into assessment no. {id}: {n} changes taken, {decided}.",
+        ),
+    ),
+    "cli.merge_unchanged": (
+        "Nichts Neues: Erhebung Nr. {id} enthält schon alles aus dieser Datei.",
+        "Nothing new: assessment no. {id} already holds everything in this file.",
+    ),
+    "cli.merge_conflicts": Plural(
+        (
+            "Die Datei kann nicht ohne Entscheidung zusammengeführt werden: {n} Konflikt in "
+            "Erhebung Nr. {id}.",
+            "The file cannot be merged without a decision: {n} conflict in assessment no. {id}.",
+        ),
+        (
+            "Die Datei kann nicht ohne Entscheidungen zusammengeführt werden: {n} Konflikte in "
+            "Erhebung Nr. {id}.",
+            "The file cannot be merged without decisions: {n} conflicts in assessment no. {id}.",
+        ),
+    ),
+    "cli.merge_side_here": ("hier", "here"),
+    "cli.merge_side_file": ("Datei", "file"),
+    "cli.merge_nothing_written": (
+        "Es wurde nichts geschrieben. Entscheiden Sie die Konflikte in der Desktop-Anwendung "
+        "(Importieren … → Zusammenführen) oder hier für alle auf einmal mit "
+        "--prefer mine (dieses Gerät) bzw. --prefer theirs (die Datei).",
+        "Nothing was written. Decide the conflicts in the desktop app (Import … → Merge) or "
+        "here all at once with --prefer mine (this device) or --prefer theirs (the file).",
+    ),
+    "cli.prefer_needs_merge": (
+        "--prefer gilt nur zusammen mit --merge.",
+        "--prefer applies only together with --merge.",
+    ),
+    "cli.merge_hint": (
+        "Mit --merge führen Sie die Datei mit der vorhandenen Erhebung zusammen, mit "
+        "--as-copy importieren Sie sie als Kopie.",
+        "Use --merge to merge the file into the existing assessment, or --as-copy to import "
+        "it as a copy.",
+    ),
+    # -- merging two laptops' copies: how a conflict is named (command line and GUI) ------------
+    "merge.decided": Plural(
+        ("{n} Konflikt entschieden", "{n} conflict decided"),
+        ("{n} Konflikte entschieden", "{n} conflicts decided"),
+    ),
+    "merge.done": Plural(
+        (
+            "{n} Änderung aus der Datei übernommen, {decided}.",
+            "{n} change taken from the file, {decided}.",
+        ),
+        (
+            "{n} Änderungen aus der Datei übernommen, {decided}.",
+            "{n} changes taken from the file, {decided}.",
+        ),
+    ),
+    "merge.unchanged": (
+        "Nichts Neues: Die Erhebung enthält schon alles aus dieser Datei.",
+        "Nothing new: the assessment already holds everything in this file.",
+    ),
+    "merge.field.consensus": ("Einschätzung (Konsens)", "Rating (consensus)"),
+    "merge.field.target": ("Ziel", "Target"),
+    "merge.field.comment": ("Kommentar", "Comment"),
+    "merge.field.evidence": ("Belege", "Evidence"),
+    "merge.field.flagged": ("Markiert zur Klärung", "Flagged for discussion"),
+    "merge.field.not_relevant_reason": ("Warum nicht relevant", "Why not relevant"),
+    "merge.field.rationale": ("Begründung des Konsenses", "Rationale of the consensus"),
+    "merge.field.vote": ("Stimme", "Vote"),
+    "merge.field.role_group": ("Rollengruppe", "Role group"),
+    "merge.field.headcount": ("Anzahl Personen", "Number of people"),
+    "merge.field.count": ("Anzahl Punkte", "Number of dots"),
+    "merge.field.category": ("Kategorie", "Category"),
+    "merge.field.title": ("Titel", "Title"),
+    "merge.field.text": ("Beschreibung", "Description"),
+    "merge.field.decision": ("Entscheidung", "Decision"),
+    "merge.field.owner": ("Verantwortlich", "Owner"),
+    "merge.field.due": ("Fällig", "Due"),
+    "merge.field.priority": ("Priorität", "Priority"),
+    "merge.field.effort": ("Aufwand", "Effort"),
+    "merge.field.status": ("Stand", "Status"),
+    "merge.field.note": ("Notiz zum Fortschritt", "Progress note"),
+    "merge.field.topic": ("Thema", "Topic"),
+    "merge.field.involved": ("Beteiligt", "Involved"),
+    "merge.field.done_when": ("Erledigt, wenn", "Done when"),
+    "merge.field.effort_days": ("Aufwand in Personentagen", "Effort in person-days"),
+    "merge.field.cost_eur": ("Kosten in Euro", "Cost in euros"),
+    "merge.field.reject_reason": ("Grund der Ablehnung", "Reason for rejecting"),
+    "merge.field.phase": ("Phase", "Phase"),
+    "merge.field.held_on": ("Datum der Erhebung", "Assessment date"),
+    "merge.field.moderator": ("Moderation", "Moderator"),
+    "merge.field.participants": ("Teilnehmende", "Participants"),
+    "merge.field.default_target": ("Ziel für alle Aussagen", "Target for every statement"),
+    "merge.field.report_language": ("Sprache des Berichts", "Report language"),
+    "merge.field.focus_limit": ("Maßnahmen im Fokus", "Measures in focus"),
+    "merge.field.exists": ("Vorhanden oder gelöscht", "Kept or deleted"),
+    "merge.empty": ("(leer)", "(empty)"),
+    "merge.yes": ("ja", "yes"),
+    "merge.no": ("nein", "no"),
+    "merge.kept": ("vorhanden, geändert", "kept, changed"),
+    "merge.deleted": ("gelöscht", "deleted"),
+    "merge.this_device": ("dieses Gerät", "this device"),
+    "merge.device": ("Gerät {id}", "device {id}"),
+    "merge.unknown_device": ("unbekanntes Gerät", "unknown device"),
+    "merge.origin": ("{device}, {moment}", "{device}, {moment}"),
+    "merge.subject.info": ("Angaben der Erhebung", "Assessment details"),
+    "merge.subject.respondent": ("Befragte: {label}", "Respondent: {label}"),
+    "merge.subject.role_group": ("Rollengruppe: {name}", "Role group: {name}"),
+    "merge.subject.vote": (
+        "Stimme von {respondent} zu {statement}",
+        "Vote of {respondent} on {statement}",
+    ),
+    "merge.subject.vote_round": (
+        "Stimme von {respondent} zu {statement} (Runde {round})",
+        "Vote of {respondent} on {statement} (round {round})",
+    ),
+    "merge.subject.tally": (
+        "Zählung {group} zu {statement}, Runde {round}: {choice}",
+        "Tally of {group} on {statement}, round {round}: {choice}",
+    ),
+    "merge.subject.clarify": ("Klärung: {statement}", "To clarify: {statement}"),
+    "merge.subject.own": ("Eigene Maßnahme", "Own measure"),
+    "merge.subject.own_titled": ("Eigene Maßnahme: {title}", "Own measure: {title}"),
+    "merge.level": ("{level} – {name}", "{level} – {name}"),
     # -- the backup commands -------------------------------------------------------------------
     "backups.created": (
         "Sicherung angelegt und geprüft: {path}",

@@ -312,6 +312,155 @@ To bring it back: File › Data backup › Restore from backup … › From a fi
     </message>
 </context>
 <context>
+    <name>ConflictController</name>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/conflict_controller.py" line="109"/>
+        <source>{done} von {total} entschieden</source>
+        <translation>{done} of {total} decided</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/conflict_controller.py" line="179"/>
+        <source>Zusammenführen …</source>
+        <translation>Merge …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/conflict_controller.py" line="180"/>
+        <source>Als Kopie importieren</source>
+        <translation>Import as a copy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/conflict_controller.py" line="184"/>
+        <source>Bereits vorhanden</source>
+        <translation>Already present</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/conflict_controller.py" line="187"/>
+        <source>Zusammenführen übernimmt, was in der Datei neu ist, und fragt bei Widersprüchen nach. Als Kopie entsteht eine zweite, eigene Erhebung.</source>
+        <translation>Merging takes over what is new in the file and asks where the two differ. A copy becomes a second, separate assessment.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/conflict_controller.py" line="202"/>
+        <source>Import nicht möglich</source>
+        <translation>Import not possible</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/conflict_controller.py" line="218"/>
+        <source>Zusammenführen nicht möglich</source>
+        <translation>Merge not possible</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/controllers/conflict_controller.py" line="254"/>
+        <source>Zusammengeführt</source>
+        <translation>Merged</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/views/conflict_dialog.py" line="156"/>
+        <source>Zusammenführen: Konflikte entscheiden</source>
+        <translation>Merge: decide the conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/conflict_dialog.py" line="157"/>
+        <source>Konflikte entscheiden</source>
+        <translation>Decide the conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/conflict_dialog.py" line="160"/>
+        <source>Hier und in der Datei verschieden geändert: Wählen Sie je Konflikt einen Wert (bei Texten auch einen eigenen); die Eingabetaste springt zum nächsten. Gespeichert wird erst mit „Zusammenführen“, alles auf einmal.</source>
+        <translation>Changed differently here and in the file: pick one value per conflict (for texts you may also write your own); Enter moves to the next one. Nothing is saved until “Merge”, and then all at once.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/conflict_dialog.py" line="165"/>
+        <source>Konflikte</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/conflict_dialog.py" line="166"/>
+        <source>Wert auf diesem Gerät</source>
+        <translation>Value on this device</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/conflict_dialog.py" line="167"/>
+        <source>Wert in der Datei</source>
+        <translation>Value in the file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/conflict_dialog.py" line="168"/>
+        <source>1  ←  Wert dieses Geräts übernehmen</source>
+        <translation>1  ←  Take this device’s value</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/conflict_dialog.py" line="169"/>
+        <source>Wert der Datei übernehmen  →  2</source>
+        <translation>Take the file’s value  →  2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/conflict_dialog.py" line="170"/>
+        <source>Eigener Wert (Strg+Eingabe übernimmt ihn):</source>
+        <translation>Own value (Ctrl+Enter takes it):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/conflict_dialog.py" line="171"/>
+        <source>Eigener Wert</source>
+        <translation>Own value</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/conflict_dialog.py" line="172"/>
+        <source>Eigenen Wert übernehmen</source>
+        <translation>Take own value</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/conflict_dialog.py" line="173"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/conflict_dialog.py" line="174"/>
+        <source>&amp;Zusammenführen</source>
+        <translation>&amp;Merge</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictTableModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/models/conflict_table_model.py" line="29"/>
+        <source>offen</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/conflict_table_model.py" line="31"/>
+        <source>eigener Wert</source>
+        <translation>own value</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/conflict_table_model.py" line="33"/>
+        <source>dieses Gerät</source>
+        <translation>this device</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/conflict_table_model.py" line="34"/>
+        <source>Datei</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/conflict_table_model.py" line="102"/>
+        <source>Aussage / Maßnahme</source>
+        <translation>Statement / measure</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/conflict_table_model.py" line="103"/>
+        <source>Feld</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/conflict_table_model.py" line="104"/>
+        <source>Entscheidung</source>
+        <translation>Decision</translation>
+    </message>
+</context>
+<context>
     <name>ConsensusModel</name>
     <message>
         <location filename="../../desktop_app/ui/models/consensus_model.py" line="22"/>
@@ -1765,38 +1914,27 @@ IT</translation>
         <translation>Import exchange file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/start_controller.py" line="263"/>
-        <source>Bereits vorhanden</source>
-        <translation>Already present</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/controllers/start_controller.py" line="266"/>
-        <source>Trotzdem als Kopie importieren?</source>
-        <translation>Import as a copy anyway?</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/controllers/start_controller.py" line="273"/>
-        <location filename="../../desktop_app/ui/controllers/start_controller.py" line="281"/>
+        <location filename="../../desktop_app/ui/controllers/start_controller.py" line="264"/>
         <source>Import nicht möglich</source>
         <translation>Import not possible</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/start_controller.py" line="298"/>
+        <location filename="../../desktop_app/ui/controllers/start_controller.py" line="291"/>
         <source>Austauschdatei speichern</source>
         <translation>Save exchange file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/start_controller.py" line="309"/>
+        <location filename="../../desktop_app/ui/controllers/start_controller.py" line="302"/>
         <source>Export nicht möglich</source>
         <translation>Export not possible</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/start_controller.py" line="315"/>
+        <location filename="../../desktop_app/ui/controllers/start_controller.py" line="308"/>
         <source>Exportiert</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/start_controller.py" line="316"/>
+        <location filename="../../desktop_app/ui/controllers/start_controller.py" line="309"/>
         <source>Die Erhebung wurde gespeichert unter:
 {path}</source>
         <translation>The assessment was saved as:

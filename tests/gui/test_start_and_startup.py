@@ -29,13 +29,20 @@ def test_demo_export_import_reassess_delete(qtbot, make_window, workspace, dialo
     dialogs.files.append(exported)
     qtbot.mouseClick(sv.export_button, Qt.MouseButton.LeftButton)
     assert json.loads(exported.read_text(encoding="utf-8"))
-    # Importing the same file again offers a copy; declining changes nothing.
+    # Importing the same file again offers to merge it or to import a copy; declining
+    # changes nothing, merging it finds nothing new, a copy is a second assessment.
     dialogs.files.append(exported)
-    dialogs.confirms.append(False)
+    dialogs.choices.append(None)
     qtbot.mouseClick(sv.import_button, Qt.MouseButton.LeftButton)
     assert len(workspace.list_assessments()) == 1
+    assert dialogs.asked[-1][0] == "choose" and "Als Kopie" in dialogs.asked[-1][2]
     dialogs.files.append(exported)
-    dialogs.confirms.append(True)
+    dialogs.choices.append(0)
+    qtbot.mouseClick(sv.import_button, Qt.MouseButton.LeftButton)
+    assert dialogs.asked[-1][:2] == ("inform", "Zusammengeführt")
+    assert len(workspace.list_assessments()) == 1
+    dialogs.files.append(exported)
+    dialogs.choices.append(1)
     qtbot.mouseClick(sv.import_button, Qt.MouseButton.LeftButton)
     assert len(workspace.list_assessments()) == 2
 

@@ -258,30 +258,23 @@ class StartController(QObject):
         try:
             new_id = self._ws.import_file(source)
         except ExchangeError as exc:
-            if exc.code == "already_imported" and self._dialogs.confirm(
-                self.view,
-                QCoreApplication.translate("StartController", "Bereits vorhanden"),
-                exc.message(self._language.code)
-                + "\n\n"
-                + QCoreApplication.translate("StartController", "Trotzdem als Kopie importieren?"),
-            ):
-                try:
-                    new_id = self._ws.import_file(source, as_copy=True)
-                except ExchangeError as again:
-                    self._dialogs.error(
-                        self.view,
-                        QCoreApplication.translate("StartController", "Import nicht möglich"),
-                        again.message(self._language.code),
-                    )
-                    return
-            else:
-                if exc.code != "already_imported":
-                    self._dialogs.error(
-                        self.view,
-                        QCoreApplication.translate("StartController", "Import nicht möglich"),
-                        exc.message(self._language.code),
-                    )
+            if exc.code != "already_imported":
+                self._dialogs.error(
+                    self.view,
+                    QCoreApplication.translate("StartController", "Import nicht möglich"),
+                    exc.message(self._language.code),
+                )
                 return
+            # Already here: merge the file into it, or import it as a copy.
+            from desktop_app.ui.controllers.conflict_controller import offer_merge
+
+            found = offer_merge(
+                self.view, self._ws, self._dialogs, self._language, source,
+                exc.message(self._language.code),
+            )
+            if found is None:
+                return
+            new_id = found
         self.refresh(new_id)
 
     @Slot()
